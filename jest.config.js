@@ -1,0 +1,25 @@
+/** Jest: TypeScript through ts-jest (transpile only; `npm run typecheck` does the type-checking). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        isolatedModules: true,
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node10",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          target: "ES2022",
+        },
+      },
+    ],
+  },
+  setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
+  testTimeout: 30000,
+  // Real-program suites (Chromium, LibreOffice) are slow to start; keep them from running on both cores at once.
+  maxWorkers: 2,
+};

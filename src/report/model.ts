@@ -1,0 +1,143 @@
+// The renderer-neutral sheet model: what a report sheet holds, independent of Office.js or a file format.
+// Both adapters (src/excel for Office.js, src/file for .xlsx packages) write exactly this.
+
+/** A rectangle in 0-based coordinates of the sheet being written, bounds inclusive. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type ModelValue = string | number | boolean | null;
+
+export interface FontStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  size?: number;
+  /** "#RRGGBB". */
+  color?: string;
+}
+
+export type BorderWeight = "thin" | "medium";
+
+export interface CellStyle {
+  font?: FontStyle;
+  /** Solid fill, "#RRGGBB". */
+  fill?: string;
+  /** Excel number format code, e.g. "0.0%", "+0.0;-0.0;0.0", "@". */
+  numberFormat?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  wrap?: boolean;
+  /** Borders on every cell edge inside the range ("grid") or only around it ("outline"). */
+  border?: { kind: "grid" | "outline"; weight: BorderWeight; color: string };
+}
+
+/** A style applied to a whole range: formats are given by range, never cell by cell. */
+export interface StyledRange {
+  rect: Rect;
+  style: CellStyle;
+}
+
+export interface FormulaCell {
+  row: number;
+  col: number;
+  /** A1-style formula with a leading "=", in English function names (as Office.js `formulas` and OOXML expect). */
+  formula: string;
+}
+
+/** Highlight cells whose number compares to the given bound(s). */
+export interface CellValueRule {
+  kind: "cellValue";
+  rect: Rect;
+  operator:
+    "lessThan" | "lessThanOrEqual" | "greaterThan" | "greaterThanOrEqual" | "between" | "equal";
+  /** Bounds as numbers (between uses both, inclusive). */
+  value: number;
+  value2?: number;
+  style: { fill?: string; fontColor?: string; bold?: boolean };
+}
+
+/** An in-cell data bar, proportional to the cell's value. */
+export interface DataBarRule {
+  kind: "dataBar";
+  rect: Rect;
+  color: string;
+}
+
+export type ConditionalFormat = CellValueRule | DataBarRule;
+
+export interface ChartSpec {
+  kind: "barClustered";
+  title: string;
+  /** Category labels (one column), in sheet coordinates. */
+  categories: Rect;
+  /** Each series: its name and its values (one column, same rows as categories). */
+  series: { name: string; values: Rect }[];
+  /** Where the chart sits: the top-left and bottom-right cells it covers. */
+  anchor: Rect;
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Fit to this many pages wide (height unlimited). */
+  fitToPagesWide: number;
+  /** 0-based rows repeated at the top of each printed page. */
+  repeatRows?: { first: number; last: number };
+  /** Footer text with Excel's codes (&P page, &N pages), e.g. "Halaman &P dari &N". */
+  footerCenter?: string;
+  /** Margins in inches. */
+  margins?: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
+  /** 0-based rows before which a page break is forced. */
+  rowBreaks?: number[];
+}
+
+export interface TableSpec {
+  /** Excel table name: letters, digits, underscores; unique in the workbook (adapters make it so). */
+  name: string;
+  /** The table including its header row. */
+  rect: Rect;
+  style: string;
+}
+
+export interface SheetModel {
+  /** Desired sheet name (at most 31 characters); adapters add " (2)", " (3)" when it is taken. */
+  name: string;
+  kind: "plan" | "summary" | "issues";
+  /** Rectangular block of values starting at A1; every row has the same length. */
+  values: ModelValue[][];
+  /** Cells that hold a formula; `values` holds the formula's computed value for renderers that need it. */
+  formulas: FormulaCell[];
+  styles: StyledRange[];
+  merges: Rect[];
+  /** Column widths in characters (Excel's "width" unit), index = column. */
+  columnWidths: number[];
+  /** Explicit row heights in points, for rows that need them (wrapped text, titles). */
+  rowHeights: { row: number; height: number }[];
+  conditionalFormats: ConditionalFormat[];
+  /** Rows and columns frozen at the top-left. */
+  freeze?: { rows: number; cols: number };
+  /** A filter over a header row and the rows below it (not used together with a table on the same range). */
+  autoFilter?: Rect;
+  tables: TableSpec[];
+  charts: ChartSpec[];
+  print: PrintSetup;
+  tabColor?: string;
+}
+
+/** Everything a report run writes: its sheets, in order; the first one is activated afterwards. */
+export interface ReportModel {
+  sheets: SheetModel[];
+}

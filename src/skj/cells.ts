@@ -1,0 +1,119 @@
+// Reading single cell values the way HR workbooks write them: scores, NIPs, percentages.
+import { CellError, CellValue } from "./types";
+import { cleanText, formatNumberId } from "./text";
+
+export function isCellError(value: unknown): value is CellError {
+  return (
+    typeof value === "object" && value !== null && "error" in value && !(value instanceof Date)
+  );
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && cleanText(value) === "")
+  );
+}
+
+/** Text of a cell for display and matching ("" for blanks, "#N/A" for errors). */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (isCellError(value)) return value.error;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return cleanText(value);
+}
+
+/** Parse "2,5", "3 ", "3.0", "1.234,5" and numbers; null when it is not a plain number. */
+export function parseNumber(value: CellValue | undefined): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value !== "string") return null;
+  let s = cleanText(value).replace(/\s/g, "");
+  if (!s) return null;
+  // Thousands separators with a decimal comma ("1.234,5"), or a lone decimal comma ("2,5").
+  if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, "").replace(",", ".");
+  else if (/^[-+]?\d*,\d+$/.test(s)) s = s.replace(",", ".");
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+export type ScoreReading = { score: number } | { problem: string };
+
+/** A competency score: a number 1–5, decimals allowed, as a number or as text. */
+export function readScore(value: CellValue | undefined): ScoreReading {
+  if (isBlank(value)) return { problem: "nilai kosong" };
+  if (isCellError(value)) return { problem: `berisi galat ${value.error}` };
+  if (value instanceof Date) return { problem: "berisi tanggal, bukan nilai" };
+  if (typeof value === "boolean")
+    return { problem: `berisi ${value ? "TRUE" : "FALSE"}, bukan nilai` };
+  const n = parseNumber(value);
+  if (n === null) {
+    const text = cellText(value);
+    const roman = /^(i|ii|iii|iv|v)$/i.test(text)
+      ? ` (angka Romawi; tulis ${romanValue(text)})`
+      : "";
+    return { problem: `"${truncate(text)}" bukan angka${roman}` };
+  }
+  if (n < 1 || n > 5) return { problem: `nilai ${formatNumberId(n)} di luar rentang 1–5` };
+  return { score: n };
+}
+
+function romanValue(text: string): number {
+  return { i: 1, ii: 2, iii: 3, iv: 4, v: 5 }[text.toLowerCase()] ?? 0;
+}
+
+function truncate(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export interface NipReading {
+  nip: string;
+  /** A warning for the row, in Bahasa Indonesia, when the NIP looks damaged. */
+  warning?: string;
+}
+
+/**
+ * A NIP kept as text: spaces, dots and a leading apostrophe or "NIP" label removed.
+ * Excel keeps 15 significant digits: an 18-digit NIP stored as a number has lost its last digits.
+ */
+export function readNip(value: CellValue | undefined): NipReading {
+  if (isBlank(value)) return { nip: "" };
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return { nip: "" };
+    const digits = BigInt(Math.round(value)).toString();
+    if (digits.length > 15) {
+      return {
+        nip: digits,
+        warning: `NIP ${digits} tersimpan sebagai angka; Excel hanya menyimpan 15 digit, sehingga digit terakhirnya hilang. Simpan NIP sebagai teks.`,
+      };
+    }
+    return { nip: digits };
+  }
+  const text = cellText(value);
+  const stripped = text
+    .replace(/^'+/, "")
+    .replace(/^n\.?\s*i\.?\s*p\.?\s*(baru|lama)?\s*[:.]?/i, "")
+    .replace(/[\s.\-'’]/g, "");
+  if (/^\d+$/.test(stripped)) return { nip: stripped };
+  // "1.98501E+17" typed as text, or anything else: keep as written.
+  return { nip: text };
+}
+
+/**
+ * A JPM as workbooks write it: a ratio (0.87, 1.12), a percent number (87.04) or text ("87,04%").
+ * Returns a fraction, or null.
+ */
+export function readPercentOrRatio(value: CellValue | undefined): number | null {
+  if (isBlank(value) || isCellError(value) || value instanceof Date || typeof value === "boolean") {
+    return null;
+  }
+  if (typeof value === "string") {
+    const text = cleanText(value);
+    const percent = /%\s*$/.test(text);
+    const n = parseNumber(text.replace(/%\s*$/, ""));
+    if (n === null) return null;
+    return percent || n > 3 ? n / 100 : n;
+  }
+  const n = value as number;
+  // A JPM above 300% is not a ratio: it is a percent number.
+  return n > 3 ? n / 100 : n;
+}

@@ -1,0 +1,434 @@
+// Reading employees from the detected table: one record per employee, issues for everything that is off.
+import { competency, matchCompetency, matchName } from "./catalogue";
+import { cellText, isBlank, parseNumber, readNip, readPercentOrRatio, readScore } from "./cells";
+import { isGradeError, readGrade } from "./grades";
+import { SheetView } from "./sheetView";
+import { cellAddress, normalizeText } from "./text";
+import {
+  COMPETENCY_CODES,
+  CellValue,
+  CompetencyCode,
+  EmployeeRecord,
+  Issue,
+  Level,
+  SheetGrid,
+  TableDetection,
+} from "./types";
+
+export interface Extraction {
+  records: EmployeeRecord[];
+  issues: Issue[];
+  /** Rows read as employees (planned or not). */
+  rowsRead: number;
+}
+
+/** Labels of rows that are not employees: totals and averages under the table. */
+const SUMMARY_ROW =
+  /^(jumlah|total|sub ?total|rata ?rata|rerata|average|grand total|nilai rata rata)\b/;
+
+class IssueSink {
+  readonly issues: Issue[] = [];
+  constructor(private readonly sheet: string) {}
+
+  cell(
+    row: number,
+    col: number,
+    column: string,
+    severity: Issue["severity"],
+    code: string,
+    detail: string
+  ): void {
+    this.issues.push({
+      sheet: this.sheet,
+      row: row + 1,
+      column,
+      col,
+      address: cellAddress(row, col),
+      severity,
+      code,
+      message: `Baris ${row + 1}, kolom ${column} (${cellAddress(row, col)}): ${detail}`,
+    });
+  }
+
+  row(row: number, severity: Issue["severity"], code: string, detail: string, column = ""): void {
+    this.issues.push({
+      sheet: this.sheet,
+      row: row + 1,
+      column,
+      severity,
+      code,
+      message: `Baris ${row + 1}${column ? `, kolom ${column}` : ""}: ${detail}`,
+    });
+  }
+}
+
+function headerText(detection: TableDetection, col: number | undefined, fallback: string): string {
+  if (col === undefined) return fallback;
+  return detection.headers.find((h) => h.col === col)?.text ?? fallback;
+}
+
+interface Identity {
+  nip: string;
+  name: string;
+  position: string;
+  unit: string;
+  jobLevel: string;
+  grade: string;
+  level: Level;
+  fileJpm?: number;
+  fileCategory?: string;
+}
+
+/** NIP, name, position, unit and the required level of a row; null (with issues) when the level is unknown. */
+function readIdentity(
+  view: SheetView,
+  row: number,
+  detection: TableDetection,
+  sink: IssueSink,
+  seenNips: Map<string, number>
+): Identity | null {
+  const m = detection.mapping;
+  const get = (col: number | undefined): CellValue =>
+    col === undefined ? null : view.value(row, col);
+  const nipReading = readNip(get(m.nip));
+  const nipHeader = headerText(detection, m.nip, "NIP");
+  if (nipReading.warning)
+    sink.cell(row, m.nip!, nipHeader, "warning", "nip-precision", nipReading.warning);
+  const nip = nipReading.nip;
+  if (nip) {
+    const first = seenNips.get(nip);
+    if (first !== undefined) {
+      sink.cell(
+        row,
+        m.nip!,
+        nipHeader,
+        "warning",
+        "nip-duplicate",
+        `NIP ${nip} sudah ada di baris ${first + 1}; kedua baris tetap direncanakan.`
+      );
+    } else {
+      seenNips.set(nip, row);
+    }
+  }
+  const position = cellText(get(m.position));
+  const identity = {
+    nip,
+    name: cellText(get(m.name)),
+    position,
+    unit: cellText(get(m.unit)),
+  };
+  const jpmValue = m.jpm !== undefined ? readPercentOrRatio(get(m.jpm)) : null;
+  const categoryText = m.category !== undefined ? cellText(get(m.category)) : "";
+  const extra = {
+    ...(jpmValue !== null ? { fileJpm: jpmValue } : {}),
+    ...(categoryText ? { fileCategory: categoryText } : {}),
+  };
+
+  // A per-employee required level wins over the grade.
+  if (m.level !== undefined) {
+    const v = get(m.level);
+    const n = parseNumber(v);
+    if (n !== null && Number.isInteger(n) && n >= 1 && n <= 5) {
+      const gradeText = cellText(get(m.grade));
+      return {
+        ...identity,
+        ...extra,
+        jobLevel: gradeText,
+        grade: `Level SKJ ${n}`,
+        level: n as Level,
+      };
+    }
+    if (!isBlank(v)) {
+      sink.cell(
+        row,
+        m.level,
+        headerText(detection, m.level, "Level SKJ"),
+        m.grade !== undefined ? "warning" : "error",
+        "level-invalid",
+        `"${cellText(v)}" bukan level 1–5${m.grade !== undefined ? "; jenjang yang dipakai" : ""}.`
+      );
+    }
+  }
+  const gradeCell = get(m.grade);
+  const reading = readGrade(gradeCell, position);
+  const gradeHeader = headerText(detection, m.grade, "Jenjang");
+  if (isGradeError(reading)) {
+    if (m.grade !== undefined)
+      sink.cell(row, m.grade, gradeHeader, "error", "grade-unknown", `${reading.error}.`);
+    else
+      sink.row(row, "error", "grade-unknown", `${reading.error}; tidak ada kolom jenjang/eselon.`);
+    return null;
+  }
+  if (reading.assumed) {
+    if (m.grade !== undefined)
+      sink.cell(row, m.grade, gradeHeader, "warning", "grade-assumed", reading.assumed);
+    else sink.row(row, "warning", "grade-assumed", reading.assumed);
+  }
+  return {
+    ...identity,
+    ...extra,
+    jobLevel: typeof gradeCell === "number" ? String(gradeCell) : cellText(gradeCell),
+    grade: reading.grade,
+    level: reading.level,
+  };
+}
+
+function isSummaryRow(view: SheetView, row: number, detection: TableDetection): boolean {
+  // Labels sit in the identity columns or left of the scores; look at the first few non-empty cells.
+  let seen = 0;
+  for (let c = view.firstCol; c <= view.lastCol && seen < 4; c++) {
+    const t = cellText(view.raw(row, c));
+    if (!t) continue;
+    seen++;
+    if (SUMMARY_ROW.test(normalizeText(t))) return true;
+  }
+  void detection;
+  return false;
+}
+
+function extractWide(view: SheetView, detection: TableDetection): Extraction {
+  const m = detection.mapping;
+  const sink = new IssueSink(view.name);
+  const seenNips = new Map<string, number>();
+  const records: EmployeeRecord[] = [];
+  const scoreCols = COMPETENCY_CODES.map((code) => m.competencies[code]);
+  const missingColumns = scoreCols.some((c) => c === undefined);
+  let rowsRead = 0;
+
+  for (let row = detection.dataStartRow - 1; row <= view.lastRow; row++) {
+    const nipCell = m.nip !== undefined ? view.value(row, m.nip) : null;
+    const nameCell = m.name !== undefined ? view.value(row, m.name) : null;
+    if (isBlank(nipCell) && isBlank(nameCell)) continue;
+    const allScoresBlank =
+      scoreCols.every((c) => c === undefined || isBlank(view.value(row, c))) &&
+      m.technical.every((t) => isBlank(view.value(row, t.col)));
+    if (allScoresBlank) continue;
+    if (isSummaryRow(view, row, detection)) continue;
+    rowsRead++;
+    // The sheet-level issue already says which competencies are missing: no per-row flood.
+    if (missingColumns) continue;
+
+    const identity = readIdentity(view, row, detection, sink, seenNips);
+    const scores = {} as Record<CompetencyCode, number>;
+    let ok = identity !== null;
+    for (const code of COMPETENCY_CODES) {
+      const col = m.competencies[code]!;
+      const reading = readScore(view.value(row, col));
+      if ("problem" in reading) {
+        sink.cell(
+          row,
+          col,
+          headerText(detection, col, competency(code).name),
+          "error",
+          "score-invalid",
+          `${reading.problem}; baris ini tidak direncanakan.`
+        );
+        ok = false;
+      } else {
+        scores[code] = reading.score;
+      }
+    }
+    const rowStandards: Partial<Record<CompetencyCode, number>> = {};
+    for (const code of COMPETENCY_CODES) {
+      const col = m.competencyStandards[code];
+      if (col === undefined) continue;
+      const v = view.value(row, col);
+      const n = parseNumber(v);
+      if (n !== null && n >= 1 && n <= 5) rowStandards[code] = n;
+      else if (!isBlank(v)) {
+        sink.cell(
+          row,
+          col,
+          headerText(detection, col, "Standar"),
+          "warning",
+          "standard-invalid",
+          `standar "${cellText(v)}" bukan level 1–5; standar jenjang yang dipakai.`
+        );
+      }
+    }
+    const technical: EmployeeRecord["technical"] = [];
+    for (const t of m.technical) {
+      const v = view.value(row, t.col);
+      if (isBlank(v)) continue;
+      const reading = readScore(v);
+      if ("problem" in reading) {
+        sink.cell(
+          row,
+          t.col,
+          t.name,
+          "warning",
+          "technical-invalid",
+          `${reading.problem}; kompetensi teknis ini dilewati.`
+        );
+      } else {
+        technical.push({ name: t.name, score: reading.score });
+      }
+    }
+    if (!ok || !identity) continue;
+    if (!identity.nip)
+      sink.row(
+        row,
+        "warning",
+        "nip-missing",
+        "NIP kosong; pegawai tetap direncanakan.",
+        headerText(detection, m.nip, "NIP")
+      );
+    if (!identity.name)
+      sink.row(
+        row,
+        "warning",
+        "name-missing",
+        "Nama kosong; pegawai tetap direncanakan.",
+        headerText(detection, m.name, "Nama")
+      );
+    records.push({ sheet: view.name, row: row + 1, ...identity, scores, rowStandards, technical });
+  }
+  return { records, issues: sink.issues, rowsRead };
+}
+
+interface LongGroup {
+  firstRow: number;
+  rows: number[];
+}
+
+function extractLong(
+  view: SheetView,
+  detection: TableDetection,
+  technicalNames: readonly string[]
+): Extraction {
+  const m = detection.mapping;
+  const sink = new IssueSink(view.name);
+  const groups = new Map<string, LongGroup>();
+  const unknownNames = new Set<string>();
+  const compHeader = headerText(detection, m.competency, "Kompetensi");
+  for (let row = detection.dataStartRow - 1; row <= view.lastRow; row++) {
+    const nip = m.nip !== undefined ? readNip(view.value(row, m.nip)).nip : "";
+    const name = m.name !== undefined ? cellText(view.value(row, m.name)) : "";
+    if (!nip && !name) continue;
+    if (isBlank(view.value(row, m.competency!)) && isBlank(view.value(row, m.score!))) continue;
+    if (isSummaryRow(view, row, detection)) continue;
+    const key = nip ? `nip:${nip}` : `name:${normalizeText(name)}`;
+    const g = groups.get(key);
+    if (g) g.rows.push(row);
+    else groups.set(key, { firstRow: row, rows: [row] });
+  }
+
+  const records: EmployeeRecord[] = [];
+  const seenNips = new Map<string, number>();
+  for (const g of groups.values()) {
+    const first = g.firstRow;
+    const identity = readIdentity(view, first, detection, sink, seenNips);
+    const scores: Partial<Record<CompetencyCode, number>> = {};
+    const firstRowOf = new Map<CompetencyCode, number>();
+    const rowStandards: Partial<Record<CompetencyCode, number>> = {};
+    const technical: EmployeeRecord["technical"] = [];
+    let ok = identity !== null;
+    for (const row of g.rows) {
+      const compText = cellText(view.value(row, m.competency!));
+      const match = matchCompetency(compText);
+      const scoreCol = m.score!;
+      const scoreHeader = headerText(detection, scoreCol, "Nilai");
+      if (!match) {
+        const tech = matchName(compText, technicalNames);
+        if (tech) {
+          const reading = readScore(view.value(row, scoreCol));
+          if ("score" in reading) {
+            const std = m.standard !== undefined ? parseNumber(view.value(row, m.standard)) : null;
+            technical.push({
+              name: tech,
+              score: reading.score,
+              ...(std !== null ? { standard: std } : {}),
+            });
+          }
+        } else if (compText && !unknownNames.has(normalizeText(compText))) {
+          unknownNames.add(normalizeText(compText));
+          sink.cell(
+            row,
+            m.competency!,
+            compHeader,
+            "warning",
+            "competency-unknown",
+            `kompetensi "${compText}" bukan salah satu dari sembilan kompetensi SKJ; diabaikan.`
+          );
+        }
+        continue;
+      }
+      const name = competency(match.code).name;
+      if (firstRowOf.has(match.code)) {
+        sink.cell(
+          row,
+          m.competency!,
+          compHeader,
+          "error",
+          "competency-duplicate",
+          `${name} sudah tercatat di baris ${firstRowOf.get(match.code)! + 1} untuk pegawai yang sama; pegawai ini tidak direncanakan.`
+        );
+        ok = false;
+        continue;
+      }
+      firstRowOf.set(match.code, row);
+      const reading = readScore(view.value(row, scoreCol));
+      if ("problem" in reading) {
+        sink.cell(
+          row,
+          scoreCol,
+          scoreHeader,
+          "error",
+          "score-invalid",
+          `${name}: ${reading.problem}; pegawai ini tidak direncanakan.`
+        );
+        ok = false;
+      } else {
+        scores[match.code] = reading.score;
+      }
+      if (m.standard !== undefined) {
+        const v = view.value(row, m.standard);
+        const n = parseNumber(v);
+        if (n !== null && n >= 1 && n <= 5) rowStandards[match.code] = n;
+        else if (!isBlank(v)) {
+          sink.cell(
+            row,
+            m.standard,
+            headerText(detection, m.standard, "Standar"),
+            "warning",
+            "standard-invalid",
+            `standar "${cellText(v)}" bukan level 1–5; standar jenjang yang dipakai.`
+          );
+        }
+      }
+    }
+    const missing = COMPETENCY_CODES.filter((c) => !firstRowOf.has(c));
+    if (missing.length > 0) {
+      sink.row(
+        first,
+        "error",
+        "competency-missing",
+        `kompetensi ${missing.map((c) => competency(c).name).join(", ")} tidak ada untuk pegawai ini; pegawai ini tidak direncanakan.`,
+        compHeader
+      );
+      ok = false;
+    }
+    if (!ok || !identity) continue;
+    records.push({
+      sheet: view.name,
+      row: first + 1,
+      ...identity,
+      scores: scores as Record<CompetencyCode, number>,
+      rowStandards,
+      technical,
+    });
+  }
+  return { records, issues: sink.issues, rowsRead: groups.size };
+}
+
+/** Read the employees of a detected table (with the mapping as detected or as the user changed it). */
+export function extractRecords(
+  grid: SheetGrid,
+  detection: TableDetection,
+  technicalNames: readonly string[] = []
+): Extraction {
+  const view = new SheetView(grid);
+  return detection.layout === "long"
+    ? extractLong(view, detection, technicalNames)
+    : extractWide(view, detection);
+}

@@ -1,0 +1,175 @@
+// Grades (jenjang jabatan) as workbooks write them, and the default required level of each.
+import { Level } from "./types";
+import { cleanText, normalizeText } from "./text";
+
+export interface GradeReading {
+  level: Level;
+  /** Canonical grade name, e.g. "Administrator", "JF Ahli Muda", "Level 3". */
+  grade: string;
+  /** Set when the grade was assumed (blank or non-eselon): a warning for the row, in Bahasa Indonesia. */
+  assumed?: string;
+}
+
+export interface GradeError {
+  error: string;
+}
+
+interface NamedGrade {
+  grade: string;
+  level: Level;
+  /** Normalized phrases that name this grade anywhere in the text. */
+  phrases: string[];
+}
+
+// Functional (JF) levels first: "Ahli Madya" must not be read as "JPT Madya".
+const FUNCTIONAL: NamedGrade[] = [
+  { grade: "JF Ahli Pertama", level: 2, phrases: ["ahli pertama"] },
+  { grade: "JF Ahli Muda", level: 3, phrases: ["ahli muda"] },
+  { grade: "JF Ahli Madya", level: 4, phrases: ["ahli madya"] },
+  { grade: "JF Ahli Utama", level: 5, phrases: ["ahli utama"] },
+  { grade: "JF Pemula", level: 1, phrases: ["pemula"] },
+  { grade: "JF Terampil", level: 2, phrases: ["terampil"] },
+  { grade: "JF Mahir", level: 2, phrases: ["mahir"] },
+  { grade: "JF Penyelia", level: 3, phrases: ["penyelia"] },
+];
+
+const STRUCTURAL: NamedGrade[] = [
+  {
+    grade: "JPT Pratama",
+    level: 4,
+    phrases: ["jpt pratama", "pimpinan tinggi pratama", "jabatan pimpinan tinggi pratama"],
+  },
+  { grade: "JPT Madya", level: 5, phrases: ["jpt madya", "pimpinan tinggi madya"] },
+  { grade: "JPT Utama", level: 5, phrases: ["jpt utama", "pimpinan tinggi utama"] },
+  { grade: "Administrator", level: 3, phrases: ["administrator"] },
+  { grade: "Pengawas", level: 2, phrases: ["pengawas"] },
+  {
+    grade: "Pelaksana",
+    level: 1,
+    phrases: ["pelaksana", "jabatan pelaksana", "jfu", "staf", "staff", "fungsional umum"],
+  },
+];
+
+const ESELON_LEVEL: Record<string, Level> = { i: 5, ii: 4, iii: 3, iv: 2 };
+const ESELON_GRADE: Record<string, string> = {
+  i: "JPT Madya",
+  ii: "JPT Pratama",
+  iii: "Administrator",
+  iv: "Pengawas",
+};
+const ARABIC_TO_ROMAN: Record<string, string> = {
+  "1": "i",
+  "2": "ii",
+  "3": "iii",
+  "4": "iv",
+  "5": "v",
+};
+
+function hasPhrase(normalized: string, phrase: string): boolean {
+  return ` ${normalized} `.includes(` ${phrase} `);
+}
+
+function findNamed(normalized: string, table: NamedGrade[]): NamedGrade | undefined {
+  return table.find((g) => g.phrases.some((p) => hasPhrase(normalized, p)));
+}
+
+/** The functional level a position title names ("Analis Kepegawaian Ahli Muda" -> JF Ahli Muda), if any. */
+export function gradeFromTitle(title: unknown): GradeReading | null {
+  const found = findNamed(normalizeText(title), FUNCTIONAL);
+  return found ? { level: found.level, grade: found.grade } : null;
+}
+
+/** Eselon as written: "Eselon III.a", "III-B", "IV a", "IV/a", "II", "Eselon 3". */
+function readEselon(normalized: string): GradeReading | GradeError | null {
+  const m = /^(?:eselon |esselon |es |esl )?(i|ii|iii|iv|v|[1-5])(?: ?([ab]))?$/.exec(
+    normalized.replace(/^(eselon|esselon|es|esl)(?=[ivx1-5])/, "$1 ")
+  );
+  if (!m) return null;
+  const roman = ARABIC_TO_ROMAN[m[1]] ?? m[1];
+  const hasEselonWord = /^(eselon|esselon|es|esl)\b/.test(normalized);
+  // A bare Arabic digit is a level, not an eselon; only "Eselon 3" is eselon III.
+  if (/^[1-5]$/.test(m[1]) && !hasEselonWord) return null;
+  if (roman === "v") {
+    return { error: "Eselon V tidak punya standar dalam SKJ (PermenPANRB 38/2017)" };
+  }
+  const suffix = m[2] ? `.${m[2]}` : "";
+  return {
+    level: ESELON_LEVEL[roman],
+    grade: `${ESELON_GRADE[roman]} (Eselon ${roman.toUpperCase()}${suffix})`,
+  };
+}
+
+const NON_ESELON =
+  /^(non ?es+elon|non ?struktural|tanpa eselon|tidak ber ?eselon|ne|n a|na|tidak ada)$/;
+
+function fromTitleOrPelaksana(
+  asWritten: string,
+  title: unknown,
+  blank: boolean
+): GradeReading | GradeError {
+  const byTitle = gradeFromTitle(title);
+  const what = blank ? "Jenjang kosong" : `Jenjang "${asWritten}"`;
+  if (byTitle) {
+    return {
+      ...byTitle,
+      assumed: `${what}; dibaca dari jabatan "${cleanText(title)}" sebagai ${byTitle.grade} (level ${byTitle.level}).`,
+    };
+  }
+  if (blank) {
+    return { error: "Jenjang jabatan kosong dan nama jabatan tidak menyebut jenjang fungsional" };
+  }
+  return {
+    level: 1,
+    grade: "Pelaksana",
+    assumed: `${what} dibaca sebagai Pelaksana (level 1) karena jabatan tidak menyebut jenjang fungsional.`,
+  };
+}
+
+/**
+ * Read a grade cell. `title` (the position) decides for "Non Eselon", "-" and blank grades
+ * when it names a functional level.
+ */
+export function readGrade(value: unknown, title?: unknown): GradeReading | GradeError {
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 1 && value <= 5) {
+      return { level: value as Level, grade: `Level ${value}` };
+    }
+    return { error: `Jenjang "${value}" bukan level 1–5` };
+  }
+  const asWritten = cleanText(value);
+  if (asWritten === "") return fromTitleOrPelaksana(asWritten, title, true);
+  if (/^[-–—.]+$/.test(asWritten)) return fromTitleOrPelaksana(asWritten, title, false);
+  const normalized = normalizeText(asWritten);
+  if (/^[1-5]$/.test(normalized)) {
+    const level = Number(normalized) as Level;
+    return { level, grade: `Level ${level}` };
+  }
+  if (NON_ESELON.test(normalized)) return fromTitleOrPelaksana(asWritten, title, false);
+  const functional = findNamed(normalized, FUNCTIONAL);
+  if (functional) return { level: functional.level, grade: functional.grade };
+  const structural = findNamed(normalized, STRUCTURAL);
+  if (structural) return { level: structural.level, grade: structural.grade };
+  const eselon = readEselon(normalized);
+  if (eselon) return eselon;
+  // "Jabatan Fungsional" without a level: the title may name it.
+  if (/\b(fungsional|jf|jft)\b/.test(normalized)) {
+    const byTitle = gradeFromTitle(title);
+    if (byTitle) {
+      return {
+        ...byTitle,
+        assumed: `Jenjang "${asWritten}" tanpa tingkat; dibaca dari jabatan sebagai ${byTitle.grade} (level ${byTitle.level}).`,
+      };
+    }
+  }
+  return { error: `Jenjang "${asWritten}" tidak dikenal` };
+}
+
+export function isGradeError(value: GradeReading | GradeError): value is GradeError {
+  return "error" in value;
+}
+
+/** The grade names a user can pick from, with their default level (for help texts and dropdowns). */
+export const GRADE_TABLE: readonly { grade: string; level: Level }[] = [
+  ...STRUCTURAL.map(({ grade, level }) => ({ grade, level })),
+  ...FUNCTIONAL.map(({ grade, level }) => ({ grade, level })),
+];

@@ -1,0 +1,24 @@
+// The pure SKJ domain: catalogue, grades, standards, gap, JPM, categories, priorities, plans, detection.
+export * from "./types";
+export * from "./catalogue";
+export * from "./grades";
+export * from "./cells";
+export * from "./scoring";
+export * from "./methods";
+export * from "./recommendations";
+export * from "./standards";
+export * from "./plan";
+export * from "./detect";
+export * from "./skjSheet";
+export * from "./extract";
+export * from "./run";
+export * from "./schemas";
+export { SheetView } from "./sheetView";
+export {
+  cellAddress,
+  columnLetter,
+  formatPercentId,
+  formatNumberId,
+  normalizeText,
+  cleanText,
+} from "./text";

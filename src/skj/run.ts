@@ -1,0 +1,364 @@
+// The whole job on a workbook grid: standards, table, employees, JPM method and scheme, plans, summary.
+import { COMPETENCIES } from "./catalogue";
+import { detectTable, DetectOptions } from "./detect";
+import { extractRecords } from "./extract";
+import { method as methodInfo } from "./methods";
+import { assessEmployee } from "./plan";
+import { category, DEFAULT_THRESHOLDS, jpm, schemeOfCategory } from "./scoring";
+import { readSkjSheet } from "./skjSheet";
+import { StandardsIndex } from "./standards";
+import { formatPercentId, normalizeText } from "./text";
+import {
+  ChoiceSource,
+  CompetencyNeed,
+  EmployeeRecord,
+  EmployeeResult,
+  Issue,
+  JpmMethod,
+  PlanOptions,
+  PlanResult,
+  PlanSummary,
+  Scheme,
+  TableDetection,
+  Track,
+  WorkbookGrid,
+} from "./types";
+
+export const DEFAULT_JP_TARGET = 20;
+
+/** The year plans are made for by default: next year. */
+export function defaultYear(today: Date = new Date()): number {
+  return today.getFullYear() + 1;
+}
+
+export interface RunOptions extends Partial<Omit<PlanOptions, "scheme" | "jpmMethod">> {
+  /** Leave unset to follow the workbook's own category column, else pemetaan. */
+  scheme?: Scheme;
+  /** Leave unset to follow the workbook's own JPM column, else sum. */
+  jpmMethod?: JpmMethod;
+  sheet?: string;
+  /** A detection the user adjusted (mapping changed in the task pane); skips detection. */
+  detection?: TableDetection;
+  /** Only employees of these units (exact text, case-insensitive). */
+  units?: string[];
+}
+
+export type RunOutcome =
+  { ok: true; result: PlanResult } | { ok: false; message: string; issues: Issue[] };
+
+const JPM_MATCH_TOLERANCE = 0.01;
+
+/** The nine scores in catalogue order. */
+function scoresOf(r: EmployeeRecord): number[] {
+  return COMPETENCIES.map((c) => r.scores[c.code]);
+}
+
+interface MethodChoice {
+  method: JpmMethod;
+  source: ChoiceSource;
+  agreement?: { compared: number; matched: number };
+}
+
+/** Which formula reproduces the workbook's own JPM column on the most rows (ties: sum, capped, mean). */
+export function inferJpmMethod(
+  records: readonly EmployeeRecord[],
+  standardsOf: (r: EmployeeRecord) => number[]
+): MethodChoice | null {
+  const rows = records.filter((r) => r.fileJpm !== undefined);
+  if (rows.length === 0) return null;
+  const order: JpmMethod[] = ["sum", "capped", "mean"];
+  let best: { method: JpmMethod; matched: number } | null = null;
+  for (const method of order) {
+    let matched = 0;
+    for (const r of rows) {
+      const value = jpm(scoresOf(r), standardsOf(r), method);
+      if (Math.abs(value - r.fileJpm!) <= JPM_MATCH_TOLERANCE + 1e-9) matched++;
+    }
+    if (!best || matched > best.matched) best = { method, matched };
+  }
+  if (!best || best.matched === 0)
+    return { method: "sum", source: "default", agreement: { compared: rows.length, matched: 0 } };
+  return {
+    method: best.method,
+    source: "file",
+    agreement: { compared: rows.length, matched: best.matched },
+  };
+}
+
+/** The scheme a category column is written in, by majority of recognisable values. */
+export function inferScheme(records: readonly EmployeeRecord[]): Scheme | null {
+  let pemetaan = 0;
+  let pengisian = 0;
+  for (const r of records) {
+    if (!r.fileCategory) continue;
+    const s = schemeOfCategory(r.fileCategory);
+    if (s === "pemetaan") pemetaan++;
+    else if (s === "pengisian") pengisian++;
+  }
+  if (pemetaan === 0 && pengisian === 0) return null;
+  return pengisian > pemetaan ? "pengisian" : "pemetaan";
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function needsOf(employees: readonly EmployeeResult[]): CompetencyNeed[] {
+  const rows: CompetencyNeed[] = COMPETENCIES.map((c, i) => {
+    const results = employees.map((e) => e.competencies[i]);
+    const short = results.filter((r) => r.need);
+    return {
+      competency: c.code,
+      name: c.name,
+      pillar: c.pillar,
+      assessed: results.length,
+      short: short.length,
+      meanShortfall: mean(short.map((r) => r.gap)),
+      meanGap: mean(results.map((r) => r.gap)),
+    };
+  });
+  const technicalNames: string[] = [];
+  for (const e of employees)
+    for (const t of e.technical) if (!technicalNames.includes(t.name)) technicalNames.push(t.name);
+  for (const name of technicalNames) {
+    const results = employees.flatMap((e) => e.technical.filter((t) => t.name === name));
+    const short = results.filter((r) => r.need);
+    rows.push({
+      competency: name,
+      name,
+      pillar: "teknis",
+      assessed: results.length,
+      short: short.length,
+      meanShortfall: mean(short.map((r) => r.gap)),
+      meanGap: mean(results.map((r) => r.gap)),
+    });
+  }
+  return rows;
+}
+
+export function summarize(employees: readonly EmployeeResult[], scheme: Scheme): PlanSummary {
+  const categoryNames =
+    scheme === "pemetaan" ? ["Optimal", "Cukup Optimal", "Kurang Optimal"] : ["MS", "MMS", "KMS"];
+  const units: string[] = [];
+  for (const e of employees) if (!units.includes(e.unit)) units.push(e.unit);
+  const methods = new Map<string, { activities: number; jp: number }>();
+  const tracks = new Map<Track, number>([
+    [70, 0],
+    [20, 0],
+    [10, 0],
+  ]);
+  let totalJp = 0;
+  for (const e of employees) {
+    totalJp += e.plan.totalJp;
+    for (const a of e.plan.activities) {
+      const m = methods.get(a.method) ?? { activities: 0, jp: 0 };
+      m.activities++;
+      m.jp += a.jp;
+      methods.set(a.method, m);
+      tracks.set(a.track, tracks.get(a.track)! + a.jp);
+    }
+  }
+  return {
+    employees: employees.length,
+    totalJp,
+    categories: categoryNames.map((c) => ({
+      category: c,
+      count: employees.filter((e) => e.category === c).length,
+    })),
+    needs: needsOf(employees),
+    byUnit: units.map((unit) => {
+      const members = employees.filter((e) => e.unit === unit);
+      return {
+        unit,
+        employees: members.length,
+        needs: needsOf(members),
+        totalJp: members.reduce((s, e) => s + e.plan.totalJp, 0),
+      };
+    }),
+    methods: [...methods.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0], "en", { numeric: true }))
+      .map(([code, m]) => {
+        const info = methodInfo(code);
+        return {
+          method: code,
+          methodName: info.name,
+          track: info.track,
+          activities: m.activities,
+          jp: m.jp,
+        };
+      }),
+    tracks: [...tracks.entries()].map(([track, jp]) => ({ track, jp })),
+  };
+}
+
+function sortIssues(issues: Issue[]): Issue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort(
+      (a, b) => a.issue.row - b.issue.row || (a.issue.col ?? -1) - (b.issue.col ?? -1) || a.i - b.i
+    )
+    .map(({ issue }) => issue);
+}
+
+/** Detect, read, assess and plan. */
+export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOutcome {
+  const skjReading = readSkjSheet(workbook);
+  const standards = new StandardsIndex(skjReading.skj);
+  let detection = options.detection;
+  if (!detection) {
+    const detectOptions: DetectOptions = { technicalNames: standards.technicalNames };
+    if (options.sheet !== undefined) detectOptions.sheet = options.sheet;
+    const outcome = detectTable(workbook, detectOptions);
+    if (!outcome.ok)
+      return {
+        ok: false,
+        message: outcome.message,
+        issues: [...skjReading.issues, ...outcome.issues],
+      };
+    detection = outcome.detection;
+  }
+  const grid = workbook.sheets.find((s) => s.name === detection.sheet);
+  if (!grid)
+    return { ok: false, message: `Sheet "${detection.sheet}" tidak ada di workbook.`, issues: [] };
+  const extraction = extractRecords(grid, detection, standards.technicalNames);
+  const issues: Issue[] = [...skjReading.issues, ...detection.issues, ...extraction.issues];
+
+  let records = extraction.records;
+  if (options.units && options.units.length > 0) {
+    const wanted = new Set(options.units.map((u) => normalizeText(u)));
+    records = records.filter((r) => wanted.has(normalizeText(r.unit)));
+  }
+
+  const standardsOf = (r: EmployeeRecord) => {
+    const s = standards.standardsFor(r).competencies;
+    return COMPETENCIES.map((c) => s[c.code]);
+  };
+
+  let jpmChoice: MethodChoice;
+  if (options.jpmMethod) {
+    jpmChoice = { method: options.jpmMethod, source: "user" };
+    const inferred = inferJpmMethod(records, standardsOf);
+    if (inferred?.agreement) {
+      const matched = records.filter(
+        (r) =>
+          r.fileJpm !== undefined &&
+          Math.abs(jpm(scoresOf(r), standardsOf(r), options.jpmMethod!) - r.fileJpm) <=
+            JPM_MATCH_TOLERANCE + 1e-9
+      ).length;
+      jpmChoice.agreement = { compared: inferred.agreement.compared, matched };
+    }
+  } else {
+    jpmChoice = inferJpmMethod(records, standardsOf) ?? { method: "sum", source: "default" };
+    if (jpmChoice.source === "default" && jpmChoice.agreement) {
+      issues.push({
+        sheet: detection.sheet,
+        row: 0,
+        column: "JPM",
+        severity: "warning",
+        code: "jpm-method-unmatched",
+        message: `Kolom JPM di file tidak cocok dengan metode JPM mana pun (jumlah, rata-rata, dibatasi); dipakai metode jumlah (Σ nilai ÷ Σ standar).`,
+      });
+    }
+  }
+
+  let scheme: Scheme;
+  let schemeSource: ChoiceSource;
+  if (options.scheme) {
+    scheme = options.scheme;
+    schemeSource = "user";
+  } else {
+    const inferred = inferScheme(records);
+    scheme = inferred ?? "pemetaan";
+    schemeSource = inferred ? "file" : "default";
+  }
+
+  const planOptions: PlanOptions = {
+    year: options.year ?? defaultYear(),
+    scheme,
+    jpmMethod: jpmChoice.method,
+    tolerance: options.tolerance ?? 0,
+    thresholds: options.thresholds ?? DEFAULT_THRESHOLDS,
+    jpTarget: options.jpTarget ?? DEFAULT_JP_TARGET,
+  };
+
+  const employees = records.map((r) => assessEmployee(r, standards.standardsFor(r), planOptions));
+
+  if (jpmChoice.agreement) {
+    const jpmHeader = detection.headers.find((h) => h.col === detection.mapping.jpm)?.text ?? "JPM";
+    for (const e of employees) {
+      if (e.fileJpm === undefined || Math.abs(e.jpm - e.fileJpm) <= JPM_MATCH_TOLERANCE + 1e-9)
+        continue;
+      issues.push({
+        sheet: e.sheet,
+        row: e.row,
+        column: jpmHeader,
+        ...(detection.mapping.jpm !== undefined ? { col: detection.mapping.jpm } : {}),
+        severity: "warning",
+        code: "jpm-differs",
+        message: `Baris ${e.row}, kolom ${jpmHeader}: JPM di file ${formatPercentId(e.fileJpm)}, JPM menurut metode ${jpmChoice.method} ${formatPercentId(e.jpm)}.`,
+      });
+    }
+  }
+  if (detection.mapping.category !== undefined) {
+    const fileCats = new Map(records.map((r) => [r.row, r.fileCategory]));
+    for (const e of employees) {
+      const written = fileCats.get(e.row);
+      if (!written || schemeOfCategory(written) !== scheme) continue;
+      const mine = category(e.jpm, scheme, planOptions.thresholds);
+      const writtenCode = normalizeCategory(written);
+      if (writtenCode !== mine) {
+        issues.push({
+          sheet: e.sheet,
+          row: e.row,
+          column:
+            detection.headers.find((h) => h.col === detection.mapping.category)?.text ?? "Kategori",
+          col: detection.mapping.category,
+          severity: "info",
+          code: "category-differs",
+          message: `Baris ${e.row}: kategori di file "${written}", menurut JPM ${formatPercentId(e.jpm)} kategorinya ${mine}.`,
+        });
+      }
+    }
+  }
+
+  return {
+    ok: true,
+    result: {
+      source: {
+        sheet: detection.sheet,
+        headerRows: detection.headerRows,
+        layout: detection.layout,
+        dataStartRow: detection.dataStartRow,
+      },
+      year: planOptions.year,
+      scheme,
+      schemeSource,
+      jpmMethod: jpmChoice.method,
+      jpmMethodSource: jpmChoice.source,
+      ...(jpmChoice.agreement ? { jpmAgreement: jpmChoice.agreement } : {}),
+      tolerance: planOptions.tolerance,
+      thresholds: planOptions.thresholds,
+      jpTarget: planOptions.jpTarget,
+      employees,
+      issues: sortIssues(issues),
+      summary: summarize(employees, scheme),
+    },
+  };
+}
+
+/** A category as written, in the canonical form category() returns. */
+function normalizeCategory(text: string): string {
+  const t = normalizeText(text);
+  const map: Record<string, string> = {
+    optimal: "Optimal",
+    "cukup optimal": "Cukup Optimal",
+    "kurang optimal": "Kurang Optimal",
+    ms: "MS",
+    mms: "MMS",
+    kms: "KMS",
+    "memenuhi syarat": "MS",
+    "masih memenuhi syarat": "MMS",
+    "kurang memenuhi syarat": "KMS",
+  };
+  return map[t] ?? text;
+}

@@ -1,0 +1,109 @@
+// zod schemas for what comes from a workbook reader or from a user (CLI flags, task-pane options).
+import { z } from "zod";
+
+export const cellErrorSchema = z.object({ error: z.string() });
+export const cellValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.date(),
+  cellErrorSchema,
+  z.null(),
+]);
+
+const rangeSchema = z.object({
+  top: z.number().int().nonnegative(),
+  left: z.number().int().nonnegative(),
+  bottom: z.number().int().nonnegative(),
+  right: z.number().int().nonnegative(),
+});
+
+export const sheetGridSchema = z.object({
+  name: z.string().min(1).max(31),
+  rows: z.array(z.array(cellValueSchema)),
+  origin: z
+    .object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() })
+    .optional(),
+  merges: z.array(rangeSchema),
+  state: z.enum(["visible", "hidden", "veryHidden"]).optional(),
+});
+
+export const workbookGridSchema = z.object({ sheets: z.array(sheetGridSchema) });
+
+const fraction = (what: string) =>
+  z
+    .number({ error: `${what} harus berupa angka` })
+    .min(0, `${what} minimal 0%`)
+    .max(2, `${what} maksimal 200%`);
+
+export const thresholdsSchema = z
+  .object({
+    pemetaan: z.object({
+      optimal: fraction("Batas Optimal"),
+      cukup: fraction("Batas Cukup Optimal"),
+    }),
+    pengisian: z.object({ ms: fraction("Batas MS"), mms: fraction("Batas MMS") }),
+  })
+  .refine((t) => t.pemetaan.cukup < t.pemetaan.optimal, {
+    message: "Batas Cukup Optimal harus lebih kecil dari batas Optimal",
+  })
+  .refine((t) => t.pengisian.mms < t.pengisian.ms, {
+    message: "Batas MMS harus lebih kecil dari batas MS",
+  });
+
+export const runOptionsSchema = z.object({
+  year: z
+    .number({ error: "Tahun harus berupa angka" })
+    .int("Tahun harus bilangan bulat")
+    .min(2000, "Tahun minimal 2000")
+    .max(2100, "Tahun maksimal 2100")
+    .optional(),
+  scheme: z
+    .enum(["pemetaan", "pengisian"], { error: "Skema harus pemetaan atau pengisian" })
+    .optional(),
+  jpmMethod: z
+    .enum(["sum", "mean", "capped"], { error: "Metode JPM harus sum, mean atau capped" })
+    .optional(),
+  tolerance: z
+    .number({ error: "Toleransi harus berupa angka" })
+    .min(0, "Toleransi minimal 0")
+    .max(0.5, "Toleransi maksimal 0,5 (50%)")
+    .optional(),
+  jpTarget: z
+    .number({ error: "Target JP harus berupa angka" })
+    .int("Target JP harus bilangan bulat")
+    .min(0, "Target JP minimal 0")
+    .max(500, "Target JP maksimal 500")
+    .optional(),
+  thresholds: thresholdsSchema.optional(),
+  sheet: z.string().min(1).optional(),
+  units: z.array(z.string()).optional(),
+});
+
+export type RunOptionsInput = z.infer<typeof runOptionsSchema>;
+
+/** Identity of the report: who it is for and who signs it. */
+export const reportOptionsSchema = z.object({
+  agency: z.string().max(200, "Nama instansi terlalu panjang (maksimal 200 huruf)").default(""),
+  signatory: z
+    .object({
+      title: z.string().max(200).default(""),
+      name: z.string().max(200).default(""),
+      nip: z.string().max(40).default(""),
+    })
+    .default({ title: "", name: "", nip: "" }),
+  /** ISO date the report is dated; today when absent. */
+  date: z.string().optional(),
+});
+
+export type ReportOptions = z.infer<typeof reportOptionsSchema>;
+
+/** Validate user input; the message lists every problem in Bahasa Indonesia. */
+export function validate<T>(
+  schema: z.ZodType<T>,
+  input: unknown
+): { ok: true; value: T } | { ok: false; message: string } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, message: parsed.error.issues.map((i) => i.message).join("; ") };
+}

@@ -1,0 +1,310 @@
+// Domain types shared by every layer. Pure data: no Office, DOM or file library types.
+
+/** The nine SKJ competencies in catalogue order (PermenPANRB 38/2017). */
+export const COMPETENCY_CODES = [
+  "INT",
+  "KS",
+  "KOM",
+  "OPH",
+  "PP",
+  "PDOL",
+  "MP",
+  "PK",
+  "PB",
+] as const;
+export type CompetencyCode = (typeof COMPETENCY_CODES)[number];
+
+export type Pillar = "manajerial" | "sosial-kultural" | "teknis";
+export type Level = 1 | 2 | 3 | 4 | 5;
+export type Scheme = "pemetaan" | "pengisian";
+export type JpmMethod = "sum" | "mean" | "capped";
+/** 70 = experiential (on the job), 20 = social, 10 = formal. */
+export type Track = 70 | 20 | 10;
+export type Quarter = 1 | 2 | 3 | 4;
+export type Severity = "error" | "warning" | "info";
+/** Where a choice (JPM method, scheme) came from. */
+export type ChoiceSource = "user" | "file" | "default";
+
+/** Category thresholds as fractions (0.9 = 90%). */
+export interface Thresholds {
+  /** pemetaan: JPM >= optimal is Optimal; >= cukup is Cukup Optimal; else Kurang Optimal. */
+  pemetaan: { optimal: number; cukup: number };
+  /** pengisian: JPM >= ms is MS; >= mms is MMS; else KMS. */
+  pengisian: { ms: number; mms: number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workbook as the domain sees it: a grid of values plus merge ranges, per sheet.
+
+export interface CellError {
+  /** Excel's error text, e.g. "#N/A", "#DIV/0!". */
+  error: string;
+}
+/** A cell value as a reader delivers it (formulas arrive as their cached value). */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/** A rectangular range in 0-based sheet coordinates, bounds inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** Row-major values. rows[i][j] is the cell at sheet row origin.row+i, column origin.col+j. */
+  rows: CellValue[][];
+  /** 0-based sheet coordinates of rows[0][0]; absent means A1. */
+  origin?: { row: number; col: number };
+  /** Merged areas in 0-based sheet coordinates. */
+  merges: CellRange[];
+  state?: "visible" | "hidden" | "veryHidden";
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues found in the data.
+
+export interface Issue {
+  sheet: string;
+  /** The sheet's own 1-based row number; 0 for an issue about the whole sheet. */
+  row: number;
+  /** The column's header text as written (or "" when the issue is not about a column). */
+  column: string;
+  /** 0-based sheet column index, when the issue is about a cell or a column. */
+  col?: number;
+  /** A1 address of the cell ("F9"), when the issue is about a cell. */
+  address?: string;
+  severity: Severity;
+  /** Stable machine-readable kind, e.g. "score-missing". */
+  code: string;
+  /** Message for the user, in Bahasa Indonesia. */
+  message: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the data sits: the detected table and its column mapping.
+
+export type IdentityField =
+  "nip" | "name" | "position" | "grade" | "unit" | "level" | "jpm" | "category";
+
+export interface ColumnMapping {
+  nip?: number;
+  name?: number;
+  position?: number;
+  grade?: number;
+  unit?: number;
+  /** A per-employee required level ("Level SKJ", "Standar"). */
+  level?: number;
+  /** The agency's own JPM column. */
+  jpm?: number;
+  /** The agency's own category column. */
+  category?: number;
+  /** Wide layout: the column of each of the nine competencies. */
+  competencies: Partial<Record<CompetencyCode, number>>;
+  /** Wide layout: per-competency standard columns ("Standar" sub-columns or a "Standar" group), if any. */
+  competencyStandards: Partial<Record<CompetencyCode, number>>;
+  /** Wide layout: technical competencies (named in the SKJ sheet) and their columns. */
+  technical: { name: string; col: number }[];
+  /** Long layout (one row per employee and competency). */
+  competency?: number;
+  standard?: number;
+  score?: number;
+}
+
+export interface HeaderColumn {
+  /** 0-based sheet column. */
+  col: number;
+  /** Header text as the user reads it (the lower header row, or the merged cell above it). */
+  text: string;
+  /** Group cell above it in a two-row header ("Kompetensi Manajerial"), if any. */
+  group?: string;
+}
+
+export interface TableDetection {
+  sheet: string;
+  layout: "wide" | "long";
+  /** 1-based sheet rows of the header (one or two). */
+  headerRows: number[];
+  /** 1-based sheet row where data starts. */
+  dataStartRow: number;
+  headers: HeaderColumn[];
+  mapping: ColumnMapping;
+  /** Issues about the table as a whole (typo matches, missing competencies, another model). */
+  issues: Issue[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Standards from the workbook's own SKJ sheet.
+
+export interface PositionStandard {
+  /** Position title as written in the SKJ sheet. */
+  position: string;
+  competencies: Partial<Record<CompetencyCode, number>>;
+  technical: { name: string; level: number }[];
+}
+
+export interface SkjSheet {
+  sheet: string;
+  positions: PositionStandard[];
+  /** Every technical competency named in the sheet's header, in sheet order. */
+  technicalNames: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// An employee as read from the workbook, before assessment.
+
+export interface EmployeeRecord {
+  sheet: string;
+  /** The sheet's own 1-based row number (the first row in a long layout). */
+  row: number;
+  nip: string;
+  name: string;
+  position: string;
+  unit: string;
+  /** The grade cell as written ("Eselon III.a", "Non Eselon", ""). */
+  jobLevel: string;
+  /** Canonical grade name ("Administrator", "JF Ahli Muda", "Level 3"). */
+  grade: string;
+  /** The default required level of the grade (or of the Level SKJ column). */
+  level: Level;
+  scores: Record<CompetencyCode, number>;
+  /** Per-competency standards given on the rows themselves (long layout). */
+  rowStandards: Partial<Record<CompetencyCode, number>>;
+  technical: { name: string; score: number; standard?: number }[];
+  /** The agency's JPM for this row, as a ratio, when the sheet has a JPM column. */
+  fileJpm?: number;
+  /** The agency's category text for this row, when the sheet has one. */
+  fileCategory?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assessment and plan.
+
+export interface CompetencyResult {
+  code: CompetencyCode;
+  name: string;
+  pillar: Pillar;
+  standard: number;
+  score: number;
+  /** score - standard (negative = shortfall). */
+  gap: number;
+  /** Below standard beyond the tolerance: a development need. */
+  need: boolean;
+}
+
+export interface TechnicalResult {
+  name: string;
+  standard: number;
+  score: number;
+  gap: number;
+  need: boolean;
+}
+
+export interface Priority {
+  rank: number;
+  /** Competency code, or the technical competency's name. */
+  competency: string;
+  name: string;
+  pillar: Pillar;
+  standard: number;
+  score: number;
+  gap: number;
+}
+
+export interface Activity {
+  /** Competency code, or the technical competency's name. */
+  competency: string;
+  /** LAN method code (Peraturan LAN 10/2018), e.g. "NKL01". */
+  method: string;
+  methodName: string;
+  /** What to do, in Bahasa Indonesia. */
+  label: string;
+  track: Track;
+  jp: number;
+  quarter: Quarter;
+  /** "gap": closes a shortfall; "next-level": prepares for the next level (fills the JP target). */
+  purpose: "gap" | "next-level";
+}
+
+export interface DevelopmentPlan {
+  totalJp: number;
+  activities: Activity[];
+}
+
+export interface EmployeeResult {
+  sheet: string;
+  row: number;
+  nip: string;
+  name: string;
+  position: string;
+  unit: string;
+  jobLevel: string;
+  grade: string;
+  level: Level;
+  competencies: CompetencyResult[];
+  technical: TechnicalResult[];
+  /** Unrounded, as a fraction. */
+  jpm: number;
+  /** In the scheme's words (pemetaan) or codes (pengisian: MS / MMS / KMS). */
+  category: string;
+  priorities: Priority[];
+  plan: DevelopmentPlan;
+  fileJpm?: number;
+}
+
+export interface PlanOptions {
+  year: number;
+  scheme: Scheme;
+  jpmMethod: JpmMethod;
+  /** A competency is a need when score < standard x (1 - tolerance). */
+  tolerance: number;
+  thresholds: Thresholds;
+  /** Yearly JP each employee reaches at least. */
+  jpTarget: number;
+}
+
+export interface CompetencyNeed {
+  competency: string;
+  name: string;
+  pillar: Pillar;
+  /** Employees assessed on it. */
+  assessed: number;
+  /** Employees below standard (a development need). */
+  short: number;
+  /** Mean gap of those short (negative), 0 when none. */
+  meanShortfall: number;
+  /** Mean gap over everyone assessed. */
+  meanGap: number;
+}
+
+export interface PlanSummary {
+  employees: number;
+  totalJp: number;
+  categories: { category: string; count: number }[];
+  needs: CompetencyNeed[];
+  byUnit: { unit: string; employees: number; needs: CompetencyNeed[]; totalJp: number }[];
+  methods: { method: string; methodName: string; track: Track; activities: number; jp: number }[];
+  tracks: { track: Track; jp: number }[];
+}
+
+export interface PlanResult {
+  source: { sheet: string; headerRows: number[]; layout: "wide" | "long"; dataStartRow: number };
+  year: number;
+  scheme: Scheme;
+  schemeSource: ChoiceSource;
+  jpmMethod: JpmMethod;
+  jpmMethodSource: ChoiceSource;
+  /** When the sheet has a JPM column: rows compared and rows the chosen method reproduces within 1 point. */
+  jpmAgreement?: { compared: number; matched: number };
+  tolerance: number;
+  thresholds: Thresholds;
+  jpTarget: number;
+  employees: EmployeeResult[];
+  issues: Issue[];
+  summary: PlanSummary;
+}
