@@ -7,8 +7,8 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        isolatedModules: true,
         tsconfig: {
+          isolatedModules: true,
           module: "commonjs",
           moduleResolution: "node10",
           jsx: "react-jsx",

@@ -1,0 +1,341 @@
+// Finding the table in messy workbooks, and reading its rows: the rules of the engine issue, section 3.
+import { detectTable } from "../../src/skj/detect";
+import { runSkj } from "../../src/skj/run";
+import { CellValue, PlanResult } from "../../src/skj/types";
+import { NINE, sheet, simpleTable, workbook } from "../helpers/grid";
+
+function plan(...args: Parameters<typeof runSkj>): PlanResult {
+  const out = runSkj(...args);
+  if (!out.ok) throw new Error(out.message);
+  return out.result;
+}
+
+/** A BKPSDM-style sheet: title rows, a merged two-row header, messy rows, totals and a signature footer. */
+function messySheet(): ReturnType<typeof sheet> {
+  const blank = (n: number): CellValue[] => new Array(n).fill(null);
+  const rows: CellValue[][] = [
+    ["DAFTAR HASIL PEMETAAN KOMPETENSI PEGAWAI", ...blank(14)],
+    ["BADAN KEPEGAWAIAN DAN PENGEMBANGAN SDM KABUPATEN CONTOH", ...blank(14)],
+    ["TAHUN 2026", ...blank(14)],
+    blank(15),
+    [
+      "No",
+      "NIP",
+      "Nama",
+      "Jabatan",
+      "Eselon",
+      "Unit Kerja",
+      "KOMPETENSI MANAJERIAL",
+      ...blank(7),
+      "SOSIAL KULTURAL",
+    ],
+    [null, null, null, null, null, null, ...NINE],
+    [
+      1,
+      "19850101 201001 1 001",
+      "Siti Aminah",
+      "Kepala Subbagian Umum",
+      "IV.a",
+      "Sekretariat",
+      "2,5",
+      2,
+      2,
+      3,
+      2,
+      2,
+      1.5,
+      2,
+      3,
+    ],
+    [
+      2,
+      "'198602022011012002",
+      "Budi Santoso",
+      "Kepala Bidang Mutasi",
+      "Eselon III.b",
+      "Bidang Mutasi",
+      3,
+      3,
+      "2,5",
+      3,
+      3,
+      2,
+      3,
+      3,
+      3,
+    ],
+    blank(15),
+    [
+      3,
+      "198703032012013003",
+      "Citra Dewi",
+      "Analis SDM Aparatur Ahli Muda",
+      "Non Eselon",
+      "Bidang Mutasi",
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+    ],
+    [
+      4,
+      "198804042013014004",
+      "Dodi",
+      "Pengadministrasi Umum",
+      "-",
+      "Sekretariat",
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      "x",
+    ],
+    [
+      5,
+      "198905052014015005",
+      "Eka",
+      "Pengolah Data",
+      null,
+      "Sekretariat",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+    ["Jumlah", null, null, null, null, null, 10.5, 10, 9.5, 11, 10, 9, 9.5, 10, 11],
+    ["Rata-rata", null, null, null, null, null, 2.6, 2.5, 2.4, 2.75, 2.5, 2.25, 2.4, 2.5, 2.75],
+    blank(15),
+    [...blank(11), "Mengetahui,", null, null, null],
+    [...blank(11), "Kepala BKPSDM", null, null, null],
+    [...blank(11), "Drs. H. Ahmad", null, null, null],
+    [...blank(11), "NIP. 197001011990031001", null, null, null],
+  ];
+  return sheet("Data Pegawai", rows, [
+    "A1:O1",
+    "A2:O2",
+    "A3:O3",
+    "A5:A6",
+    "B5:B6",
+    "C5:C6",
+    "D5:D6",
+    "E5:E6",
+    "F5:F6",
+    "G5:N5",
+  ]);
+}
+
+describe("detectTable on a messy BKPSDM sheet", () => {
+  const detection = (() => {
+    const out = detectTable(workbook(messySheet()));
+    if (!out.ok) throw new Error(out.message);
+    return out.detection;
+  })();
+
+  it("finds the two-row header behind the title rows", () => {
+    expect(detection.sheet).toBe("Data Pegawai");
+    expect(detection.headerRows).toEqual([5, 6]);
+    expect(detection.dataStartRow).toBe(7);
+    expect(detection.layout).toBe("wide");
+  });
+
+  it("maps identity columns merged down across both header rows, and the nine competencies", () => {
+    const m = detection.mapping;
+    expect([m.nip, m.name, m.position, m.grade, m.unit]).toEqual([1, 2, 3, 4, 5]);
+    expect(Object.values(m.competencies)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(detection.headers.find((h) => h.col === 6)).toEqual({
+      col: 6,
+      text: "Integritas",
+      group: "KOMPETENSI MANAJERIAL",
+    });
+  });
+});
+
+describe("runSkj on a messy BKPSDM sheet", () => {
+  const result = plan(workbook(messySheet()), { year: 2027 });
+
+  it("plans the good rows with their sheet row numbers and NIPs as text", () => {
+    expect(result.employees.map((e) => [e.row, e.nip, e.name])).toEqual([
+      [7, "198501012010011001", "Siti Aminah"],
+      [8, "198602022011012002", "Budi Santoso"],
+      [10, "198703032012013003", "Citra Dewi"],
+    ]);
+  });
+
+  it("reads eselon grades, text scores with decimal commas and non-eselon titles", () => {
+    const [siti, budi, citra] = result.employees;
+    expect(siti).toMatchObject({ jobLevel: "IV.a", level: 2 });
+    expect(siti.competencies[0]).toMatchObject({ code: "INT", standard: 2, score: 2.5, gap: 0.5 });
+    expect(budi).toMatchObject({ jobLevel: "Eselon III.b", level: 3 });
+    expect(budi.competencies[2]).toMatchObject({ code: "KOM", score: 2.5, gap: -0.5, need: true });
+    expect(citra).toMatchObject({ jobLevel: "Non Eselon", grade: "JF Ahli Muda", level: 3 });
+  });
+
+  it("ignores blank rows, rows without scores, totals, averages and the signature block", () => {
+    const rows = result.issues.map((i) => i.row);
+    expect(rows).not.toContain(12);
+    expect(rows).not.toContain(13);
+    expect(rows).not.toContain(14);
+    expect(rows.filter((r) => r >= 16)).toEqual([]);
+  });
+
+  it("reports a bad score as an error naming the row and the column, and does not plan the row", () => {
+    const error = result.issues.find((i) => i.severity === "error");
+    expect(error).toMatchObject({
+      row: 11,
+      column: "Perekat Bangsa",
+      address: "O11",
+      code: "score-invalid",
+    });
+    expect(error!.message).toBe(
+      'Baris 11, kolom Perekat Bangsa (O11): "x" bukan angka; baris ini tidak direncanakan.'
+    );
+    expect(result.employees.find((e) => e.row === 11)).toBeUndefined();
+  });
+
+  it("warns about assumed grades", () => {
+    const assumed = result.issues.filter((i) => i.code === "grade-assumed");
+    expect(assumed.map((i) => i.row)).toEqual([10, 11]);
+    expect(assumed[0].message).toMatch(/JF Ahli Muda/);
+    expect(assumed[1].message).toMatch(/Pelaksana/);
+  });
+
+  it("computes JPM unrounded and the category, and summarises needs per competency", () => {
+    const budi = result.employees[1];
+    expect(budi.jpm).toBeCloseTo(25.5 / 27, 12);
+    expect(budi.category).toBe("Optimal");
+    const kom = result.summary.needs.find((n) => n.competency === "KOM")!;
+    expect(kom.short).toBe(1);
+    expect(kom.meanShortfall).toBeCloseTo(-0.5, 12);
+    expect(result.year).toBe(2027);
+    expect(result.jpmMethod).toBe("sum");
+    expect(result.jpmMethodSource).toBe("default");
+  });
+});
+
+describe("rows and NIPs", () => {
+  const scores = [3, 3, 3, 3, 3, 3, 3, 3, 3];
+  const e = (nip: string, name: string) => ({
+    nip,
+    name,
+    position: "Analis",
+    grade: "Administrator",
+    unit: "A",
+    scores,
+  });
+
+  it("warns on a NIP seen twice, on the later row, and plans both", () => {
+    const result = plan(
+      workbook(simpleTable([e("198501012010011001", "A"), e("198501012010011001", "B")]))
+    );
+    expect(result.employees).toHaveLength(2);
+    const dup = result.issues.filter((i) => i.code === "nip-duplicate");
+    expect(dup).toHaveLength(1);
+    expect(dup[0]).toMatchObject({ row: 3, severity: "warning", column: "NIP" });
+    expect(dup[0].message).toMatch(/baris 2/);
+  });
+
+  it("warns when an 18-digit NIP is stored as a number", () => {
+    const grid = simpleTable([e("x", "A")]);
+    grid.rows[1][0] = 198501012010011001;
+    const result = plan(workbook(grid));
+    expect(result.issues.find((i) => i.code === "nip-precision")).toMatchObject({
+      row: 2,
+      severity: "warning",
+    });
+    expect(result.employees[0].nip).toMatch(/^\d{18}$/);
+  });
+
+  it("reports every missing, out-of-range or non-numeric score and an unknown grade", () => {
+    const grid = simpleTable([
+      { ...e("1", "A"), scores: [null, 6, "baik", 3, 3, 3, 3, 3, { error: "#N/A" }] },
+      { ...e("2", "B"), grade: "Golongan III/a" },
+      e("3", "C"),
+    ]);
+    const result = plan(workbook(grid));
+    expect(result.employees.map((x) => x.name)).toEqual(["C"]);
+    const errors = result.issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => [i.row, i.column])).toEqual([
+      [2, "Integritas"],
+      [2, "Kerja Sama"],
+      [2, "Komunikasi"],
+      [2, "Perekat Bangsa"],
+      [3, "Eselon"],
+    ]);
+    expect(errors[1].message).toMatch(/nilai 6 di luar rentang 1–5/);
+    expect(errors[3].message).toMatch(/#N\/A/);
+    expect(errors[4].message).toMatch(/Golongan III\/a/);
+  });
+});
+
+describe("choosing the sheet", () => {
+  const emp = {
+    nip: "1",
+    name: "A",
+    position: "Analis",
+    grade: "Administrator",
+    unit: "A",
+    scores: [3, 3, 3, 3, 3, 3, 3, 3, 3],
+  };
+
+  it("skips the SKJ sheet and sheets without a competency header", () => {
+    const skj = sheet("SKJ", [
+      ["Jabatan", ...NINE],
+      ["Analis", 3, 3, 3, 3, 3, 3, 3, 3, 3],
+    ]);
+    const notes = sheet("Catatan", [["Integritas dan Komunikasi adalah kompetensi"]]);
+    const result = plan(workbook(skj, notes, simpleTable([emp], "Hasil")));
+    expect(result.source.sheet).toBe("Hasil");
+  });
+
+  it("uses the sheet the caller names, and explains when it has no table", () => {
+    const wb = workbook(simpleTable([emp], "Satu"), simpleTable([emp, emp], "Dua"));
+    expect(plan(wb, { sheet: "dua" }).source.sheet).toBe("Dua");
+    const out = runSkj(wb, { sheet: "Tiga" });
+    expect(out.ok).toBe(false);
+    expect(!out.ok && out.message).toMatch(/Sheet "Tiga" tidak ada/);
+    const empty = runSkj(workbook(sheet("Kosong", [["a", "b"]])));
+    expect(!empty.ok && empty.message).toMatch(/tidak ditemukan/);
+  });
+
+  it("finds a header anywhere in the first 40 rows, not below", () => {
+    const table = simpleTable([emp]);
+    const pad = (n: number) => Array.from({ length: n }, (_, i) => [i === 0 ? "Judul" : null]);
+    expect(plan(workbook(sheet("S", [...pad(38), ...table.rows]))).source.headerRows).toEqual([39]);
+    expect(runSkj(workbook(sheet("S", [...pad(40), ...table.rows]))).ok).toBe(false);
+  });
+
+  it("reads a grid that starts away from A1 (a used range) with sheet row numbers", () => {
+    const table = simpleTable([emp]);
+    const result = plan({ sheets: [{ ...table, origin: { row: 4, col: 2 } }] });
+    expect(result.employees[0].row).toBe(6);
+    expect(result.source.headerRows).toEqual([5]);
+  });
+
+  it("skips a column-numbering row under the header", () => {
+    const table = simpleTable([emp]);
+    table.rows.splice(1, 0, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    const result = plan(workbook(table));
+    expect(result.source.dataStartRow).toBe(3);
+    expect(result.employees).toHaveLength(1);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("filters by unit when asked", () => {
+    const wb = workbook(simpleTable([emp, { ...emp, nip: "2", unit: "B" }]));
+    expect(plan(wb, { units: ["b"] }).employees.map((x) => x.nip)).toEqual(["2"]);
+  });
+});

@@ -1,0 +1,205 @@
+// JPM formulas and categories as agencies use them: the file's own JPM column decides the method.
+import { runSkj, RunOptions } from "../../src/skj/run";
+import { jpm } from "../../src/skj/scoring";
+import { CellValue, PlanResult } from "../../src/skj/types";
+import { NINE, sheet, workbook } from "../helpers/grid";
+
+function plan(grid: ReturnType<typeof workbook>, options?: RunOptions): PlanResult {
+  const out = runSkj(grid, options);
+  if (!out.ok) throw new Error(out.message);
+  return out.result;
+}
+
+// Standards differ per competency through the SKJ sheet, so sum and mean give different values.
+const skj = sheet("SKJ", [
+  ["Jabatan", ...NINE],
+  ["Analis", 3, 3, 3, 3, 3, 4, 4, 3, 2],
+]);
+const standards = [3, 3, 3, 3, 3, 4, 4, 3, 2];
+const people: number[][] = [
+  [3, 3, 2, 3, 3, 3, 3, 3, 3],
+  [4, 3, 3, 3, 2, 3, 4, 3, 3],
+  [2, 2, 2, 3, 3, 3, 3, 3, 2],
+  [3, 4, 3, 3, 3, 4, 3, 2, 2],
+];
+
+function dataSheet(
+  jpmOf: (scores: number[]) => CellValue,
+  category?: (scores: number[]) => string
+): ReturnType<typeof sheet> {
+  return sheet("Data", [
+    ["NIP", "Nama", "Jabatan", "Eselon", ...NINE, "JPM", ...(category ? ["Kategori"] : [])],
+    ...people.map((s, i) => [
+      String(i + 1),
+      `P${i}`,
+      "Analis",
+      "III.a",
+      ...s,
+      jpmOf(s),
+      ...(category ? [category(s)] : []),
+    ]),
+  ]);
+}
+
+describe("choosing the JPM method from the file's JPM column", () => {
+  it.each(["sum", "mean", "capped"] as const)("recognises %s written as a ratio", (method) => {
+    const result = plan(
+      workbook(
+        dataSheet((s) => jpm(s, standards, method)),
+        skj
+      )
+    );
+    expect(result.jpmMethod).toBe(method);
+    expect(result.jpmMethodSource).toBe("file");
+    expect(result.jpmAgreement).toEqual({ compared: 4, matched: 4 });
+    result.employees.forEach((e, i) =>
+      expect(e.jpm).toBeCloseTo(jpm(people[i], standards, method), 12)
+    );
+  });
+
+  it("reads percent numbers and Indonesian percent text, rounded as agencies round them", () => {
+    const asPercentNumber = plan(
+      workbook(
+        dataSheet((s) => Math.round(jpm(s, standards, "mean") * 10000) / 100),
+        skj
+      )
+    );
+    expect(asPercentNumber.jpmMethod).toBe("mean");
+    const asText = plan(
+      workbook(
+        dataSheet((s) => `${(jpm(s, standards, "capped") * 100).toFixed(2).replace(".", ",")}%`),
+        skj
+      )
+    );
+    expect(asText.jpmMethod).toBe("capped");
+  });
+
+  it("warns on rows whose file JPM differs by more than one point, naming both values", () => {
+    const result = plan(
+      workbook(
+        dataSheet((s) => (s === people[2] ? 0.5 : jpm(s, standards, "mean"))),
+        skj
+      )
+    );
+    expect(result.jpmMethod).toBe("mean");
+    expect(result.jpmAgreement).toEqual({ compared: 4, matched: 3 });
+    const warnings = result.issues.filter((i) => i.code === "jpm-differs");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].row).toBe(4);
+    expect(warnings[0].message).toMatch(/JPM di file 50%/);
+    expect(warnings[0].message).toMatch(/metode mean/);
+  });
+
+  it("ties go to sum, then capped", () => {
+    const equal = people.map(() => [3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    const grid = sheet("Data", [
+      ["NIP", "Nama", "Eselon", ...NINE, "JPM"],
+      ...equal.map((s, i) => [String(i), "A", "III.a", ...s, 1]),
+    ]);
+    expect(plan(workbook(grid)).jpmMethod).toBe("sum");
+  });
+
+  it("falls back to sum with a warning when no method reproduces the column", () => {
+    const result = plan(
+      workbook(
+        dataSheet(() => 0.1),
+        skj
+      )
+    );
+    expect(result.jpmMethod).toBe("sum");
+    expect(result.jpmMethodSource).toBe("default");
+    expect(result.issues.some((i) => i.code === "jpm-method-unmatched")).toBe(true);
+  });
+
+  it("uses the user's method over the file, and says how many rows agree", () => {
+    const result = plan(
+      workbook(
+        dataSheet((s) => jpm(s, standards, "mean")),
+        skj
+      ),
+      { jpmMethod: "capped" }
+    );
+    expect(result.jpmMethod).toBe("capped");
+    expect(result.jpmMethodSource).toBe("user");
+    expect(result.jpmAgreement!.compared).toBe(4);
+  });
+
+  it("defaults to sum without a JPM column", () => {
+    const grid = sheet("Data", [
+      ["NIP", "Nama", "Eselon", ...NINE],
+      ["1", "A", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 3],
+    ]);
+    const result = plan(workbook(grid));
+    expect([result.jpmMethod, result.jpmMethodSource]).toEqual(["sum", "default"]);
+    expect(result.jpmAgreement).toBeUndefined();
+  });
+});
+
+describe("the scheme from the file's category column", () => {
+  it("selects pengisian from MS / MMS / KMS and gives categories as codes", () => {
+    const result = plan(
+      workbook(
+        dataSheet(
+          (s) => jpm(s, standards),
+          () => "MMS"
+        ),
+        skj
+      )
+    );
+    expect([result.scheme, result.schemeSource]).toEqual(["pengisian", "file"]);
+    expect(result.employees.every((e) => ["MS", "MMS", "KMS"].includes(e.category))).toBe(true);
+  });
+
+  it("selects pengisian from the long words too, and the user's choice wins", () => {
+    const words = workbook(
+      dataSheet(
+        (s) => jpm(s, standards),
+        () => "Memenuhi Syarat"
+      ),
+      skj
+    );
+    expect(plan(words).scheme).toBe("pengisian");
+    expect(plan(words, { scheme: "pemetaan" })).toMatchObject({
+      scheme: "pemetaan",
+      schemeSource: "user",
+    });
+  });
+
+  it("defaults to pemetaan", () => {
+    const result = plan(
+      workbook(
+        dataSheet((s) => jpm(s, standards)),
+        skj
+      )
+    );
+    expect([result.scheme, result.schemeSource]).toEqual(["pemetaan", "default"]);
+  });
+});
+
+describe("tolerance and thresholds", () => {
+  it("a tolerance removes small shortfalls from the needs but keeps the gaps", () => {
+    const grid = sheet("Data", [
+      ["NIP", "Nama", "Eselon", ...NINE],
+      ["1", "A", "III.a", 2.8, 2.5, 3, 3, 3, 3, 3, 3, 3],
+    ]);
+    const none = plan(workbook(grid));
+    const tol = plan(workbook(grid), { tolerance: 0.1 });
+    expect(none.employees[0].priorities.map((p) => p.competency)).toEqual(["KS", "INT"]);
+    expect(tol.employees[0].priorities.map((p) => p.competency)).toEqual(["KS"]);
+    expect(tol.employees[0].competencies[0]).toMatchObject({ gap: -0.2, need: false });
+    expect(tol.tolerance).toBe(0.1);
+  });
+
+  it("custom thresholds change categories", () => {
+    const grid = sheet("Data", [
+      ["NIP", "Nama", "Eselon", ...NINE],
+      ["1", "A", "III.a", 3, 3, 3, 3, 3, 3, 3, 2, 2],
+    ]);
+    const base = plan(workbook(grid));
+    expect(base.employees[0].category).toBe("Optimal");
+    const strict = plan(workbook(grid), {
+      thresholds: { pemetaan: { optimal: 0.95, cukup: 0.78 }, pengisian: { ms: 0.8, mms: 0.68 } },
+    });
+    expect(strict.employees[0].category).toBe("Cukup Optimal");
+  });
+});
