@@ -250,7 +250,7 @@ describe("rows and NIPs", () => {
 
   it("warns when an 18-digit NIP is stored as a number", () => {
     const grid = simpleTable([e("x", "A")]);
-    grid.rows[1][0] = 198501012010011001;
+    grid.rows[1][0] = Number("198501012010011001"); // as Excel stores it: 15 significant digits
     const result = plan(workbook(grid));
     expect(result.issues.find((i) => i.code === "nip-precision")).toMatchObject({
       row: 2,
