@@ -19,6 +19,7 @@ module.exports = {
     ],
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
+  reporters: ["default", "<rootDir>/test/helpers/summaryReporter.js"],
   testTimeout: 30000,
   // Real-program suites (Chromium, LibreOffice) are slow to start; keep them from running on both cores at once.
   maxWorkers: 2,

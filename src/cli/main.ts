@@ -1,0 +1,225 @@
+// `skj plan`: read an assessment workbook, plan, and write the report sheets into a copy of it (or print JSON).
+// The input is only ever read; the output is written to a temporary file and renamed, so a failed run leaves
+// no half-written workbook behind.
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { buildReport } from "../report/buildReport";
+import { RunOptions, runSkj } from "../skj/run";
+import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
+import { PlanResult } from "../skj/types";
+import { addReportSheets } from "../file/package/addSheets";
+import { readWorkbook } from "../file/read/readWorkbook";
+import { describePlan } from "./summary";
+
+export const SAMPLE = path.resolve(__dirname, "../../../assets/sample/contoh-hasil-asesmen.xlsx");
+
+/** Files above this size get a progress line on stderr. */
+const PROGRESS_BYTES = 2 * 1024 * 1024;
+
+const USAGE = `Pemakaian:
+  skj plan [berkas.xlsx] [pilihan]
+
+Tanpa berkas, contoh bawaan (assets/sample) yang dipakai.
+
+Pilihan:
+  --out BERKAS          tulis hasil ke BERKAS (bawaan: <berkas>-rencana.xlsx di samping berkas masukan)
+  --json                cetak hasil sebagai JSON di stdout (berkas hanya ditulis bila --out diberikan)
+  --sheet NAMA          pakai sheet ini (bawaan: dicari otomatis)
+  --year TAHUN          tahun rencana (bawaan: tahun depan)
+  --scheme SKEMA        pemetaan | pengisian (bawaan: mengikuti kolom kategori di file, atau pemetaan)
+  --jpm METODE          sum | mean | capped (bawaan: mengikuti kolom JPM di file, atau sum)
+  --toleransi ANGKA     toleransi kebutuhan, mis. 0.1 untuk 10% (bawaan: 0)
+  --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
+  --unit UNIT           hanya pegawai unit ini (boleh diulang)
+  --instansi NAMA       nama instansi di judul laporan
+  --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
+                        blok tanda tangan ("Mengetahui")
+  -h, --help            bantuan ini
+`;
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2
+  ) {
+    super(message);
+  }
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Today, for the default year and the report date. */
+  today?: Date;
+}
+
+function numberOption(value: string | undefined, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.replace(",", "."));
+  if (!Number.isFinite(n)) throw new CliError(`${what} harus berupa angka, bukan "${value}".`);
+  return n;
+}
+
+/** `<input>-rencana.xlsx` (or .xlsm) next to the input. */
+export function defaultOutput(input: string): string {
+  const ext = path.extname(input);
+  const keep = /^\.xlsm$/i.test(ext) ? ext : ".xlsx";
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-rencana${keep}`);
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/** Write through a temporary file in the same folder, so the output appears whole or not at all. */
+export function writeAtomically(file: string, bytes: Uint8Array): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes, { flag: "wx" });
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw new CliError(`Gagal menulis "${file}": ${(error as Error).message}`);
+  }
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        json: { type: "boolean" },
+        sheet: { type: "string" },
+        year: { type: "string" },
+        scheme: { type: "string" },
+        jpm: { type: "string" },
+        toleransi: { type: "string" },
+        "target-jp": { type: "string" },
+        unit: { type: "string", multiple: true },
+        instansi: { type: "string" },
+        "penandatangan-jabatan": { type: "string" },
+        "penandatangan-nama": { type: "string" },
+        "penandatangan-nip": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const [command, inputArg, ...extra] = positionals;
+  if (command !== "plan") {
+    io.stderr(`Perintah tidak dikenal: ${command ?? "(kosong)"}.\n\n${USAGE}`);
+    return 2;
+  }
+  if (extra.length > 0) {
+    io.stderr(`Terlalu banyak berkas: ${extra.join(", ")}. Berikan satu berkas masukan.\n`);
+    return 2;
+  }
+
+  try {
+    const input = inputArg ?? SAMPLE;
+    const options = validate(runOptionsSchema, {
+      year: numberOption(values.year, "Tahun"),
+      scheme: values.scheme,
+      jpmMethod: values.jpm,
+      tolerance: numberOption(values.toleransi, "Toleransi"),
+      jpTarget: numberOption(values["target-jp"], "Target JP"),
+      sheet: values.sheet,
+      units: values.unit,
+    });
+    if (!options.ok) throw new CliError(`Pilihan tidak valid: ${options.message}.`);
+    const report = validate(reportOptionsSchema, {
+      agency: values.instansi ?? "",
+      signatory: {
+        title: values["penandatangan-jabatan"] ?? "",
+        name: values["penandatangan-nama"] ?? "",
+        nip: values["penandatangan-nip"] ?? "",
+      },
+      date: (io.today ?? new Date()).toISOString().slice(0, 10),
+    });
+    if (!report.ok) throw new CliError(`Pilihan tidak valid: ${report.message}.`);
+
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(input);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new CliError(
+        code === "ENOENT" ? `Berkas "${input}" tidak ditemukan.` : `Berkas "${input}" tidak dapat dibaca (${code}).`
+      );
+    }
+    const big = bytes.length > PROGRESS_BYTES;
+    let shown = -1;
+    const progress = (fraction: number) => {
+      const pct = Math.floor(fraction * 10) * 10;
+      if (big && pct > shown) {
+        shown = pct;
+        io.stderr(`Membaca ${path.basename(input)}… ${pct}%\n`);
+      }
+    };
+    let workbook;
+    try {
+      workbook = readWorkbook(bytes, { onProgress: progress }).grid;
+    } catch (error) {
+      throw new CliError(`Berkas "${input}" tidak dapat dibaca: ${(error as Error).message}`);
+    }
+
+    const runOptions: RunOptions = { ...options.value };
+    if (options.value.year === undefined && io.today) runOptions.year = io.today.getFullYear() + 1;
+    const outcome = runSkj(workbook, runOptions);
+    if (!outcome.ok) throw new CliError(outcome.message);
+    const plan: PlanResult = outcome.result;
+
+    const wantFile = !values.json || values.out !== undefined;
+    let output: string | undefined;
+    if (wantFile) {
+      output = values.out ?? defaultOutput(input);
+      if (samePath(output, input)) {
+        throw new CliError(`Berkas hasil tidak boleh sama dengan berkas masukan ("${input}").`);
+      }
+      if (big) io.stderr("Menulis rencana pengembangan…\n");
+      const model = buildReport(plan, report.value);
+      const written = addReportSheets(bytes, model);
+      writeAtomically(output, written.bytes);
+    }
+    if (values.json) {
+      io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+    } else {
+      io.stdout(describePlan(plan, input, output));
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`Terjadi kesalahan yang tidak terduga: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
