@@ -80,12 +80,27 @@ interface Identity {
 }
 
 /** NIP, name, position, unit and the required level of a row; null (with issues) when the level is unknown. */
+/** Grades repeat across thousands of rows: read each (grade, title) pair once per table. */
+type GradeCache = Map<string, ReturnType<typeof readGrade>>;
+
+function cachedGrade(
+  cache: GradeCache,
+  value: CellValue,
+  title: string
+): ReturnType<typeof readGrade> {
+  const key = `${typeof value}\u0000${cellText(value)}\u0000${title}`;
+  let reading = cache.get(key);
+  if (!reading) cache.set(key, (reading = readGrade(value, title)));
+  return reading;
+}
+
 function readIdentity(
   view: SheetView,
   row: number,
   detection: TableDetection,
   sink: IssueSink,
-  seenNips: Map<string, number>
+  seenNips: Map<string, number>,
+  grades: GradeCache
 ): Identity | null {
   const m = detection.mapping;
   const get = (col: number | undefined): CellValue =>
@@ -150,7 +165,7 @@ function readIdentity(
     }
   }
   const gradeCell = get(m.grade);
-  const reading = readGrade(gradeCell, position);
+  const reading = cachedGrade(grades, gradeCell, position);
   const gradeHeader = headerText(detection, m.grade, "Jenjang");
   if (isGradeError(reading)) {
     if (m.grade !== undefined)
@@ -190,6 +205,7 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
   const m = detection.mapping;
   const sink = new IssueSink(view.name);
   const seenNips = new Map<string, number>();
+  const grades: GradeCache = new Map();
   const records: EmployeeRecord[] = [];
   const scoreCols = COMPETENCY_CODES.map((code) => m.competencies[code]);
   const missingColumns = scoreCols.some((c) => c === undefined);
@@ -208,7 +224,7 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
     // The sheet-level issue already says which competencies are missing: no per-row flood.
     if (missingColumns) continue;
 
-    const identity = readIdentity(view, row, detection, sink, seenNips);
+    const identity = readIdentity(view, row, detection, sink, seenNips, grades);
     const scores = {} as Record<CompetencyCode, number>;
     let ok = identity !== null;
     for (const code of COMPETENCY_CODES) {
@@ -315,9 +331,10 @@ function extractLong(
 
   const records: EmployeeRecord[] = [];
   const seenNips = new Map<string, number>();
+  const grades: GradeCache = new Map();
   for (const g of groups.values()) {
     const first = g.firstRow;
-    const identity = readIdentity(view, first, detection, sink, seenNips);
+    const identity = readIdentity(view, first, detection, sink, seenNips, grades);
     const scores: Partial<Record<CompetencyCode, number>> = {};
     const firstRowOf = new Map<CompetencyCode, number>();
     const rowStandards: Partial<Record<CompetencyCode, number>> = {};

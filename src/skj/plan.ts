@@ -29,31 +29,43 @@ export interface GapItem {
  * `need` decides what counts (tolerance); the gap reported is always score - standard.
  */
 export function rankPriorities(items: readonly (GapItem & { need: boolean })[]): Priority[] {
-  return items
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => item.need)
-    .sort((a, b) => a.item.gap - b.item.gap || a.index - b.index)
-    .map(({ item }, i) => ({
-      rank: i + 1,
-      competency: item.competency,
-      name: item.name,
-      pillar: item.pillar,
-      standard: item.standard,
-      score: item.score,
-      gap: item.gap,
-    }));
+  const needs: { item: GapItem; index: number }[] = [];
+  items.forEach((item, index) => {
+    if (item.need) needs.push({ item, index });
+  });
+  needs.sort((a, b) => a.item.gap - b.item.gap || a.index - b.index);
+  return needs.map(({ item }, i) => ({
+    rank: i + 1,
+    competency: item.competency,
+    name: item.name,
+    pillar: item.pillar,
+    standard: item.standard,
+    score: item.score,
+    gap: item.gap,
+  }));
 }
 
 /** Spread activities over the year: top priorities and formal learning early, practice after. */
-function placeInQuarters(drafts: ActivityDraft[]): Activity[] {
-  const n = drafts.length;
+function placeInQuarters(drafts: readonly ActivityDraft[]): Activity[] {
+  const n = Math.max(drafts.length, 1);
   return drafts.map((d, k) => ({
-    ...d,
-    quarter: (1 + Math.floor((k * 4) / Math.max(n, 1))) as Quarter,
+    competency: d.competency,
+    method: d.method,
+    methodName: d.methodName,
+    label: d.label,
+    track: d.track,
+    jp: d.jp,
+    quarter: (1 + Math.floor((k * 4) / n)) as Quarter,
+    purpose: d.purpose,
   }));
 }
 
 const TRACK_ORDER = { 10: 0, 20: 1, 70: 2 } as const;
+
+/** Formal learning first, then social, then practice on the job. */
+function inTrackOrder(drafts: readonly ActivityDraft[]): ActivityDraft[] {
+  return [...drafts].sort((a, b) => TRACK_ORDER[a.track] - TRACK_ORDER[b.track]);
+}
 
 /**
  * The plan: activities for every need in priority order, then activities preparing for the next level
@@ -65,11 +77,8 @@ export function buildPlan(
   jpTarget: number
 ): DevelopmentPlan {
   const drafts: ActivityDraft[] = [];
-  for (const p of priorities) {
-    const acts = shortfallActivities(p.competency, p.gap);
-    acts.sort((a, b) => TRACK_ORDER[a.track] - TRACK_ORDER[b.track]);
-    drafts.push(...acts);
-  }
+  for (const p of priorities)
+    drafts.push(...inTrackOrder(shortfallActivities(p.competency, p.gap)));
   let total = drafts.reduce((sum, a) => sum + a.jp, 0);
   if (total < jpTarget && competencies.length > 0) {
     // The competency with the least margin above its standard that is not already a need
@@ -79,8 +88,7 @@ export function buildPlan(
     const pool = candidates.length > 0 ? candidates : competencies;
     let target = pool[0];
     for (const c of pool) if (c.gap < target.gap) target = c;
-    const extra = nextLevelActivities(target.code, target.standard, jpTarget - total);
-    extra.sort((a, b) => TRACK_ORDER[a.track] - TRACK_ORDER[b.track]);
+    const extra = inTrackOrder(nextLevelActivities(target.code, target.standard, jpTarget - total));
     drafts.push(...extra);
     total += extra.reduce((sum, a) => sum + a.jp, 0);
   }
@@ -123,10 +131,30 @@ export function assessEmployee(
     competencies.map((c) => c.standard),
     options.jpmMethod
   );
-  const priorities = rankPriorities([
-    ...competencies.map((c) => ({ ...c, competency: c.code })),
-    ...technical.map((t) => ({ ...t, competency: t.name, pillar: "teknis" as const })),
-  ]);
+  const items: (GapItem & { need: boolean })[] = [];
+  for (const c of competencies) {
+    items.push({
+      competency: c.code,
+      name: c.name,
+      pillar: c.pillar,
+      standard: c.standard,
+      score: c.score,
+      gap: c.gap,
+      need: c.need,
+    });
+  }
+  for (const t of technical) {
+    items.push({
+      competency: t.name,
+      name: t.name,
+      pillar: "teknis",
+      standard: t.standard,
+      score: t.score,
+      gap: t.gap,
+      need: t.need,
+    });
+  }
+  const priorities = rankPriorities(items);
   return {
     sheet: record.sheet,
     row: record.row,

@@ -110,9 +110,21 @@ function draft(
  * Activities for a shortfall (gap < 0) in a competency (code, or a technical competency's name):
  * experiential first, then social, then formal.
  */
-export function shortfallActivities(comp: string, gapValue: number): ActivityDraft[] {
-  const shortfall = -gapValue;
-  const band = gapBand(shortfall);
+export function shortfallActivities(comp: string, gapValue: number): readonly ActivityDraft[] {
+  const band = gapBand(-gapValue);
+  // Plans for thousands of employees repeat the same few activities: build each (competency, band) once.
+  const key = `${comp}\u0000${band}`;
+  let cached = SHORTFALL_CACHE.get(key);
+  if (!cached) {
+    cached = Object.freeze(makeShortfallActivities(comp, band));
+    SHORTFALL_CACHE.set(key, cached);
+  }
+  return cached;
+}
+
+const SHORTFALL_CACHE = new Map<string, readonly ActivityDraft[]>();
+
+function makeShortfallActivities(comp: string, band: 1 | 2 | 3): ActivityDraft[] {
   const jp = BAND_JP[band];
   const t = topicsFor(comp);
   const technical = !isCompetencyCode(comp);

@@ -99,48 +99,65 @@ export function inferScheme(records: readonly EmployeeRecord[]): Scheme | null {
   return pengisian > pemetaan ? "pengisian" : "pemetaan";
 }
 
-function mean(values: number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+interface Accumulator {
+  assessed: number;
+  short: number;
+  gapSum: number;
+  shortfallSum: number;
 }
 
-function needsOf(employees: readonly EmployeeResult[]): CompetencyNeed[] {
-  const rows: CompetencyNeed[] = COMPETENCIES.map((c, i) => {
-    const results = employees.map((e) => e.competencies[i]);
-    const short = results.filter((r) => r.need);
-    return {
-      competency: c.code,
-      name: c.name,
-      pillar: c.pillar,
-      assessed: results.length,
-      short: short.length,
-      meanShortfall: mean(short.map((r) => r.gap)),
-      meanGap: mean(results.map((r) => r.gap)),
-    };
-  });
-  const technicalNames: string[] = [];
-  for (const e of employees)
-    for (const t of e.technical) if (!technicalNames.includes(t.name)) technicalNames.push(t.name);
-  for (const name of technicalNames) {
-    const results = employees.flatMap((e) => e.technical.filter((t) => t.name === name));
-    const short = results.filter((r) => r.need);
-    rows.push({
-      competency: name,
-      name,
-      pillar: "teknis",
-      assessed: results.length,
-      short: short.length,
-      meanShortfall: mean(short.map((r) => r.gap)),
-      meanGap: mean(results.map((r) => r.gap)),
-    });
+function accumulate(acc: Accumulator, gap: number, need: boolean): void {
+  acc.assessed++;
+  acc.gapSum += gap;
+  if (need) {
+    acc.short++;
+    acc.shortfallSum += gap;
   }
-  return rows;
+}
+
+/** Needs per competency (the nine, then technical ones in order of appearance), in one pass. */
+function needsOf(employees: readonly EmployeeResult[]): CompetencyNeed[] {
+  const nine: Accumulator[] = COMPETENCIES.map(() => ({
+    assessed: 0,
+    short: 0,
+    gapSum: 0,
+    shortfallSum: 0,
+  }));
+  const technical = new Map<string, Accumulator>();
+  for (const e of employees) {
+    e.competencies.forEach((c, i) => accumulate(nine[i], c.gap, c.need));
+    for (const t of e.technical) {
+      let acc = technical.get(t.name);
+      if (!acc)
+        technical.set(t.name, (acc = { assessed: 0, short: 0, gapSum: 0, shortfallSum: 0 }));
+      accumulate(acc, t.gap, t.need);
+    }
+  }
+  const row = (
+    competency: string,
+    name: string,
+    pillar: CompetencyNeed["pillar"],
+    a: Accumulator
+  ) => ({
+    competency,
+    name,
+    pillar,
+    assessed: a.assessed,
+    short: a.short,
+    meanShortfall: a.short === 0 ? 0 : a.shortfallSum / a.short,
+    meanGap: a.assessed === 0 ? 0 : a.gapSum / a.assessed,
+  });
+  return [
+    ...COMPETENCIES.map((c, i) => row(c.code, c.name, c.pillar, nine[i])),
+    ...[...technical].map(([name, a]) => row(name, name, "teknis", a)),
+  ];
 }
 
 export function summarize(employees: readonly EmployeeResult[], scheme: Scheme): PlanSummary {
   const categoryNames =
     scheme === "pemetaan" ? ["Optimal", "Cukup Optimal", "Kurang Optimal"] : ["MS", "MMS", "KMS"];
-  const units: string[] = [];
-  for (const e of employees) if (!units.includes(e.unit)) units.push(e.unit);
+  const categoryCounts = new Map<string, number>(categoryNames.map((c) => [c, 0]));
+  const units = new Map<string, EmployeeResult[]>();
   const methods = new Map<string, { activities: number; jp: number }>();
   const tracks = new Map<Track, number>([
     [70, 0],
@@ -150,31 +167,32 @@ export function summarize(employees: readonly EmployeeResult[], scheme: Scheme):
   let totalJp = 0;
   for (const e of employees) {
     totalJp += e.plan.totalJp;
+    categoryCounts.set(e.category, (categoryCounts.get(e.category) ?? 0) + 1);
+    const members = units.get(e.unit);
+    if (members) members.push(e);
+    else units.set(e.unit, [e]);
     for (const a of e.plan.activities) {
-      const m = methods.get(a.method) ?? { activities: 0, jp: 0 };
-      m.activities++;
-      m.jp += a.jp;
-      methods.set(a.method, m);
+      const m = methods.get(a.method);
+      if (m) {
+        m.activities++;
+        m.jp += a.jp;
+      } else {
+        methods.set(a.method, { activities: 1, jp: a.jp });
+      }
       tracks.set(a.track, tracks.get(a.track)! + a.jp);
     }
   }
   return {
     employees: employees.length,
     totalJp,
-    categories: categoryNames.map((c) => ({
-      category: c,
-      count: employees.filter((e) => e.category === c).length,
-    })),
+    categories: categoryNames.map((c) => ({ category: c, count: categoryCounts.get(c)! })),
     needs: needsOf(employees),
-    byUnit: units.map((unit) => {
-      const members = employees.filter((e) => e.unit === unit);
-      return {
-        unit,
-        employees: members.length,
-        needs: needsOf(members),
-        totalJp: members.reduce((s, e) => s + e.plan.totalJp, 0),
-      };
-    }),
+    byUnit: [...units].map(([unit, members]) => ({
+      unit,
+      employees: members.length,
+      needs: needsOf(members),
+      totalJp: members.reduce((sum, e) => sum + e.plan.totalJp, 0),
+    })),
     methods: [...methods.entries()]
       .sort((a, b) => a[0].localeCompare(b[0], "en", { numeric: true }))
       .map(([code, m]) => {
@@ -229,10 +247,15 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     records = records.filter((r) => wanted.has(normalizeText(r.unit)));
   }
 
-  const standardsOf = (r: EmployeeRecord) => {
-    const s = standards.standardsFor(r).competencies;
-    return COMPETENCIES.map((c) => s[c.code]);
-  };
+  // Standards are needed several times per employee (JPM method inference, assessment): compute them once.
+  const standardsByRecord = new Map(records.map((r) => [r, standards.standardsFor(r)]));
+  const nineStandards = new Map(
+    records.map((r) => {
+      const s = standardsByRecord.get(r)!.competencies;
+      return [r, COMPETENCIES.map((c) => s[c.code])];
+    })
+  );
+  const standardsOf = (r: EmployeeRecord) => nineStandards.get(r)!;
 
   let jpmChoice: MethodChoice;
   if (options.jpmMethod) {
@@ -281,7 +304,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     jpTarget: options.jpTarget ?? DEFAULT_JP_TARGET,
   };
 
-  const employees = records.map((r) => assessEmployee(r, standards.standardsFor(r), planOptions));
+  const employees = records.map((r) => assessEmployee(r, standardsByRecord.get(r)!, planOptions));
 
   if (jpmChoice.agreement) {
     const jpmHeader = detection.headers.find((h) => h.col === detection.mapping.jpm)?.text ?? "JPM";

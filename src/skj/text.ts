@@ -6,9 +6,11 @@
  */
 export function normalizeText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return String(value)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  let s = String(value);
+  // Unicode normalisation is costly and pure ASCII (nearly every cell) does not need it.
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\x00-\x7f]*$/.test(s)) s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return s
     .toLowerCase()
     .replace(/&/g, " dan ")
     .replace(/[^a-z0-9%]+/g, " ")
