@@ -33,6 +33,7 @@ Pilihan:
   --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
   --instansi NAMA       nama instansi di judul laporan
+  --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
                         blok tanda tangan ("Mengetahui")
   -h, --help            bantuan ini
@@ -108,6 +109,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         "target-jp": { type: "string" },
         unit: { type: "string", multiple: true },
         instansi: { type: "string" },
+        tempat: { type: "string" },
         "penandatangan-jabatan": { type: "string" },
         "penandatangan-nama": { type: "string" },
         "penandatangan-nip": { type: "string" },
@@ -153,6 +155,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         nip: values["penandatangan-nip"] ?? "",
       },
       date: (io.today ?? new Date()).toISOString().slice(0, 10),
+      ...(values.tempat !== undefined ? { place: values.tempat } : {}),
     });
     if (!report.ok) throw new CliError(`Pilihan tidak valid: ${report.message}.`);
 
@@ -162,7 +165,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new CliError(
-        code === "ENOENT" ? `Berkas "${input}" tidak ditemukan.` : `Berkas "${input}" tidak dapat dibaca (${code}).`
+        code === "ENOENT"
+          ? `Berkas "${input}" tidak ditemukan.`
+          : `Berkas "${input}" tidak dapat dibaca (${code}).`
       );
     }
     const big = bytes.length > PROGRESS_BYTES;

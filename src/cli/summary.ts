@@ -34,7 +34,9 @@ export function describePlan(plan: PlanResult, input: string, output?: string): 
   out.push(
     `Skema kategori: ${plan.scheme} (${SOURCE[plan.schemeSource]}); toleransi ${formatNumberId(plan.tolerance * 100)}%; target ${plan.jpTarget} JP per pegawai`
   );
-  out.push(`Pegawai direncanakan: ${s.employees}; galat: ${errors.length}; peringatan: ${warnings.length}`);
+  out.push(
+    `Pegawai direncanakan: ${s.employees}; galat: ${errors.length}; peringatan: ${warnings.length}`
+  );
   out.push(`Kategori JPM: ${s.categories.map((c) => `${c.category} ${c.count}`).join(" · ")}`);
   out.push("Kekurangan per kompetensi (pegawai di bawah standar, rata-rata gap mereka):");
   for (const n of s.needs) {
@@ -46,11 +48,14 @@ export function describePlan(plan: PlanResult, input: string, output?: string): 
   if (plan.issues.length > 0) {
     out.push("Catatan data:");
     for (const issue of plan.issues.slice(0, MAX_ISSUES)) {
-      const label = issue.severity === "error" ? "GALAT" : issue.severity === "warning" ? "PERINGATAN" : "INFO";
+      const label =
+        issue.severity === "error" ? "GALAT" : issue.severity === "warning" ? "PERINGATAN" : "INFO";
       out.push(`  [${label}] ${issue.message}`);
     }
     if (plan.issues.length > MAX_ISSUES) {
-      out.push(`  … dan ${plan.issues.length - MAX_ISSUES} catatan lain (lihat sheet "Catatan Data").`);
+      out.push(
+        `  … dan ${plan.issues.length - MAX_ISSUES} catatan lain (lihat sheet "Catatan Data").`
+      );
     }
   }
   if (output) out.push(`Hasil ditulis ke: ${output}`);

@@ -18,6 +18,8 @@ export interface FontStyle {
   size?: number;
   /** "#RRGGBB". */
   color?: string;
+  /** Single underline (the signatory's name). */
+  underline?: boolean;
 }
 
 export type BorderWeight = "thin" | "medium";
@@ -35,7 +37,11 @@ export interface CellStyle {
   border?: { kind: "grid" | "outline"; weight: BorderWeight; color: string };
 }
 
-/** A style applied to a whole range: formats are given by range, never cell by cell. */
+/**
+ * A style applied to a whole range: formats are given by range, never cell by cell. The report builder
+ * never lets two StyledRanges of a sheet overlap, and each carries the cell's complete style, so a
+ * renderer can apply them in any order.
+ */
 export interface StyledRange {
   rect: Rect;
   style: CellStyle;

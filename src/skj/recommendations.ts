@@ -107,8 +107,8 @@ function draft(
 }
 
 /**
- * Activities for a shortfall (gap < 0) in a competency (code, or a technical competency's name):
- * experiential first, then social, then formal.
+ * Activities for a shortfall (gap < 0) in a competency (code, or a technical competency's name), one per
+ * 70:20:10 track (the plan orders them formal, social, experiential).
  */
 export function shortfallActivities(comp: string, gapValue: number): readonly ActivityDraft[] {
   const band = gapBand(-gapValue);
@@ -176,7 +176,10 @@ export function nextLevelActivities(
   return [
     draft(comp, "NKL11", `Pengayaan tugas (job enrichment): ${t.work}; ${aim}`, work, "next-level"),
     draft(comp, "NKL10", `Komunitas belajar: ${t.social}; ${aim}`, social, "next-level"),
-    draft(comp, "NKL03", `E-learning ${t.formal}; ${aim}`, formal, "next-level"),
+    // E-learning modules are credited 3 JP; less than that is self-study.
+    formal >= 3
+      ? draft(comp, "NKL03", `E-learning ${t.formal}; ${aim}`, formal, "next-level")
+      : draft(comp, "NKL09", `Belajar mandiri: ${t.formal}; ${aim}`, formal, "next-level"),
   ];
 }
 

@@ -4,10 +4,17 @@ import { detectTable, DetectOptions } from "./detect";
 import { extractRecords } from "./extract";
 import { method as methodInfo } from "./methods";
 import { assessEmployee } from "./plan";
-import { category, DEFAULT_THRESHOLDS, jpm, schemeOfCategory } from "./scoring";
+import {
+  category,
+  DEFAULT_THRESHOLDS,
+  jpm,
+  JPM_METHOD_LABELS,
+  JPM_METHOD_NAMES,
+  schemeOfCategory,
+} from "./scoring";
 import { readSkjSheet } from "./skjSheet";
 import { StandardsIndex } from "./standards";
-import { formatPercentId, normalizeText } from "./text";
+import { cellAddress, formatPercentId, normalizeText } from "./text";
 import {
   ChoiceSource,
   CompetencyNeed,
@@ -279,7 +286,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         column: "JPM",
         severity: "warning",
         code: "jpm-method-unmatched",
-        message: `Kolom JPM di file tidak cocok dengan metode JPM mana pun (jumlah, rata-rata, dibatasi); dipakai metode jumlah (Σ nilai ÷ Σ standar).`,
+        message: `Kolom JPM di file tidak cocok dengan metode JPM mana pun (jumlah, rata-rata, dibatasi) dalam selisih 1 poin; dipakai metode jumlah (Σ nilai ÷ Σ standar).`,
       });
     }
   }
@@ -318,7 +325,10 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         ...(detection.mapping.jpm !== undefined ? { col: detection.mapping.jpm } : {}),
         severity: "warning",
         code: "jpm-differs",
-        message: `Baris ${e.row}, kolom ${jpmHeader}: JPM di file ${formatPercentId(e.fileJpm)}, JPM menurut metode ${jpmChoice.method} ${formatPercentId(e.jpm)}.`,
+        ...(detection.mapping.jpm !== undefined
+          ? { address: cellAddress(e.row - 1, detection.mapping.jpm) }
+          : {}),
+        message: `Baris ${e.row}, kolom ${jpmHeader}: JPM di file ${formatPercentId(e.fileJpm)}, JPM menurut metode ${JPM_METHOD_NAMES[jpmChoice.method]} (${JPM_METHOD_LABELS[jpmChoice.method]}) ${formatPercentId(e.jpm)}.`,
       });
     }
   }
@@ -336,6 +346,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
           column:
             detection.headers.find((h) => h.col === detection.mapping.category)?.text ?? "Kategori",
           col: detection.mapping.category,
+          address: cellAddress(e.row - 1, detection.mapping.category!),
           severity: "info",
           code: "category-differs",
           message: `Baris ${e.row}: kategori di file "${written}", menurut JPM ${formatPercentId(e.jpm)} kategorinya ${mine}.`,

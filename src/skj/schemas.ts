@@ -94,6 +94,8 @@ export const reportOptionsSchema = z.object({
     .default({ title: "", name: "", nip: "" }),
   /** ISO date the report is dated; today when absent. */
   date: z.string().optional(),
+  /** Place on the signature line ("Sukamaju, 22 November 2026"); left blank for writing by hand when absent. */
+  place: z.string().max(100, "Nama tempat terlalu panjang (maksimal 100 huruf)").optional(),
 });
 
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;

@@ -86,6 +86,13 @@ export function schemeOfCategory(text: string): Scheme | null {
   return null;
 }
 
+/** The methods' names for users. */
+export const JPM_METHOD_NAMES: Record<JpmMethod, string> = {
+  sum: "jumlah",
+  mean: "rata-rata",
+  capped: "dibatasi standar",
+};
+
 export const JPM_METHOD_LABELS: Record<JpmMethod, string> = {
   sum: "Σ nilai ÷ Σ standar",
   mean: "rata-rata (nilai ÷ standar)",

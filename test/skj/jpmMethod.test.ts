@@ -87,7 +87,8 @@ describe("choosing the JPM method from the file's JPM column", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0].row).toBe(4);
     expect(warnings[0].message).toMatch(/JPM di file 50%/);
-    expect(warnings[0].message).toMatch(/metode mean/);
+    expect(warnings[0].message).toMatch(/metode rata-rata/);
+    expect(warnings[0].address).toBe("N4");
   });
 
   it("ties go to sum, then capped", () => {

@@ -1,0 +1,41 @@
+// A plan -> the renderer-neutral report: the development plan, the needs summary and, when the data had
+// problems, the issues sheet. Both adapters (Office.js and the .xlsx writer) render exactly this.
+import type { ReportOptions } from "../skj/schemas";
+import { PlanResult } from "../skj/types";
+import { ReportContext } from "./context";
+import { buildIssuesSheet } from "./issuesSheet";
+import { ReportModel } from "./model";
+import { buildPlanSheet } from "./planSheet";
+import { buildSummarySheet } from "./summarySheet";
+import { formatDateId, sheetNamesFor, todayIso } from "./text";
+
+export { formatDateId, sheetNamesFor } from "./text";
+
+export interface BuildReportOptions extends ReportOptions {
+  /** Where the plan is signed ("Bandung"); left as a dotted space to fill by hand when absent. */
+  place?: string;
+}
+
+/**
+ * The report sheets for a plan, in order: "Rencana Pengembangan YYYY", "Rekap Kebutuhan YYYY" and, only
+ * when there are issues, "Catatan Data". Throws a RangeError (message in Bahasa Indonesia) on a bad date.
+ */
+export function buildReport(plan: PlanResult, options: BuildReportOptions): ReportModel {
+  const names = sheetNamesFor(plan.year);
+  const ctx: ReportContext = {
+    agency: (options.agency ?? "").trim(),
+    dateText: formatDateId(options.date ?? todayIso()),
+    place: (options.place ?? "").trim(),
+    signatory: {
+      title: (options.signatory?.title ?? "").trim(),
+      name: (options.signatory?.name ?? "").trim(),
+      nip: (options.signatory?.nip ?? "").trim(),
+    },
+  };
+  const sheets = [
+    buildPlanSheet(plan, names.plan, ctx),
+    buildSummarySheet(plan, names.summary, ctx),
+  ];
+  if (plan.issues.length > 0) sheets.push(buildIssuesSheet(plan, names.issues));
+  return { sheets };
+}

@@ -1,0 +1,158 @@
+// Report wording in Bahasa Indonesia: dates, sheet names, and the statement of how the numbers were made.
+import { JPM_METHOD_LABELS, PENGISIAN_LONG } from "../skj/scoring";
+import { formatNumberId, formatPercentId } from "../skj/text";
+import { JpmMethod, PlanResult, Quarter, Severity } from "../skj/types";
+
+const MONTHS = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
+
+/** Excel's sheet-name limit. */
+export const MAX_SHEET_NAME = 31;
+
+/** The names of the report sheets for a plan year. */
+export function sheetNamesFor(year: number): { plan: string; summary: string; issues: string } {
+  return {
+    plan: `Rencana Pengembangan ${year}`,
+    summary: `Rekap Kebutuhan ${year}`,
+    issues: "Catatan Data",
+  };
+}
+
+/**
+ * An ISO date ("2026-11-22", or a date-time whose date part is taken as written) in Indonesian words:
+ * "22 November 2026". The date part is read as text, so no time zone can shift the day.
+ */
+export function formatDateId(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(iso.trim());
+  const invalid = () =>
+    new RangeError(
+      `Tanggal "${iso}" tidak valid; tulis dengan format TTTT-BB-HH, contoh 2026-11-22.`
+    );
+  if (!m) throw invalid();
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) throw invalid();
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** Today's local date as ISO "YYYY-MM-DD". */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export const QUARTER_NAMES: Record<Quarter, string> = {
+  1: "TW I",
+  2: "TW II",
+  3: "TW III",
+  4: "TW IV",
+};
+
+export const SEVERITY_NAMES: Record<Severity, string> = {
+  error: "Galat",
+  warning: "Peringatan",
+  info: "Info",
+};
+
+const METHOD_WORDS: Record<JpmMethod, string> = {
+  sum: "jumlah",
+  mean: "rata-rata",
+  capped: "dibatasi",
+};
+
+/** Category names with their JPM bounds, in the plan's scheme, highest first. */
+export function categoryBands(plan: PlanResult): { name: string; bound: string }[] {
+  const pct = (v: number) => formatPercentId(v);
+  if (plan.scheme === "pemetaan") {
+    const t = plan.thresholds.pemetaan;
+    return [
+      { name: "Optimal", bound: `JPM ≥ ${pct(t.optimal)}` },
+      { name: "Cukup Optimal", bound: `${pct(t.cukup)} ≤ JPM < ${pct(t.optimal)}` },
+      { name: "Kurang Optimal", bound: `JPM < ${pct(t.cukup)}` },
+    ];
+  }
+  const t = plan.thresholds.pengisian;
+  return [
+    { name: "MS", bound: `JPM ≥ ${pct(t.ms)}` },
+    { name: "MMS", bound: `${pct(t.mms)} ≤ JPM < ${pct(t.ms)}` },
+    { name: "KMS", bound: `JPM < ${pct(t.mms)}` },
+  ];
+}
+
+/** A category as a reader should see it: pengisian codes get their long form. */
+export function categoryLabel(code: string): string {
+  return PENGISIAN_LONG[code] ? `${code} (${PENGISIAN_LONG[code]})` : code;
+}
+
+function jpmSourceSentence(plan: PlanResult): string {
+  const agreement = plan.jpmAgreement;
+  switch (plan.jpmMethodSource) {
+    case "file":
+      return agreement
+        ? `Metode JPM mengikuti kolom JPM di file: ${agreement.matched} dari ${agreement.compared} baris cocok.`
+        : "Metode JPM mengikuti kolom JPM di file.";
+    case "user":
+      return agreement
+        ? `Metode JPM dipilih pengguna; kolom JPM di file: ${agreement.matched} dari ${agreement.compared} baris cocok dengan metode ini.`
+        : "Metode JPM dipilih pengguna.";
+    default:
+      return agreement
+        ? `Kolom JPM di file tidak cocok dengan metode mana pun (${agreement.matched} dari ${agreement.compared} baris); dipakai metode bawaan.`
+        : "Metode JPM bawaan (file tidak memiliki kolom JPM).";
+  }
+}
+
+const SCHEME_SOURCE: Record<PlanResult["schemeSource"], string> = {
+  file: "mengikuti kolom kategori di file",
+  user: "dipilih pengguna",
+  default: "bawaan",
+};
+
+/**
+ * One line stating how the numbers were made: JPM formula and where the method came from, tolerance,
+ * the scheme's category thresholds and the yearly JP target.
+ */
+export function methodStatement(plan: PlanResult): string {
+  const scheme = plan.scheme === "pemetaan" ? "pemetaan kompetensi" : "pengisian jabatan";
+  const bands = categoryBands(plan)
+    .map((b) => `${categoryLabel(b.name)}: ${b.bound}`)
+    .join("; ");
+  return [
+    `JPM = ${JPM_METHOD_LABELS[plan.jpmMethod]} (metode ${METHOD_WORDS[plan.jpmMethod]}).`,
+    jpmSourceSentence(plan),
+    `Toleransi ${formatPercentId(plan.tolerance)}: kompetensi menjadi kebutuhan bila nilai < standar × (1 − toleransi).`,
+    `Kategori skema ${scheme} (${SCHEME_SOURCE[plan.schemeSource]}): ${bands}.`,
+    `Target ${formatNumberId(plan.jpTarget)} JP per pegawai per tahun.`,
+  ].join(" ");
+}
+
+/** Which sheet the data came from and how many employees were planned (and how many rows were left out). */
+export function sourceStatement(plan: PlanResult): string {
+  // Rows with an error that did not become an employee were left out of the plan.
+  const planned = new Set(plan.employees.map((e) => e.row));
+  const skipped = new Set(
+    plan.issues
+      .filter((i) => i.severity === "error" && i.row > 0 && i.sheet === plan.source.sheet)
+      .map((i) => i.row)
+      .filter((row) => !planned.has(row))
+  ).size;
+  const header = plan.source.headerRows.join("–");
+  let text =
+    `Sumber data: sheet "${plan.source.sheet}" (judul baris ${header}, data mulai baris ` +
+    `${plan.source.dataStartRow}); ${plan.employees.length} pegawai direncanakan.`;
+  if (skipped > 0)
+    text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet Catatan Data).`;
+  return text;
+}
