@@ -1,0 +1,878 @@
+/// <reference types="office-js" />
+// Writing a ReportModel into the open workbook through Office.js: each SheetModel becomes a new
+// worksheet (existing sheets are never touched). All writes are queued by range — values and
+// formulas as whole 2-D blocks, styles per styled range — and packed into as few requests as fit in
+// ~4 MB, so the number of syncs does not grow with the number of employees until the data itself
+// needs more requests. On failure the sheets this call added are deleted again.
+import type {
+  CellStyle,
+  ChartSpec,
+  ConditionalFormat,
+  ModelValue,
+  PrintSetup,
+  Rect,
+  ReportModel,
+  SheetModel,
+  StyledRange,
+} from "../report/model";
+import {
+  SetSupport,
+  a1,
+  cellA1,
+  columnsA1,
+  excelApi,
+  excelErrorText,
+  explainSheetError,
+  rowsA1,
+} from "./common";
+
+export interface WriteOptions {
+  /** Office's isSetSupported (default: the global Office's). */
+  isSetSupported?: SetSupport;
+  /** Estimated bytes per request before a new one is started (default 4,000,000; Excel's limit is 5 MB). */
+  maxRequestBytes?: number;
+  /** Activate the first new sheet at the end (default true). */
+  activate?: boolean;
+}
+
+export interface WriteResult {
+  /** The names the new sheets got, in model order. */
+  sheets: string[];
+  /** context.sync calls made. */
+  syncs: number;
+  /** Features left out because this Excel lacks the API for them (Bahasa Indonesia). */
+  skipped: string[];
+}
+
+const MAX_SHEET_NAME = 31;
+const MAX_ROW_HEIGHT = 409;
+const MAX_COLUMN_CHARS = 255;
+// One values/formulas/numberFormat block stays below this (and below a quarter of the request
+// budget), so that blocks pack well into requests.
+const BLOCK_BYTES = 1_000_000;
+const BLOCK_CELLS = 500_000;
+// What Office.js sends per object path and per action (JSON with ids and names), measured against
+// the fake's serialisation of real-shaped requests; rounded up.
+const PATH_BYTES = 110;
+const ACTION_BYTES = 110;
+// Request envelope plus the two suspend calls at the head of every write request.
+const REQUEST_BASE_BYTES = 600;
+
+interface Step {
+  /** What the step does, for error messages (Bahasa Indonesia). */
+  label: string;
+  sheet: string;
+  bytes: number;
+  queue: () => void;
+}
+
+interface Features {
+  conditionalFormats: boolean;
+  freeze: boolean;
+  tabColor: boolean;
+  pageLayout: boolean;
+  autoFilter: boolean;
+  chartSeries: boolean;
+  suspendCalculation: boolean;
+  suspendScreen: boolean;
+}
+
+function estimate(paths: number, actions: number, payload = 0): number {
+  return paths * PATH_BYTES + actions * ACTION_BYTES + payload;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names.
+
+/** A legal sheet name: no []:*?/\, no apostrophe at either end, at most 31 characters. */
+export function legalSheetName(name: string): string {
+  let s = name.replace(/[[\]:*?/\\]/g, "-").trim();
+  s = trimApostrophes(s);
+  if (!s) s = "Laporan";
+  if (s.toUpperCase() === "HISTORY") s = "History (laporan)";
+  return trimApostrophes(cut(s, MAX_SHEET_NAME)) || "Laporan";
+}
+
+function trimApostrophes(s: string): string {
+  return s.replace(/^'+/, "").replace(/'+$/, "").trim();
+}
+
+/** Cut to n UTF-16 units without leaving half a surrogate pair. */
+function cut(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const out = s.slice(0, n);
+  return /[\uD800-\uDBFF]$/.test(out) ? out.slice(0, -1) : out;
+}
+
+/** The name itself when free, else "name (2)", "name (3)"… shortened to stay within 31 characters. */
+export function uniqueSheetName(wanted: string, taken: Set<string>): string {
+  const base = legalSheetName(wanted);
+  if (!taken.has(base.toUpperCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${trimApostrophes(cut(base, MAX_SHEET_NAME - suffix.length))}${suffix}`;
+    if (!taken.has(candidate.toUpperCase())) return candidate;
+  }
+}
+
+function looksLikeReference(s: string): boolean {
+  return /^[A-Za-z]{1,3}\d+$/.test(s) || /^[Rr]\d*[Cc]\d*$/.test(s) || /^[RrCc]$/.test(s);
+}
+
+/** A legal, workbook-unique table name: letters, digits, "_" and "."; "_2", "_3"… on a clash. */
+export function uniqueTableName(wanted: string, taken: Set<string>): string {
+  let base = wanted.replace(/[^A-Za-z0-9_.\\]/g, "_");
+  if (!/^[A-Za-z_\\]/.test(base) || looksLikeReference(base)) base = `T_${base}`;
+  base = base.slice(0, 240);
+  let name = base;
+  for (let n = 2; taken.has(name.toUpperCase()); n++) name = `${base}_${n}`;
+  return name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cell values as Excel takes them in.
+
+/**
+ * Text that Excel would turn into something else when written through `values` (a number, a date,
+ * TRUE/FALSE, an error, or a formula for "=", "+", "-", "@") gets a leading apostrophe, which keeps it
+ * as text and does not show. An 18-digit NIP must not become 1.98001E+17.
+ */
+export function needsTextPrefix(s: string): boolean {
+  if (s === "") return false;
+  if (/^['=+\-@]/.test(s)) return true;
+  const t = s.trim();
+  return (
+    /^[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/.test(t) ||
+    /^(true|false)$/i.test(t) ||
+    /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t) ||
+    /^\d{1,2}:\d{2}/.test(t) ||
+    /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)/i.test(t) ||
+    /^\$\s?\d/.test(t)
+  );
+}
+
+function cellInput(v: ModelValue | undefined): string | number | boolean | null {
+  if (v === null || v === undefined) return null; // null leaves the (new, empty) cell alone
+  if (typeof v === "string") return needsTextPrefix(v) ? `'${v}` : v;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  return v;
+}
+
+interface Block {
+  top: number;
+  left: number;
+  rows: unknown[][];
+  bytes: number;
+}
+
+/** Cut a 2-D grid (already in Excel's input form) into row blocks of at most maxBytes. */
+function blocks(grid: unknown[][], top: number, left: number, maxBytes: number): Block[] {
+  const out: Block[] = [];
+  const width = grid[0]?.length ?? 0;
+  let cur: unknown[][] = [];
+  let bytes = 0;
+  let start = top;
+  for (let i = 0; i < grid.length; i++) {
+    const rowBytes = JSON.stringify(grid[i]).length + 1;
+    if (cur.length && (bytes + rowBytes > maxBytes || (cur.length + 1) * width > BLOCK_CELLS)) {
+      out.push({ top: start, left, rows: cur, bytes });
+      cur = [];
+      bytes = 0;
+      start = top + i;
+    }
+    cur.push(grid[i]);
+    bytes += rowBytes;
+  }
+  if (cur.length) out.push({ top: start, left, rows: cur, bytes });
+  return out;
+}
+
+function blockRect(b: Block): Rect {
+  return {
+    top: b.top,
+    left: b.left,
+    bottom: b.top + b.rows.length - 1,
+    right: b.left + (b.rows[0]?.length ?? 1) - 1,
+  };
+}
+
+/** Formula cells grouped into bands of nearby rows; each band is written as one sparse block. */
+function formulaBlocks(sheet: SheetModel, maxBytes: number): Block[] {
+  const cells = [...sheet.formulas].sort((a, b) => a.row - b.row || a.col - b.col);
+  const out: Block[] = [];
+  let band: typeof cells = [];
+  const flush = () => {
+    if (!band.length) return;
+    const top = band[0].row;
+    const bottom = band[band.length - 1].row;
+    const left = Math.min(...band.map((f) => f.col));
+    const right = Math.max(...band.map((f) => f.col));
+    const grid: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
+      new Array<string | null>(right - left + 1).fill(null)
+    );
+    for (const f of band) {
+      grid[f.row - top][f.col - left] = f.formula.startsWith("=") ? f.formula : `=${f.formula}`;
+    }
+    out.push(...blocks(grid, top, left, maxBytes));
+    band = [];
+  };
+  for (const f of cells) {
+    // A gap of many rows would fill the block with nulls: start a new band instead.
+    if (band.length && f.row - band[band.length - 1].row > 20) flush();
+    band.push(f);
+  }
+  flush();
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles.
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const BORDER_WEIGHT = { thin: "Thin", medium: "Medium" } as const;
+const OPERATOR = {
+  lessThan: "LessThan",
+  lessThanOrEqual: "LessThanOrEqual",
+  greaterThan: "GreaterThan",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+  between: "Between",
+  equal: "EqualTo",
+} as const;
+
+type Edge =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+
+function borderEdges(style: CellStyle, rect: Rect): Edge[] {
+  if (!style.border) return [];
+  const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (style.border.kind === "grid") {
+    if (rect.right > rect.left) edges.push("InsideVertical");
+    if (rect.bottom > rect.top) edges.push("InsideHorizontal");
+  }
+  return edges;
+}
+
+function styleStep(ws: () => Excel.Worksheet, sheet: string, s: StyledRange): Step | null {
+  const { style, rect } = s;
+  const font = style.font ?? {};
+  const fontProps = [font.bold, font.italic, font.size, font.color].filter((x) => x !== undefined);
+  const edges = borderEdges(style, rect);
+  const other = [style.fill, style.horizontal, style.vertical, style.wrap].filter(
+    (x) => x !== undefined
+  ).length;
+  const actions = fontProps.length + other + edges.length * 3;
+  if (actions === 0) return null;
+  const paths =
+    2 + (fontProps.length ? 1 : 0) + (style.fill ? 1 : 0) + (edges.length ? 1 + edges.length : 0);
+  return {
+    label: "format sel",
+    sheet,
+    bytes: estimate(paths, actions, 40 + edges.length * 20),
+    queue: () => {
+      const f = ws().getRange(a1(rect)).format;
+      if (fontProps.length) {
+        const ft = f.font;
+        if (font.bold !== undefined) ft.bold = font.bold;
+        if (font.italic !== undefined) ft.italic = font.italic;
+        if (font.size !== undefined) ft.size = font.size;
+        if (font.color !== undefined) ft.color = font.color;
+      }
+      if (style.fill !== undefined) f.fill.color = style.fill;
+      if (style.horizontal) f.horizontalAlignment = H_ALIGN[style.horizontal];
+      if (style.vertical) f.verticalAlignment = V_ALIGN[style.vertical];
+      if (style.wrap !== undefined) f.wrapText = style.wrap;
+      if (style.border) {
+        for (const edge of edges) {
+          const b = f.borders.getItem(edge);
+          b.style = "Continuous";
+          b.weight = BORDER_WEIGHT[style.border.weight];
+          b.color = style.border.color;
+        }
+      }
+    },
+  };
+}
+
+/** Number formats per styled range, as 2-D blocks of the format code (later ranges win, as in Excel). */
+function numberFormatSteps(
+  ws: () => Excel.Worksheet,
+  sheet: SheetModel,
+  name: string,
+  maxBytes: number
+): Step[] {
+  const steps: Step[] = [];
+  for (const s of sheet.styles) {
+    const code = s.style.numberFormat;
+    if (code === undefined) continue;
+    const width = s.rect.right - s.rect.left + 1;
+    const height = s.rect.bottom - s.rect.top + 1;
+    const cellBytes = JSON.stringify(code).length + 1;
+    const rowsPerBlock = Math.max(
+      1,
+      Math.floor(Math.min(maxBytes / (width * cellBytes), BLOCK_CELLS / width))
+    );
+    for (let offset = 0; offset < height; offset += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, height - offset);
+      const rect = { ...s.rect, top: s.rect.top + offset, bottom: s.rect.top + offset + rows - 1 };
+      steps.push({
+        label: "format angka",
+        sheet: name,
+        bytes: estimate(1, 1, rows * width * cellBytes),
+        queue: () => {
+          const grid = Array.from({ length: rows }, () => new Array<string>(width).fill(code));
+          ws().getRange(a1(rect)).numberFormat = grid;
+        },
+      });
+    }
+  }
+  return steps;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheet-level features.
+
+function points(chars: number): number {
+  // Excel's column width in points: (characters × 7 px + 5 px padding) at 96 dpi.
+  const c = Math.min(Math.max(chars, 0), MAX_COLUMN_CHARS);
+  return Math.round((c * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Consecutive indices with the same value: [first, last, value]. */
+function runs(values: (number | undefined)[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  values.forEach((v, i) => {
+    if (v === undefined || !Number.isFinite(v)) return;
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1 && last[2] === v) last[1] = i;
+    else out.push([i, i, v]);
+  });
+  return out;
+}
+
+function conditionalFormatStep(
+  ws: () => Excel.Worksheet,
+  sheet: string,
+  cf: ConditionalFormat
+): Step {
+  if (cf.kind === "dataBar") {
+    return {
+      label: "format bersyarat",
+      sheet,
+      bytes: estimate(6, 2),
+      queue: () => {
+        const f = ws().getRange(a1(cf.rect)).conditionalFormats.add("DataBar");
+        f.dataBar.positiveFormat.fillColor = cf.color;
+      },
+    };
+  }
+  return {
+    label: "format bersyarat",
+    sheet,
+    bytes: estimate(9, 5, 80),
+    queue: () => {
+      const f = ws().getRange(a1(cf.rect)).conditionalFormats.add("CellValue");
+      const between = cf.operator === "between";
+      f.cellValue.rule = {
+        formula1: `=${cf.value}`,
+        ...(between ? { formula2: `=${cf.value2 ?? cf.value}` } : {}),
+        operator: OPERATOR[cf.operator],
+      };
+      if (cf.style.fill) f.cellValue.format.fill.color = cf.style.fill;
+      if (cf.style.fontColor) f.cellValue.format.font.color = cf.style.fontColor;
+      if (cf.style.bold !== undefined) f.cellValue.format.font.bold = cf.style.bold;
+    },
+  };
+}
+
+/** Series in adjacent single columns right of a single category column, over the same rows. */
+function contiguousSource(spec: ChartSpec): Rect | null {
+  const cat = spec.categories;
+  if (cat.left !== cat.right) return null;
+  const ok = spec.series.every(
+    (s, k) =>
+      s.values.left === cat.left + 1 + k &&
+      s.values.right === s.values.left &&
+      s.values.top === cat.top &&
+      s.values.bottom === cat.bottom
+  );
+  return ok ? { ...cat, right: cat.left + spec.series.length } : null;
+}
+
+function chartStep(
+  ws: () => Excel.Worksheet,
+  sheet: string,
+  spec: ChartSpec,
+  has: Features,
+  skipped: Set<string>
+): Step | null {
+  if (!spec.series.length) return null;
+  const source = contiguousSource(spec);
+  if (!source && !has.chartSeries) {
+    skipped.add(
+      "Grafik dilewati: seri datanya tidak bersebelahan dan Excel ini belum mendukung ExcelApi 1.7."
+    );
+    return null;
+  }
+  return {
+    label: "grafik",
+    sheet,
+    bytes: estimate(12 + spec.series.length * 3, 8 + spec.series.length * 3, 200),
+    queue: () => {
+      const w = ws();
+      let chart: Excel.Chart;
+      if (source) {
+        chart = w.charts.add("BarClustered", w.getRange(a1(source)), "Columns");
+        spec.series.forEach((s, k) => {
+          chart.series.getItemAt(k).name = s.name;
+        });
+      } else {
+        const [first, ...rest] = spec.series;
+        chart = w.charts.add("BarClustered", w.getRange(a1(first.values)), "Columns");
+        const s0 = chart.series.getItemAt(0);
+        s0.name = first.name;
+        s0.setXAxisValues(w.getRange(a1(spec.categories)));
+        for (const s of rest) {
+          const added = chart.series.add(s.name);
+          added.setValues(w.getRange(a1(s.values)));
+          added.setXAxisValues(w.getRange(a1(spec.categories)));
+        }
+      }
+      chart.title.text = spec.title;
+      // The model's x axis is the category axis, its y axis the value axis (a bar chart draws
+      // them vertical and horizontal respectively).
+      if (spec.xAxisTitle) chart.axes.categoryAxis.title.text = spec.xAxisTitle;
+      if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
+      chart.setPosition(
+        cellA1(spec.anchor.top, spec.anchor.left),
+        cellA1(spec.anchor.bottom, spec.anchor.right)
+      );
+    },
+  };
+}
+
+function inchesToPoints(inches: number): number {
+  return Math.round(inches * 72 * 100) / 100;
+}
+
+function printStep(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): Step {
+  const breaks = (p.rowBreaks ?? []).filter((r) => r > 0);
+  return {
+    label: "pengaturan cetak",
+    sheet,
+    bytes: estimate(6 + breaks.length * 2, 12 + breaks.length, 200),
+    queue: () => {
+      const w = ws();
+      const pl = w.pageLayout;
+      pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+      pl.paperSize = "A4";
+      // verticalFitToPages 0 = as many pages tall as needed (OOXML fitToHeight="0").
+      pl.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
+      if (p.repeatRows)
+        pl.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+      if (p.footerCenter) pl.headersFooters.defaultForAllPages.centerFooter = p.footerCenter;
+      if (p.margins) {
+        // The model gives inches, Excel wants points.
+        pl.topMargin = inchesToPoints(p.margins.top);
+        pl.bottomMargin = inchesToPoints(p.margins.bottom);
+        pl.leftMargin = inchesToPoints(p.margins.left);
+        pl.rightMargin = inchesToPoints(p.margins.right);
+        pl.headerMargin = inchesToPoints(p.margins.header);
+        pl.footerMargin = inchesToPoints(p.margins.footer);
+      }
+      for (const r of breaks) w.horizontalPageBreaks.add(cellA1(r, 0));
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planning one sheet.
+
+function sheetSteps(
+  sheet: SheetModel,
+  name: string,
+  handle: { ws?: Excel.Worksheet },
+  add: () => Excel.Worksheet,
+  tableNames: string[],
+  has: Features,
+  skipped: Set<string>,
+  blockBytes: number
+): Step[] {
+  const ws = () => handle.ws!;
+  const steps: Step[] = [
+    {
+      label: "membuat lembar",
+      sheet: name,
+      bytes: estimate(3, 2, name.length),
+      queue: () => {
+        handle.ws = add();
+      },
+    },
+  ];
+
+  for (const [first, last, chars] of runs(sheet.columnWidths)) {
+    steps.push({
+      label: "lebar kolom",
+      sheet: name,
+      bytes: estimate(3, 1),
+      queue: () => {
+        ws().getRange(columnsA1(first, last)).format.columnWidth = points(chars);
+      },
+    });
+  }
+
+  steps.push(...numberFormatSteps(ws, sheet, name, blockBytes));
+
+  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
+  if (sheet.values.length && width) {
+    const grid = sheet.values.map((r) => {
+      const out = new Array<string | number | boolean | null>(width);
+      for (let j = 0; j < width; j++) out[j] = cellInput(r[j]);
+      return out;
+    });
+    for (const b of blocks(grid, 0, 0, blockBytes)) {
+      steps.push({
+        label: "mengisi nilai",
+        sheet: name,
+        bytes: estimate(1, 1, b.bytes),
+        queue: () => {
+          ws().getRange(a1(blockRect(b))).values = b.rows;
+        },
+      });
+    }
+  }
+
+  for (const b of formulaBlocks(sheet, blockBytes)) {
+    steps.push({
+      label: "menulis rumus",
+      sheet: name,
+      bytes: estimate(1, 1, b.bytes),
+      queue: () => {
+        ws().getRange(a1(blockRect(b))).formulas = b.rows;
+      },
+    });
+  }
+
+  for (const s of sheet.styles) {
+    const step = styleStep(ws, name, s);
+    if (step) steps.push(step);
+  }
+
+  for (const m of sheet.merges) {
+    steps.push({
+      label: "menggabungkan sel",
+      sheet: name,
+      bytes: estimate(1, 1, 10),
+      queue: () => {
+        ws().getRange(a1(m)).merge(false);
+      },
+    });
+  }
+
+  const heights: (number | undefined)[] = [];
+  for (const { row, height } of sheet.rowHeights) {
+    heights[row] = Math.min(Math.max(height, 0), MAX_ROW_HEIGHT);
+  }
+  for (const [first, last, h] of runs(heights)) {
+    steps.push({
+      label: "tinggi baris",
+      sheet: name,
+      bytes: estimate(2, 1),
+      queue: () => {
+        ws().getRange(rowsA1(first, last)).format.rowHeight = h;
+      },
+    });
+  }
+
+  if (sheet.conditionalFormats.length) {
+    if (has.conditionalFormats) {
+      for (const cf of sheet.conditionalFormats) steps.push(conditionalFormatStep(ws, name, cf));
+    } else {
+      skipped.add("Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6.");
+    }
+  }
+
+  const freeze = sheet.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+    if (has.freeze) {
+      steps.push({
+        label: "membekukan panel",
+        sheet: name,
+        bytes: estimate(2, 1),
+        queue: () => {
+          const panes = ws().freezePanes;
+          if (freeze.rows > 0 && freeze.cols > 0) {
+            panes.freezeAt(
+              a1({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.cols - 1 })
+            );
+          } else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+          else panes.freezeColumns(freeze.cols);
+        },
+      });
+    } else {
+      skipped.add("Panel beku dilewati: Excel ini belum mendukung ExcelApi 1.7.");
+    }
+  }
+
+  sheet.tables.forEach((t, k) => {
+    steps.push({
+      label: "tabel",
+      sheet: name,
+      bytes: estimate(4, 3, 60),
+      queue: () => {
+        const w = ws();
+        const table = w.tables.add(w.getRange(a1(t.rect)), true);
+        table.name = tableNames[k];
+        table.style = t.style;
+      },
+    });
+  });
+
+  const filter = sheet.autoFilter;
+  if (filter) {
+    if (has.autoFilter) {
+      steps.push({
+        label: "filter",
+        sheet: name,
+        bytes: estimate(3, 1),
+        queue: () => {
+          const w = ws();
+          w.autoFilter.apply(w.getRange(a1(filter)));
+        },
+      });
+    } else {
+      skipped.add("Filter otomatis dilewati: Excel ini belum mendukung ExcelApi 1.9.");
+    }
+  }
+
+  for (const c of sheet.charts) {
+    const step = chartStep(ws, name, c, has, skipped);
+    if (step) steps.push(step);
+  }
+
+  if (has.pageLayout) steps.push(printStep(ws, name, sheet.print));
+  else skipped.add("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
+
+  const tab = sheet.tabColor;
+  if (tab) {
+    if (has.tabColor) {
+      steps.push({
+        label: "warna tab",
+        sheet: name,
+        bytes: estimate(0, 1, 10),
+        queue: () => {
+          ws().tabColor = tab;
+        },
+      });
+    } else {
+      skipped.add("Warna tab dilewati: Excel ini belum mendukung ExcelApi 1.7.");
+    }
+  }
+  return steps;
+}
+
+/** Steps into requests of at most `budget` estimated bytes (a step is never split). */
+function pack(steps: Step[], budget: number): Step[][] {
+  const out: Step[][] = [];
+  let cur: Step[] = [];
+  let size = REQUEST_BASE_BYTES;
+  for (const s of steps) {
+    if (cur.length && size + s.bytes > budget) {
+      out.push(cur);
+      cur = [];
+      size = REQUEST_BASE_BYTES;
+    }
+    cur.push(s);
+    size += s.bytes;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+// Excel's error location ("Range.values", "TableCollection.add") → the step label it belongs to.
+const LOCATION_LABELS: [RegExp, string][] = [
+  [/^WorksheetCollection\.add/, "membuat lembar"],
+  [/^Range\.values/, "mengisi nilai"],
+  [/^Range\.formulas/, "menulis rumus"],
+  [/^Range\.numberFormat/, "format angka"],
+  [/^RangeFormat\.columnWidth/, "lebar kolom"],
+  [/^RangeFormat\.rowHeight/, "tinggi baris"],
+  [/^(RangeFont|RangeFill|RangeBorder|RangeFormat)/, "format sel"],
+  [/^Range\.merge/, "menggabungkan sel"],
+  [/Conditional/, "format bersyarat"],
+  [/^WorksheetFreezePanes/, "membekukan panel"],
+  [/^AutoFilter/, "filter"],
+  [/^Table/, "tabel"],
+  [/^Chart/, "grafik"],
+  [/^(PageLayout|HeaderFooter|PageBreak)/, "pengaturan cetak"],
+  [/^Worksheet\.tabColor/, "warna tab"],
+  [/^Worksheet\.activate/, "mengaktifkan lembar"],
+];
+
+/** What the failed request was doing, as precisely as Excel's error location allows. */
+function describe(batch: Step[], e: unknown): string {
+  const location = (e as { debugInfo?: { errorLocation?: unknown } })?.debugInfo?.errorLocation;
+  const label =
+    typeof location === "string"
+      ? LOCATION_LABELS.find(([re]) => re.test(location))?.[1]
+      : undefined;
+  const steps = label ? batch.filter((s) => s.label === label) : [];
+  if (steps.length) {
+    const sheets = [...new Set(steps.map((s) => `"${s.sheet}"`))];
+    return `${label} di lembar ${sheets.join(", ")}`;
+  }
+  const sheets = [...new Set(batch.map((s) => `"${s.sheet}"`))];
+  return `menulis lembar ${sheets.join(", ")}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The entry point.
+
+/**
+ * Write the model's sheets as new worksheets. Syncs: one to learn the existing sheet and table names,
+ * then one per ~4 MB of queued writes (one for a typical report). If anything fails, the sheets added
+ * by this call are deleted again and an error in Bahasa Indonesia is thrown; other sheets are never
+ * touched.
+ */
+export async function writeReport(
+  context: Excel.RequestContext,
+  model: ReportModel,
+  options: WriteOptions = {}
+): Promise<WriteResult> {
+  const supports = excelApi(options.isSetSupported);
+  const budget = options.maxRequestBytes ?? 4_000_000;
+  const has: Features = {
+    conditionalFormats: supports("1.6"),
+    freeze: supports("1.7"),
+    tabColor: supports("1.7"),
+    pageLayout: supports("1.9"),
+    autoFilter: supports("1.9"),
+    chartSeries: supports("1.7"),
+    suspendCalculation: supports("1.6"),
+    suspendScreen: supports("1.9"),
+  };
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  if (!model.sheets.length) return { sheets: [], syncs, skipped: [] };
+
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  try {
+    await sync();
+  } catch (e) {
+    throw new Error(`Gagal membaca daftar lembar kerja dari Excel: ${excelErrorText(e)}`, {
+      cause: e,
+    });
+  }
+  const existingIds = new Set(worksheets.items.map((w) => w.id));
+  const takenSheets = new Set(worksheets.items.map((w) => w.name.toUpperCase()));
+  const takenTables = new Set(tables.items.map((t) => t.name.toUpperCase()));
+
+  const names: string[] = [];
+  for (const s of model.sheets) {
+    const name = uniqueSheetName(s.name, takenSheets);
+    takenSheets.add(name.toUpperCase());
+    names.push(name);
+  }
+  const tableNames = model.sheets.map((s) =>
+    s.tables.map((t) => {
+      const name = uniqueTableName(t.name, takenTables);
+      takenTables.add(name.toUpperCase());
+      return name;
+    })
+  );
+
+  const skipped = new Set<string>();
+  const handles = model.sheets.map(() => ({}) as { ws?: Excel.Worksheet });
+  const blockBytes = Math.min(BLOCK_BYTES, Math.floor(budget / 4));
+  const steps = model.sheets.flatMap((s, i) =>
+    sheetSteps(
+      s,
+      names[i],
+      handles[i],
+      () => worksheets.add(names[i]),
+      tableNames[i],
+      has,
+      skipped,
+      blockBytes
+    )
+  );
+  if (options.activate !== false) {
+    steps.push({
+      label: "mengaktifkan lembar",
+      sheet: names[0],
+      bytes: estimate(0, 1),
+      queue: () => handles[0].ws!.activate(),
+    });
+  }
+
+  const batches = pack(steps, budget);
+  for (let b = 0; b < batches.length; b++) {
+    if (has.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (has.suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const step of batches[b]) step.queue();
+    try {
+      // Requests go in order: later ones refer to the sheets the first one adds.
+
+      await sync();
+    } catch (e) {
+      const where =
+        batches.length > 1
+          ? `${describe(batches[b], e)} (permintaan ke-${b + 1} dari ${batches.length})`
+          : describe(batches[b], e);
+      const cleanup = await removeAdded(context, names, existingIds);
+      throw new Error(
+        `Gagal menulis laporan ke Excel saat ${where}: ${excelErrorText(e)}. ${cleanup}`,
+        { cause: e }
+      );
+    }
+  }
+  return { sheets: names, syncs, skipped: [...skipped] };
+}
+
+/**
+ * Delete the sheets this call added: those with one of our names whose id was not there before.
+ * Returns a sentence for the error message (Bahasa Indonesia).
+ */
+async function removeAdded(
+  context: Excel.RequestContext,
+  names: string[],
+  existingIds: Set<string>
+): Promise<string> {
+  const ours = new Set(names.map((n) => n.toUpperCase()));
+  let added: Excel.Worksheet[] = [];
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/id");
+    await context.sync();
+    added = worksheets.items.filter(
+      (w) => !existingIds.has(w.id) && ours.has(w.name.toUpperCase())
+    );
+    if (!added.length) return "Tidak ada lembar yang ditambahkan; buku kerja tidak berubah.";
+    for (const w of added) w.delete();
+    await context.sync();
+    const list = added.map((w) => `"${w.name}"`).join(", ");
+    return `Lembar yang sempat dibuat (${list}) sudah dihapus kembali; lembar lain tidak diubah.`;
+  } catch (e) {
+    const list = (added.length ? added.map((w) => w.name) : names).map((n) => `"${n}"`).join(", ");
+    return (
+      `Lembar yang sempat dibuat tidak dapat dihapus otomatis (${excelErrorText(e)}); ` +
+      `periksa dan hapus lembar ${list} secara manual.`
+    );
+  }
+}
+
+/** Make a sheet the active one (e.g. to show a report written earlier). */
+export async function activateSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  context.workbook.worksheets.getItem(name).activate();
+  try {
+    await context.sync();
+  } catch (e) {
+    throw await explainSheetError(context, name, e, "membuka lembar");
+  }
+}

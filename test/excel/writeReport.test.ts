@@ -1,0 +1,441 @@
+// writeReport against the strict fake: what lands in the workbook, how many requests it takes, and
+// that a failure leaves the workbook as it was.
+import type { ReportModel } from "../../src/report/model";
+import {
+  activateSheet,
+  needsTextPrefix,
+  uniqueSheetName,
+  writeReport,
+  WriteOptions,
+} from "../../src/excel/writeReport";
+import { FakeExcel, FakeExcelOptions } from "./fakeExcel";
+import { PLAN_COLUMNS, PLAN_HEADER_ROW, nipOf, sampleReport } from "./sampleReport";
+
+const SOURCE = [
+  ["No", "NIP", "Nama", "Jabatan"],
+  [1, "198001012005011001", "Ani", "Pengelola Data"],
+];
+
+function workbook(options?: FakeExcelOptions): FakeExcel {
+  return new FakeExcel(options).addSheet("Data", { values: SOURCE, merges: ["C1:D1"] });
+}
+
+async function write(fake: FakeExcel, model: ReportModel, options: WriteOptions = {}) {
+  return fake.run((context) =>
+    writeReport(context, model, { isSetSupported: fake.isSetSupported, ...options })
+  );
+}
+
+async function failure(p: Promise<unknown>): Promise<Error> {
+  try {
+    await p;
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error("expected a failure");
+}
+
+/** Excel's column width in points for a width in characters. */
+const pts = (chars: number) => (chars * 7 + 5) * 0.75;
+
+describe("writeReport: content", () => {
+  test("writes every sheet in two syncs, with values, text kept as text and the formula", async () => {
+    const fake = workbook();
+    const model = sampleReport({ employees: 3, rowsPerEmployee: 3 });
+    const result = await write(fake, model);
+
+    expect(result.sheets).toEqual([
+      "Rencana Pengembangan 2027",
+      "Rekap Kebutuhan 2027",
+      "Catatan Data",
+    ]);
+    expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
+    expect(result.syncs).toBe(2);
+    expect(fake.syncCount).toBe(2);
+    expect(result.skipped).toEqual([]);
+
+    const plan = fake.sheet("Rencana Pengembangan 2027");
+    expect(plan.values("A4:L4")).toEqual([PLAN_COLUMNS]);
+    // The 18-digit NIP stays exact text; the title and numbers land where the model put them.
+    expect(plan.value("B5")).toBe(nipOf(0));
+    expect(plan.value("B8")).toBe(nipOf(1));
+    expect(plan.value("A1")).toBe("RENCANA PENGEMBANGAN KOMPETENSI 2027");
+    expect(plan.value("H5")).toBe(3);
+    expect(plan.value("J5")).toBe(model.sheets[0].values[4][9]);
+    expect(plan.formula("L14")).toBe("=SUM(L5:L13)");
+    expect(plan.value("K14")).toBe("Jumlah JP");
+
+    // Text that Excel would read as a number, a formula or a dash-formula stays text.
+    const issues = fake.sheet("Catatan Data");
+    expect(issues.values("A3:D5")).toEqual([
+      ["Data", 9, "NIP", "0812"],
+      ["Data", 12, "-", "=SUM(A1) ditulis sebagai teks"],
+      ["Data", 15, "KS", "-"],
+    ]);
+    expect(issues.formula("D4")).toBeNull();
+  });
+
+  test("every write request suspends calculation and screen updating", async () => {
+    const fake = workbook();
+    await write(fake, sampleReport());
+    const [read, writeSync] = fake.syncs;
+    expect(read.calculationSuspended).toBe(false);
+    expect(writeSync.calculationSuspended).toBe(true);
+    expect(writeSync.screenUpdatingSuspended).toBe(true);
+  });
+
+  test("styles by range, merges, number formats, column widths and row heights", async () => {
+    const fake = workbook();
+    await write(fake, sampleReport({ employees: 3, rowsPerEmployee: 3 }));
+    const plan = fake.sheet("Rencana Pengembangan 2027");
+
+    const header = plan.format("E4");
+    expect(header.font.bold).toBe(true);
+    expect(header.font.color).toBe("#FFFFFF");
+    expect(header.fill).toBe("#1F4E78");
+    expect(header.horizontalAlignment).toBe("Center");
+    expect(header.verticalAlignment).toBe("Center");
+    expect(header.wrapText).toBe(true);
+    expect(header.borders.left).toEqual({ style: "Continuous", weight: "Thin", color: "#A6A6A6" });
+    expect(plan.format("A1").font.size).toBe(14);
+    expect(plan.format("A2").font.italic).toBe(true);
+
+    // Each employee block has a medium outline; inside it the thin grid stays.
+    expect(plan.format("A5").borders.top?.weight).toBe("Medium");
+    expect(plan.format("L7").borders.bottom?.weight).toBe("Medium");
+    expect(plan.format("E6").borders.top?.weight).toBe("Thin");
+
+    expect(plan.merges()).toEqual([
+      "A1:L1",
+      "A2:L2",
+      "A5:A7",
+      "B5:B7",
+      "C5:C7",
+      "D5:D7",
+      "E5:E7",
+      "F5:F7",
+      "A8:A10",
+      "B8:B10",
+      "C8:C10",
+      "D8:D10",
+      "E8:E10",
+      "F8:F10",
+      "A11:A13",
+      "B11:B13",
+      "C11:C13",
+      "D11:D13",
+      "E11:E13",
+      "F11:F13",
+    ]);
+    expect(plan.numberFormat("B6")).toBe("@");
+    expect(plan.numberFormat("J13")).toBe("+0.0;-0.0;0.0");
+    expect(plan.numberFormat("J14")).toBe("General");
+    expect(plan.columnWidth("A")).toBeCloseTo(pts(5), 2);
+    expect(plan.columnWidth("K")).toBeCloseTo(pts(40), 2);
+    expect(plan.rowHeight(1)).toBe(24);
+    expect(plan.rowHeight(PLAN_HEADER_ROW + 1)).toBe(30);
+    expect(plan.rowHeight(5)).toBe(15);
+  });
+
+  test("conditional formats: cell value rules with their format, and data bars", async () => {
+    const fake = workbook();
+    await write(fake, sampleReport({ employees: 3, rowsPerEmployee: 3 }));
+    expect(fake.sheet("Rencana Pengembangan 2027").conditionalFormats()).toEqual([
+      {
+        type: "CellValue",
+        address: "J5:J13",
+        rule: { formula1: "=0", operator: "LessThan" },
+        fill: "#F8CBAD",
+        fontColor: "#9C0006",
+      },
+      { type: "DataBar", address: "L5:L13", dataBarColor: "#5B9BD5" },
+    ]);
+    expect(fake.sheet("Rekap Kebutuhan 2027").conditionalFormats()).toEqual([
+      {
+        type: "CellValue",
+        address: "C2:C10",
+        rule: { formula1: "=-0.5", formula2: "=0", operator: "Between" },
+        fill: "#FFEB9C",
+        bold: true,
+      },
+    ]);
+  });
+
+  test("print setup, frozen panes, filter, table, tab colour and the active sheet", async () => {
+    const fake = workbook();
+    await write(fake, sampleReport({ employees: 3, rowsPerEmployee: 3 }));
+    const plan = fake.sheet("Rencana Pengembangan 2027");
+    const layout = plan.pageLayout();
+    expect(layout.orientation).toBe("Landscape");
+    expect(layout.paperSize).toBe("A4");
+    expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(layout.printTitleRows).toBe("$4:$4");
+    expect(layout.footers.center).toBe("Halaman &P dari &N");
+    expect([layout.topMargin, layout.leftMargin, layout.headerMargin]).toEqual([54, 36, 21.6]);
+    expect(plan.freeze()).toEqual({ rows: 4, cols: 3 });
+    expect(plan.autoFilter()).toBe("A4:L13");
+    expect(plan.tabColor).toBe("#1F4E78");
+
+    const issues = fake.sheet("Catatan Data");
+    expect(issues.pageLayout().orientation).toBe("Portrait");
+    expect(issues.pageBreaks()).toEqual([3]);
+    expect(issues.freeze()).toEqual({ rows: 1, cols: 0 });
+    expect(issues.tabColor).toBe("#C00000");
+
+    expect(fake.tables()).toEqual([
+      {
+        name: "Rekap_2027",
+        sheet: "Rekap Kebutuhan 2027",
+        address: "A1:C10",
+        style: "TableStyleMedium2",
+      },
+    ]);
+    expect(fake.activeSheetName).toBe("Rencana Pengembangan 2027");
+  });
+
+  test("the chart: clustered bars over the categories and series, titled and placed", async () => {
+    const fake = workbook();
+    await write(fake, sampleReport());
+    const [chart] = fake.sheet("Rekap Kebutuhan 2027").charts();
+    expect(chart).toMatchObject({
+      type: "BarClustered",
+      source: "'Rekap Kebutuhan 2027'!A2:B10",
+      seriesBy: "Columns",
+      title: "Kebutuhan pengembangan per kompetensi",
+      categoryAxisTitle: "Kompetensi",
+      valueAxisTitle: "Jumlah pegawai",
+      position: { start: "E2", end: "L21" },
+      series: [
+        {
+          name: "Pegawai di bawah standar",
+          values: "'Rekap Kebutuhan 2027'!B2:B10",
+          categories: "'Rekap Kebutuhan 2027'!A2:A10",
+        },
+      ],
+    });
+  });
+
+  test("series that are not next to their categories are added one by one (ExcelApi 1.7)", async () => {
+    const fake = workbook();
+    const model = sampleReport();
+    const summary = model.sheets[1];
+    summary.charts[0].series = [
+      { name: "Rata-rata gap", values: { top: 1, left: 2, bottom: 9, right: 2 } },
+      { name: "Di bawah standar", values: { top: 1, left: 1, bottom: 9, right: 1 } },
+    ];
+    await write(fake, model);
+    const [chart] = fake.sheet("Rekap Kebutuhan 2027").charts();
+    expect(chart.series).toEqual([
+      {
+        name: "Rata-rata gap",
+        values: "'Rekap Kebutuhan 2027'!C2:C10",
+        categories: "'Rekap Kebutuhan 2027'!A2:A10",
+      },
+      {
+        name: "Di bawah standar",
+        values: "'Rekap Kebutuhan 2027'!B2:B10",
+        categories: "'Rekap Kebutuhan 2027'!A2:A10",
+      },
+    ]);
+  });
+});
+
+describe("writeReport: names", () => {
+  test("an existing 'Rencana Pengembangan 2027' is kept and the new one becomes '(2)', then '(3)'", async () => {
+    const fake = workbook().addSheet("Rencana Pengembangan 2027", { values: [["punya saya"]] });
+    const first = await write(fake, sampleReport());
+    expect(first.sheets[0]).toBe("Rencana Pengembangan 2027 (2)");
+    const second = await write(fake, sampleReport());
+    expect(second.sheets).toEqual([
+      "Rencana Pengembangan 2027 (3)",
+      "Rekap Kebutuhan 2027 (2)",
+      "Catatan Data (2)",
+    ]);
+    expect(fake.sheet("Rencana Pengembangan 2027").values()).toEqual([["punya saya"]]);
+    // A second summary table got its own workbook-wide name.
+    expect(fake.tables().map((t) => t.name)).toEqual(["Rekap_2027", "Rekap_2027_2"]);
+  });
+
+  test("31 characters at most, also with the suffix; illegal characters replaced", async () => {
+    const long = "Rencana Pengembangan Kompetensi 2027"; // 36 characters
+    const fake = workbook().addSheet(long.slice(0, 31));
+    const model = sampleReport();
+    model.sheets[0].name = long;
+    model.sheets[2].name = "Catatan: Data/Bidang?";
+    const result = await write(fake, model);
+    expect(result.sheets[0]).toBe("Rencana Pengembangan Kompet (2)");
+    expect(result.sheets[0].length).toBe(31);
+    expect(result.sheets[2]).toBe("Catatan- Data-Bidang-");
+    expect(uniqueSheetName("'Laporan'", new Set())).toBe("Laporan");
+    expect(uniqueSheetName("Catatan Data", new Set(["CATATAN DATA", "CATATAN DATA (2)"]))).toBe(
+      "Catatan Data (3)"
+    );
+  });
+
+  test("text that Excel would convert gets the apostrophe prefix, plain text does not", () => {
+    for (const s of [
+      "198001012005011001",
+      "0812",
+      "-",
+      "=SUM(A1)",
+      "+62 812",
+      "TRUE",
+      "87%",
+      "1/2",
+      "2027-01-31",
+      "#N/A",
+      "'quoted",
+    ]) {
+      expect([s, needsTextPrefix(s)]).toEqual([s, true]);
+    }
+    for (const s of ["Ani", "Ahli Muda", "III/a", "Bidang 2", ""]) {
+      expect([s, needsTextPrefix(s)]).toEqual([s, false]);
+    }
+  });
+});
+
+describe("writeReport: failures", () => {
+  test.each([
+    ["the 2nd sync (the write)", 2, {}],
+    ["the 3rd sync (second write request)", 3, { maxRequestBytes: 20_000 }],
+  ])(
+    "a failure on %s leaves no new sheet and the source sheet unchanged",
+    async (_, n, options) => {
+      const fake = workbook().failOnSync(n as number);
+      const e = await failure(
+        write(fake, sampleReport({ employees: 20 }), options as WriteOptions)
+      );
+      expect(e.message).toMatch(/^Gagal menulis laporan ke Excel saat /);
+      expect(e.message).toMatch(/sudah dihapus kembali; lembar lain tidak diubah\.$/);
+      expect(fake.sheetNames()).toEqual(["Data"]);
+      expect(fake.sheet("Data").values()).toEqual(SOURCE);
+      expect(fake.sheet("Data").merges()).toEqual(["C1:D1"]);
+      expect(fake.tables()).toEqual([]);
+      // The failed request plus two for the clean-up.
+      expect(fake.syncCount).toBe((n as number) + 2);
+    }
+  );
+
+  test("the message names the request and the step that failed", async () => {
+    const fake = workbook().failOnSync(3);
+    const e = await failure(
+      write(fake, sampleReport({ employees: 20 }), { maxRequestBytes: 20_000 })
+    );
+    // The injected failure stops the request halfway, inside the per-employee outlines.
+    expect(e.message).toMatch(
+      /^Gagal menulis laporan ke Excel saat format sel di lembar "Rencana Pengembangan 2027" \(permintaan ke-2 dari \d+\): .*\[GeneralException, RangeBorder\.\w+\]/
+    );
+  });
+
+  test("an existing sheet with the same name as ours is never deleted", async () => {
+    const fake = workbook()
+      .addSheet("Catatan Data", { values: [["lama"]] })
+      .failOnSync(2);
+    await failure(write(fake, sampleReport()));
+    expect(fake.sheetNames()).toEqual(["Data", "Catatan Data"]);
+    expect(fake.sheet("Catatan Data").values()).toEqual([["lama"]]);
+  });
+
+  test("when the clean-up fails too, the message says which sheets to delete by hand", async () => {
+    const fake = workbook().failOnSync(2).failOnSync(4);
+    const e = await failure(write(fake, sampleReport()));
+    expect(e.message).toMatch(/tidak dapat dihapus otomatis/);
+    expect(e.message).toMatch(/"Rencana Pengembangan 2027"/);
+  });
+
+  test("an invalid model (a table over merged cells) fails cleanly, in Indonesian", async () => {
+    const fake = workbook();
+    const model = sampleReport();
+    model.sheets[1].merges = [{ top: 1, left: 0, bottom: 2, right: 0 }];
+    const e = await failure(write(fake, model));
+    expect(e.message).toMatch(
+      /^Gagal menulis laporan ke Excel saat tabel di lembar "Rekap Kebutuhan 2027": .*\[MergedRangeConflict, TableCollection\.add\]/
+    );
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+});
+
+describe("writeReport: requests", () => {
+  test("the sync count does not grow with the number of employees", async () => {
+    const counts: number[] = [];
+    const bytes: number[] = [];
+    for (const employees of [3, 300]) {
+      const fake = workbook();
+      const result = await write(fake, sampleReport({ employees, rowsPerEmployee: 8 }));
+      counts.push(result.syncs);
+      bytes.push(fake.syncs[1].requestBytes);
+    }
+    expect(counts).toEqual([2, 2]);
+    expect(bytes[1]).toBeGreaterThan(bytes[0] * 20);
+  });
+
+  test("a report bigger than the budget is cut into requests that each stay near it", async () => {
+    const budget = 400_000;
+    const fake = workbook();
+    const model = sampleReport({ employees: 1000, rowsPerEmployee: 8 });
+    const result = await write(fake, model, { maxRequestBytes: budget });
+    expect(result.syncs).toBeGreaterThan(3);
+    const writes = fake.syncs.slice(1);
+    for (const s of writes) expect(s.requestBytes).toBeLessThanOrEqual(budget * 1.1);
+    // Everything arrived despite the cut.
+    const plan = fake.sheet("Rencana Pengembangan 2027");
+    const totalRow = PLAN_HEADER_ROW + 1 + 1000 * 8 + 1; // 1-based row of "Jumlah JP"
+    expect(plan.value(`K${totalRow}`)).toBe("Jumlah JP");
+    expect(plan.formula(`L${totalRow}`)).toBe(`=SUM(L5:L${totalRow - 1})`);
+    expect(plan.value(`B${PLAN_HEADER_ROW + 2 + 999 * 8}`)).toBe(nipOf(999));
+    expect(plan.merges()).toHaveLength(2 + 6 * 1000);
+  });
+
+  test("an old Excel (ExcelApi 1.2) gets the content and a list of what was left out", async () => {
+    const fake = workbook({ apiVersion: "1.2" });
+    const result = await write(fake, sampleReport());
+    expect(result.skipped).toEqual([
+      "Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6.",
+      "Panel beku dilewati: Excel ini belum mendukung ExcelApi 1.7.",
+      "Filter otomatis dilewati: Excel ini belum mendukung ExcelApi 1.9.",
+      "Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.",
+      "Warna tab dilewati: Excel ini belum mendukung ExcelApi 1.7.",
+    ]);
+    const plan = fake.sheet("Rencana Pengembangan 2027");
+    expect(plan.value("B5")).toBe(nipOf(0));
+    expect(plan.format("A4").fill).toBe("#1F4E78");
+    expect(plan.conditionalFormats()).toEqual([]);
+    expect(plan.pageLayout().orientation).toBe("Portrait");
+    expect(fake.sheet("Rekap Kebutuhan 2027").charts()).toHaveLength(1);
+    expect(fake.syncs.every((s) => !s.calculationSuspended)).toBe(true);
+  });
+});
+
+describe("writeReport: requirement sets from Office", () => {
+  test("without isSetSupported it asks Office.context.requirements (installed by the fake)", async () => {
+    const fake = workbook({ apiVersion: "1.6" });
+    const restore = fake.installGlobals();
+    try {
+      const result = await Excel.run((context) => writeReport(context, sampleReport()));
+      expect(result.skipped).toContain(
+        "Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9."
+      );
+      expect(result.skipped).not.toContain(
+        "Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6."
+      );
+      expect(fake.sheet("Rencana Pengembangan 2027").conditionalFormats()).toHaveLength(2);
+    } finally {
+      restore();
+    }
+    expect((globalThis as { Excel?: unknown }).Excel).toBeUndefined();
+  });
+});
+
+describe("activateSheet", () => {
+  test("activates a sheet, and says so in Indonesian when it is missing or hidden", async () => {
+    const fake = workbook().addSheet("Rekap").addSheet("Rahasia", { visibility: "Hidden" });
+    await fake.run((context) => activateSheet(context, "Rekap"));
+    expect(fake.activeSheetName).toBe("Rekap");
+    const missing = await failure(fake.run((context) => activateSheet(context, "Tidak Ada")));
+    expect(missing.message).toBe('Lembar "Tidak Ada" tidak ditemukan di buku kerja ini.');
+    const hidden = await failure(fake.run((context) => activateSheet(context, "Rahasia")));
+    expect(hidden.message).toBe(
+      'Lembar "Rahasia" tersembunyi; tampilkan lembar itu terlebih dahulu.'
+    );
+  });
+});
