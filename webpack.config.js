@@ -95,7 +95,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "assets/sample/*.xlsx", to: "assets/sample/[name][ext]", noErrorOnMissing: true },
+          { from: "assets/sample/contoh-hasil-asesmen.xlsx", to: "assets/sample/[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -200,6 +200,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         throw new CliError(`Berkas hasil tidak boleh sama dengan berkas masukan ("${input}").`);
       }
       if (big) io.stderr("Menulis rencana pengembangan…\n");
+      fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
       const model = buildReport(plan, report.value);
       const written = addReportSheets(bytes, model);
       writeAtomically(output, written.bytes);

@@ -47,7 +47,10 @@ export function describePlan(plan: PlanResult, input: string, output?: string): 
   out.push(`Total JP: ${s.totalJp} (${tracks})`);
   if (plan.issues.length > 0) {
     out.push("Catatan data:");
-    for (const issue of plan.issues.slice(0, MAX_ISSUES)) {
+    // Errors first: they are the rows that were not planned.
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const ordered = [...plan.issues].sort((a, b) => rank[a.severity] - rank[b.severity]);
+    for (const issue of ordered.slice(0, MAX_ISSUES)) {
       const label =
         issue.severity === "error" ? "GALAT" : issue.severity === "warning" ? "PERINGATAN" : "INFO";
       out.push(`  [${label}] ${issue.message}`);

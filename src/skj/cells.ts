@@ -1,6 +1,6 @@
 // Reading single cell values the way HR workbooks write them: scores, NIPs, percentages.
 import { CellError, CellValue } from "./types";
-import { cleanText, formatNumberId } from "./text";
+import { cleanText, formatNumberId, tidy } from "./text";
 
 export function isCellError(value: unknown): value is CellError {
   return (
@@ -111,9 +111,9 @@ export function readPercentOrRatio(value: CellValue | undefined): number | null 
     const percent = /%\s*$/.test(text);
     const n = parseNumber(text.replace(/%\s*$/, ""));
     if (n === null) return null;
-    return percent || n > 3 ? n / 100 : n;
+    return percent || n > 3 ? tidy(n / 100) : n;
   }
   const n = value as number;
   // A JPM above 300% is not a ratio: it is a percent number.
-  return n > 3 ? n / 100 : n;
+  return n > 3 ? tidy(n / 100) : n;
 }

@@ -1,0 +1,308 @@
+// `skj plan` end to end: a messy workbook built in the test with ExcelJS, the JSON it prints, the copy it
+// writes, the exit codes and messages, and the input left untouched.
+import { execFileSync, spawnSync } from "child_process";
+import { createHash } from "crypto";
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { defaultOutput, main } from "../../src/cli/main";
+import { readWorkbook } from "../../src/file/read/readWorkbook";
+import { PlanResult } from "../../src/skj/types";
+import { ROOT } from "../helpers/build";
+import { ensureCliBuild } from "../helpers/cliBuild";
+import { NINE } from "../helpers/grid";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skj-cli-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(args, {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    today: new Date("2026-11-22T08:00:00Z"),
+  });
+  return { code, out, err };
+}
+
+const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+
+/** A BKPSDM-style workbook: titles, a merged two-row header, text scores, spaced NIPs, eselon grades,
+ *  a blank row, totals and a signature footer. */
+async function messyWorkbook(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Data Pegawai");
+  ws.addRow(["DAFTAR HASIL PEMETAAN KOMPETENSI"]);
+  ws.addRow(["BKPSDM KABUPATEN CONTOH"]);
+  ws.addRow([]);
+  ws.addRow(["No", "NIP", "Nama", "Jabatan", "Eselon", "Unit Kerja", "Kompetensi Manajerial"]);
+  ws.addRow([null, null, null, null, null, null, ...NINE]);
+  ws.mergeCells("A1:O1");
+  ws.mergeCells("A2:O2");
+  for (const c of ["A", "B", "C", "D", "E", "F"]) ws.mergeCells(`${c}4:${c}5`);
+  ws.mergeCells("G4:O4");
+  ws.addRow([
+    1,
+    "19850101 201001 1 001",
+    "Siti Aminah",
+    "Kepala Subbagian Umum",
+    "IV.a",
+    "Sekretariat",
+    "2,5",
+    2,
+    2,
+    3,
+    2,
+    2,
+    1.5,
+    2,
+    3,
+  ]);
+  ws.addRow([
+    2,
+    "198602022011012002",
+    "Budi Santoso",
+    "Kepala Bidang Mutasi",
+    "Eselon III.b",
+    "Bidang Mutasi",
+    3,
+    3,
+    "2,5",
+    3,
+    3,
+    2,
+    3,
+    3,
+    3,
+  ]);
+  ws.addRow([]);
+  ws.addRow([
+    3,
+    "198703032012013003",
+    "Citra Dewi",
+    "Analis SDM Aparatur Ahli Muda",
+    "Non Eselon",
+    "Bidang Mutasi",
+    3,
+    3,
+    3,
+    3,
+    3,
+    3,
+    3,
+    3,
+    4,
+  ]);
+  ws.addRow([
+    4,
+    "198804042013014004",
+    "Dodi",
+    "Pengadministrasi Umum",
+    "-",
+    "Sekretariat",
+    1,
+    1,
+    1,
+    1,
+    1,
+    1,
+    1,
+    1,
+    "x",
+  ]);
+  ws.addRow(["Jumlah", null, null, null, null, null, 9.5, 9, 8.5, 10, 9, 8, 8.5, 9, 11]);
+  ws.addRow([]);
+  ws.addRow([...new Array(11).fill(null), "Mengetahui,"]);
+  ws.addRow([...new Array(11).fill(null), "Kepala BKPSDM"]);
+  ws.addRow([...new Array(11).fill(null), "NIP. 197001011990031001"]);
+  const other = wb.addWorksheet("Catatan");
+  other.addRow(["Tidak ada tabel di sini", 42]);
+  await wb.xlsx.writeFile(file);
+}
+
+describe("skj plan on a messy workbook", () => {
+  const input = path.join(tmp, "data pegawai.xlsx");
+  let json: PlanResult;
+  let before: string;
+
+  beforeAll(async () => {
+    await messyWorkbook(input);
+    before = sha(input);
+    const r = await run("plan", input, "--json");
+    expect(r).toMatchObject({ code: 0, err: "" });
+    json = JSON.parse(r.out);
+  });
+
+  it("prints the documented JSON shape", () => {
+    expect(json.source).toMatchObject({ sheet: "Data Pegawai", headerRows: [4, 5] });
+    expect(json.year).toBe(2027);
+    expect(json.jpmMethod).toBe("sum");
+    expect(json.jpmMethodSource).toBe("default");
+    expect(json.scheme).toBe("pemetaan");
+    const siti = json.employees[0];
+    expect(siti).toMatchObject({
+      row: 6,
+      nip: "198501012010011001",
+      name: "Siti Aminah",
+      position: "Kepala Subbagian Umum",
+      unit: "Sekretariat",
+      jobLevel: "IV.a",
+    });
+    expect(siti.competencies).toHaveLength(9);
+    expect(siti.competencies[0]).toMatchObject({
+      code: "INT",
+      name: "Integritas",
+      pillar: "manajerial",
+      standard: 2,
+      score: 2.5,
+      gap: 0.5,
+    });
+    expect(siti.competencies.map((c) => c.code)).toEqual([
+      "INT",
+      "KS",
+      "KOM",
+      "OPH",
+      "PP",
+      "PDOL",
+      "MP",
+      "PK",
+      "PB",
+    ]);
+    expect(siti.technical).toEqual([]);
+    expect(siti.jpm).toBe(20 / 18);
+    expect(siti.category).toBe("Optimal");
+    expect(siti.plan.totalJp).toBe(siti.plan.activities.reduce((s, a) => s + a.jp, 0));
+    for (const a of siti.plan.activities) {
+      expect([70, 20, 10]).toContain(a.track);
+      expect(a.quarter).toBeGreaterThanOrEqual(1);
+      expect(a.method).toMatch(/^N?KL\d\d$/);
+      expect(a.label.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("plans the good rows, reports the bad one, ignores blank, totals and signature rows", () => {
+    expect(json.employees.map((e) => e.row)).toEqual([6, 7, 9]);
+    const errors = json.issues.filter((i) => i.severity === "error");
+    expect(errors).toEqual([
+      expect.objectContaining({
+        row: 10,
+        column: "Perekat Bangsa",
+        severity: "error",
+        message: expect.stringMatching(/bukan angka/),
+      }),
+    ]);
+  });
+
+  it("with --json alone writes no file, and never touches the input", () => {
+    expect(fs.existsSync(defaultOutput(input))).toBe(false);
+    expect(sha(input)).toBe(before);
+  });
+
+  it("writes <input>-rencana.xlsx next to the input, with the original sheets and the report", async () => {
+    const r = await run("plan", input, "--instansi", "BKPSDM Kabupaten Contoh");
+    expect(r.code).toBe(0);
+    const out = path.join(tmp, "data pegawai-rencana.xlsx");
+    expect(r.out).toContain(`Hasil ditulis ke: ${out}`);
+    expect(r.out).toMatch(/Pegawai direncanakan: 3; galat: 1/);
+    expect(sha(input)).toBe(before);
+    const { grid, info } = readWorkbook(fs.readFileSync(out));
+    expect(info.sheets.map((s) => s.name)).toEqual([
+      "Data Pegawai",
+      "Catatan",
+      "Rencana Pengembangan 2027",
+      "Rekap Kebutuhan 2027",
+      "Catatan Data",
+    ]);
+    const original = readWorkbook(fs.readFileSync(input)).grid;
+    expect(grid.sheets[0]).toEqual(original.sheets[0]);
+    expect(grid.sheets[1]).toEqual(original.sheets[1]);
+    const planText = JSON.stringify(grid.sheets[2].rows);
+    for (const e of json.employees) expect(planText).toContain(e.nip);
+    expect(planText).toContain("BKPSDM Kabupaten Contoh");
+  });
+
+  it("refuses to write over the input", async () => {
+    const r = await run("plan", input, "--out", input);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/tidak boleh sama dengan berkas masukan/);
+    expect(sha(input)).toBe(before);
+  });
+});
+
+describe("skj plan failures", () => {
+  it("exits 2 with a clear message for a missing file, a non-workbook and a workbook without a table", async () => {
+    const missing = await run("plan", path.join(tmp, "tidak-ada.xlsx"));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/tidak ditemukan/);
+
+    const junk = path.join(tmp, "junk.xlsx");
+    fs.writeFileSync(junk, "ini bukan workbook");
+    const bad = await run("plan", junk);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/tidak dapat dibaca/);
+    expect(bad.err).not.toMatch(/at .*\.js:\d+/);
+
+    const empty = path.join(tmp, "kosong.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").addRow(["Nama", "Alamat"]);
+    await wb.xlsx.writeFile(empty);
+    const none = await run("plan", empty);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/Tabel hasil asesmen tidak ditemukan/);
+    expect(fs.existsSync(defaultOutput(empty))).toBe(false);
+  });
+
+  it("rejects bad options in Bahasa Indonesia", async () => {
+    const r = await run("plan", "--scheme", "seleksi");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Skema harus pemetaan atau pengisian/);
+    const y = await run("plan", "--year", "dua ribu");
+    expect(y.err).toMatch(/Tahun harus berupa angka/);
+  });
+
+  it("keeps the macro-enabled extension", () => {
+    expect(defaultOutput("/x/data.xlsm")).toBe("/x/data-rencana.xlsm");
+    expect(defaultOutput("/x/data.XLSX")).toBe("/x/data-rencana.xlsx");
+  });
+});
+
+describe("the skj command", () => {
+  beforeAll(() => ensureCliBuild(), 120_000);
+
+  it("plans the bundled sample when no file is given, following its JPM column", () => {
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "bin/skj.js"), "plan", "--json", "--year", "2027"],
+      {
+        cwd: tmp,
+        encoding: "utf8",
+      }
+    );
+    expect(r.status).toBe(0);
+    const plan: PlanResult = JSON.parse(r.stdout);
+    expect(plan.source.sheet).toBe("Data Asesmen");
+    expect(plan.jpmMethod).toBe("capped");
+    expect(plan.jpmMethodSource).toBe("file");
+    expect(plan.employees.length).toBeGreaterThan(30);
+  });
+
+  it("exits 2 on an unreadable file", () => {
+    const junk = path.join(tmp, "junk2.xlsx");
+    fs.writeFileSync(junk, Buffer.from([0x50, 0x4b, 3, 4, 1, 2, 3]));
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/skj.js"), "plan", junk], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/tidak dapat dibaca/);
+  });
+
+  it("prints its help", () => {
+    expect(
+      execFileSync(process.execPath, [path.join(ROOT, "bin/skj.js"), "--help"], {
+        encoding: "utf8",
+      })
+    ).toMatch(/skj plan/);
+  });
+});
