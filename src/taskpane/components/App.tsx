@@ -1,0 +1,198 @@
+// The task pane: data source and mapping, data issues, options, and one button that writes the plan.
+// Rendering only: every action goes to the PaneController, which alone talks to the workbook host.
+import { useEffect, useRef, useSyncExternalStore } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Subtitle1,
+  Switch,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { PaneController } from "../controller";
+import { STRINGS } from "../i18n";
+import { IssuesSection } from "./IssuesSection";
+import { MappingSection } from "./MappingSection";
+import { OptionsSection, ReportIdentitySection } from "./OptionsSection";
+import { ResultSection } from "./ResultSection";
+import { SourceSection } from "./SourceSection";
+import { useStaticStyles, useStyles } from "./styles";
+
+export interface AppProps {
+  controller: PaneController;
+  /** Read the workbook on mount (Excel: the open workbook; file mode waits for a file). */
+  autoLoad?: boolean;
+  /** Excel: offer "use the selected range" and clickable issue locations. */
+  capabilities?: { selection: boolean; selectCell: boolean };
+}
+
+export function App({ controller, autoLoad = false, capabilities }: AppProps) {
+  useStaticStyles();
+  const styles = useStyles();
+  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  const t = STRINGS[state.lang];
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (autoLoad) void controller.load();
+  }, [autoLoad, controller]);
+
+  useEffect(() => {
+    // The button sits in the footer; bring the summary into view once it appears.
+    if (state.result) resultRef.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+  }, [state.result]);
+
+  const busy = state.busy !== undefined;
+  const issues = state.preview?.issues ?? [];
+  const errorCount = issues.filter((i) => i.severity === "error").length;
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.root} lang={state.lang}>
+        <header className={styles.header}>
+          <div className={styles.headerText}>
+            <Subtitle1 as="h1">{t.title}</Subtitle1>
+            <Caption1>{t.subtitle}</Caption1>
+          </div>
+          <Switch
+            label={t.english}
+            checked={state.lang === "en"}
+            onChange={(_, d) => controller.setLang(d.checked ? "en" : "id")}
+            data-testid="lang-switch"
+          />
+        </header>
+
+        <main className={styles.body}>
+          <div ref={resultRef}>
+            {state.result && (
+              <ResultSection
+                result={state.result}
+                hostKind={state.hostKind}
+                controller={controller}
+                t={t}
+              />
+            )}
+          </div>
+
+          <SourceSection
+            state={state}
+            controller={controller}
+            t={t}
+            canUseSelection={capabilities?.selection ?? false}
+          />
+
+          {state.detection && (
+            <Accordion multiple collapsible defaultOpenItems={["mapping"]}>
+              <AccordionItem value="mapping">
+                <AccordionHeader as="h2">{t.mappingHeading}</AccordionHeader>
+                <AccordionPanel>
+                  <MappingSection
+                    detection={state.detection}
+                    technicalNames={state.technicalNames}
+                    controller={controller}
+                    t={t}
+                    disabled={busy}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+              <AccordionItem value="issues">
+                <AccordionHeader as="h2" data-testid="issues-header">
+                  {t.issuesHeading(issues.length)}
+                  {errorCount > 0 && (
+                    <Badge color="danger" size="small" className={styles.headerBadge}>
+                      {errorCount}
+                    </Badge>
+                  )}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <IssuesSection
+                    issues={issues}
+                    detection={state.detection}
+                    controller={controller}
+                    t={t}
+                    canSelect={capabilities?.selectCell ?? false}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+              <AccordionItem value="options">
+                <AccordionHeader as="h2">{t.optionsHeading}</AccordionHeader>
+                <AccordionPanel>
+                  <OptionsSection
+                    options={state.options}
+                    preview={state.preview}
+                    controller={controller}
+                    t={t}
+                    disabled={busy}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+              <AccordionItem value="report">
+                <AccordionHeader as="h2">{t.reportHeading}</AccordionHeader>
+                <AccordionPanel>
+                  <ReportIdentitySection
+                    options={state.options}
+                    controller={controller}
+                    t={t}
+                    disabled={busy}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          )}
+        </main>
+
+        <footer className={styles.footer}>
+          {state.error && (
+            <MessageBar intent="error" politeness="assertive" data-testid="error-bar">
+              <MessageBarBody>
+                <MessageBarTitle>{t.errorTitle[state.error.kind]}</MessageBarTitle>
+                {state.error.detail}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    aria-label={t.dismiss}
+                    onClick={() => controller.dismissError()}
+                  >
+                    ×
+                  </Button>
+                }
+              />
+            </MessageBar>
+          )}
+          {state.busy && (
+            <Field validationMessage={t.stage[state.busy.stage]} validationState="none">
+              <ProgressBar
+                value={state.busy.fraction}
+                max={1}
+                aria-label={t.working}
+                data-testid="progress"
+              />
+            </Field>
+          )}
+          <Button
+            appearance="primary"
+            disabled={busy || !state.detection}
+            onClick={() => void controller.generate()}
+            data-testid="generate"
+          >
+            {t.generate}
+          </Button>
+        </footer>
+      </div>
+    </FluentProvider>
+  );
+}

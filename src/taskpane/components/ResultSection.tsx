@@ -1,0 +1,114 @@
+// After a run: how many were planned, total JP, shortfalls per competency, and the way to the result.
+import { memo } from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import { formatNumberId } from "../../skj/text";
+import type { GenerateSummary, PaneController, PaneState } from "../controller";
+import type { Strings } from "../i18n";
+import { useStyles } from "./styles";
+
+interface Props {
+  result: GenerateSummary;
+  hostKind: PaneState["hostKind"];
+  controller: PaneController;
+  t: Strings;
+}
+
+export const ResultSection = memo(function ResultSection({
+  result,
+  hostKind,
+  controller,
+  t,
+}: Props) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby="result-heading" data-testid="result">
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <MessageBarTitle id="result-heading">{t.resultHeading}</MessageBarTitle>
+          {t.sheetsCreated(result.sheetNames.join(", "))}
+        </MessageBarBody>
+      </MessageBar>
+      {result.notes.length > 0 && (
+        <MessageBar intent="warning" data-testid="result-notes">
+          <MessageBarBody>
+            <MessageBarTitle>{t.notesTitle}</MessageBarTitle>
+            {result.notes.join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.counts}>
+        <div className={styles.count}>
+          <span className={styles.countValue} data-testid="result-employees">
+            {result.employees}
+          </span>
+          <Caption1>{t.resultEmployees}</Caption1>
+        </div>
+        <div className={styles.count}>
+          <span className={styles.countValue} data-testid="result-jp">
+            {formatNumberId(result.totalJp, 0)}
+          </span>
+          <Caption1>{t.resultJp}</Caption1>
+        </div>
+      </div>
+      {result.needs.length === 0 ? (
+        <Caption1>{t.resultNoNeeds}</Caption1>
+      ) : (
+        <Table size="extra-small" aria-label={t.resultNeeds} data-testid="result-needs">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.needCompetency}</TableHeaderCell>
+              <TableHeaderCell className={styles.numberColumn}>{t.needShort}</TableHeaderCell>
+              <TableHeaderCell className={styles.numberColumn}>{t.needMeanGap}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {result.needs.map((n) => (
+              <TableRow key={n.competency}>
+                <TableCell className={styles.wrapText}>{n.name}</TableCell>
+                <TableCell className={styles.numberCell}>{n.short}</TableCell>
+                <TableCell className={styles.numberCell}>
+                  {formatNumberId(n.meanShortfall, 2)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {hostKind === "excel" && result.sheetNames.length > 0 && (
+        <Button
+          appearance="primary"
+          onClick={() => void controller.openResult()}
+          data-testid="open-sheet"
+        >
+          {t.openSheet(result.sheetNames[0])}
+        </Button>
+      )}
+      {hostKind === "file" && result.downloadUrl && result.fileName && (
+        <>
+          <Button
+            as="a"
+            appearance="primary"
+            href={result.downloadUrl}
+            download={result.fileName}
+            data-testid="download-link"
+          >
+            {t.download(result.fileName)}
+          </Button>
+          <Caption1>{t.chartNote}</Caption1>
+        </>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,136 @@
+// Where the data comes from and what the pane understood of it: sheet, header rows and the counts.
+import { memo, useRef } from "react";
+import { Badge, Body1, Button, Caption1, Subtitle2, Tooltip } from "@fluentui/react-components";
+import type { PaneController, PaneState } from "../controller";
+import type { Strings } from "../i18n";
+import { useStyles } from "./styles";
+
+interface Props {
+  state: PaneState;
+  controller: PaneController;
+  t: Strings;
+  canUseSelection: boolean;
+}
+
+function rowsText(rows: number[]): string {
+  if (rows.length === 0) return "";
+  return rows.length === 1 ? String(rows[0]) : `${rows[0]}–${rows[rows.length - 1]}`;
+}
+
+export const SourceSection = memo(function SourceSection({
+  state,
+  controller,
+  t,
+  canUseSelection,
+}: Props) {
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const busy = state.busy !== undefined;
+  const { detection, preview } = state;
+
+  return (
+    <section className={styles.section} aria-labelledby="source-heading">
+      <Subtitle2 as="h2" id="source-heading">
+        {t.sourceHeading}
+      </Subtitle2>
+
+      {state.hostKind === "file" ? (
+        <>
+          <div className={styles.row}>
+            <Button
+              appearance={state.fileName ? "secondary" : "primary"}
+              disabled={busy}
+              onClick={() => fileInput.current?.click()}
+              data-testid="open-file"
+            >
+              {t.openFile}
+            </Button>
+            <input
+              ref={fileInput}
+              className={styles.hiddenInput}
+              type="file"
+              accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              data-testid="file-input"
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                // Clearing lets the same file be chosen again after it was fixed in Excel.
+                e.currentTarget.value = "";
+                if (file) void controller.openFile(file);
+              }}
+            />
+          </div>
+          <Caption1>{state.fileName ? t.fileChosen(state.fileName) : t.noFileYet}</Caption1>
+          <Caption1>{t.fileHint}</Caption1>
+        </>
+      ) : (
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={() => void controller.load()} data-testid="reload">
+            {state.source === "selection" ? t.useWorkbook : t.reload}
+          </Button>
+          {canUseSelection && (
+            <Tooltip content={t.selectionHint} relationship="description">
+              <Button
+                disabled={busy}
+                onClick={() => void controller.useSelection()}
+                data-testid="use-selection"
+              >
+                {t.useSelection}
+              </Button>
+            </Tooltip>
+          )}
+        </div>
+      )}
+
+      {detection && (
+        <div className={styles.section} data-testid="detection">
+          <Body1>
+            {t.detectedSheet}: <strong data-testid="detected-sheet">{detection.sheet}</strong>
+            {" · "}
+            {t.headerRows}:{" "}
+            <strong data-testid="detected-header-rows">{rowsText(detection.headerRows)}</strong>
+          </Body1>
+          <Caption1>
+            {t.layout[detection.layout]}
+            {state.source === "selection"
+              ? ` · ${t.selectionInUse}${state.selectionLabel ? `: ${state.selectionLabel}` : ""}.`
+              : ""}
+          </Caption1>
+          {preview && (
+            <div className={styles.counts}>
+              <div className={styles.count}>
+                <span className={styles.countValue} data-testid="count-ready">
+                  {preview.employees}
+                </span>
+                <Caption1>{t.ready}</Caption1>
+              </div>
+              <div className={styles.count}>
+                <span className={styles.row}>
+                  <span className={styles.countValue} data-testid="count-errors">
+                    {preview.rowsWithErrors}
+                  </span>
+                  {preview.rowsWithErrors > 0 && (
+                    <Badge color="danger" size="small" aria-hidden="true" />
+                  )}
+                </span>
+                <Caption1>{t.rowsWithErrors}</Caption1>
+              </div>
+              <div className={styles.count}>
+                <span className={styles.row}>
+                  <span className={styles.countValue} data-testid="count-warnings">
+                    {preview.warnings}
+                  </span>
+                  {preview.warnings > 0 && (
+                    <Badge color="warning" size="small" aria-hidden="true" />
+                  )}
+                </span>
+                <Caption1>{t.warnings}</Caption1>
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,105 @@
+// Shared layout of the pane: one column that still works at 320 px (Excel's narrowest task pane).
+import { makeStaticStyles, makeStyles, PositioningProps, tokens } from "@fluentui/react-components";
+
+/** The pane owns the whole page: no default body margin eating into 320 px. */
+export const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
+
+/**
+ * Dropdown lists open below their field and shrink to the space left, instead of flipping sideways
+ * (and off a 320 px pane) when a long list of columns does not fit.
+ */
+export const LIST_POSITIONING: PositioningProps = {
+  position: "below",
+  align: "start",
+  autoSize: "height",
+  fallbackPositions: ["above"],
+};
+
+export const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    minWidth: "280px",
+  },
+  header: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+  },
+  headerText: { display: "flex", flexDirection: "column", minWidth: 0 },
+  body: {
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  count: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    padding: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  countValue: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  mappingGroup: {
+    marginTop: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground3,
+  },
+  // Dropdowns default to a fixed min-width; let them shrink with the pane.
+  control: { minWidth: 0, width: "100%" },
+  issueList: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  issue: { display: "flex", flexDirection: "column", gap: "2px", wordBreak: "break-word" },
+  issueHead: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  thresholds: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  hiddenInput: { display: "none" },
+  headerBadge: { marginLeft: tokens.spacingHorizontalS },
+  numberCell: { textAlign: "right" },
+  numberColumn: { width: "76px", textAlign: "right" },
+  // Long competency names ("Pengembangan Diri dan Orang Lain") wrap inside the label column.
+  fieldLabel: { overflowWrap: "anywhere" },
+  wrapText: { wordBreak: "break-word" },
+});

@@ -1,0 +1,511 @@
+// The pane's logic in plain TypeScript: state, the calls into the engine and the host, and what the user
+// sees after each step. React only renders `getState()` and calls these methods (useSyncExternalStore).
+import { buildReport } from "../report/buildReport";
+import type { ReportModel } from "../report/model";
+import { cellText } from "../skj/cells";
+import { detectTable } from "../skj/detect";
+import { runSkj } from "../skj/run";
+import { SheetView } from "../skj/sheetView";
+import { readSkjSheet } from "../skj/skjSheet";
+import { cellAddress, columnLetter } from "../skj/text";
+import type {
+  CellRange,
+  CellValue,
+  ChoiceSource,
+  CompetencyNeed,
+  Issue,
+  JpmMethod,
+  PlanResult,
+  Scheme,
+  SheetGrid,
+  TableDetection,
+  WorkbookGrid,
+} from "../skj/types";
+import { HostError, SelectionRead, WorkbookHost } from "./host";
+import type { ErrorKind, Lang } from "./i18n";
+import { MappingField, withColumn } from "./mapping";
+import { defaultOptions, OptionsDraft, parseOptions } from "./options";
+
+export type Stage = "read" | "plan" | "write";
+
+export interface Busy {
+  stage: Stage;
+  /** 0..1 when the host reports it; absent while the amount of work is unknown. */
+  fraction?: number;
+}
+
+/** What the current mapping gives, recomputed whenever the data, the mapping or a relevant option changes. */
+export interface Preview {
+  /** Employees that would be planned (every unit). */
+  employees: number;
+  /** Distinct data rows with at least one error (those rows are not planned). */
+  rowsWithErrors: number;
+  warnings: number;
+  /** Every issue, sorted by row, as the engine reported them. */
+  issues: Issue[];
+  /** Distinct units of the employees, in sheet order. */
+  units: string[];
+  /** Employees per unit, for the unit filter's count. */
+  unitCounts: Record<string, number>;
+  scheme?: { value: Scheme; source: ChoiceSource };
+  jpm?: {
+    method: JpmMethod;
+    source: ChoiceSource;
+    agreement?: { compared: number; matched: number };
+  };
+}
+
+export interface PaneError {
+  kind: ErrorKind;
+  /** The reason, in Bahasa Indonesia (engine, adapter or controller wording). */
+  detail?: string;
+}
+
+export interface GenerateSummary {
+  year: number;
+  employees: number;
+  totalJp: number;
+  /** Competencies with at least one employee below standard, catalogue order. */
+  needs: CompetencyNeed[];
+  sheetNames: string[];
+  fileName?: string;
+  downloadUrl?: string;
+  /** Features the host left out (older Excel), in Bahasa Indonesia. */
+  notes: string[];
+}
+
+export interface PaneState {
+  lang: Lang;
+  hostKind: WorkbookHost["kind"];
+  /** File mode: the chosen file's name. */
+  fileName?: string;
+  /** Where the table was looked for: the whole workbook or the user's selection (Excel). */
+  source: "workbook" | "selection";
+  /** What the selection was ("Data!A3:Q40", "tabel Hasil"), when source is the selection. */
+  selectionLabel?: string;
+  busy?: Busy;
+  grid?: WorkbookGrid;
+  detection?: TableDetection;
+  /** Technical competency names from the workbook's SKJ sheet. */
+  technicalNames: string[];
+  preview?: Preview;
+  options: OptionsDraft;
+  error?: PaneError;
+  result?: GenerateSummary;
+}
+
+export interface ControllerOptions {
+  lang?: Lang;
+  /** Today, for the default year and the report date (tests fix it). */
+  today?: () => Date;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return String(error);
+}
+
+/** The address to select for an issue: its cell, else its row, else its column's header cell. */
+export function issueAddress(issue: Issue, detection?: TableDetection): string | undefined {
+  if (issue.address) return issue.address;
+  if (issue.row > 0 && issue.col !== undefined) return cellAddress(issue.row - 1, issue.col);
+  if (issue.row > 0) return `${issue.row}:${issue.row}`;
+  if (issue.col !== undefined && detection && detection.sheet === issue.sheet) {
+    const headerRow = detection.headerRows[detection.headerRows.length - 1];
+    return cellAddress(headerRow - 1, issue.col);
+  }
+  return undefined;
+}
+
+/** The header texts a detection was made on, to tell whether a re-read workbook still has that table. */
+export function headerSignature(grid: WorkbookGrid, detection: TableDetection): string | null {
+  const sheet = grid.sheets.find((s) => s.name === detection.sheet);
+  if (!sheet) return null;
+  const view = new SheetView(sheet);
+  return detection.headers
+    .map((h) =>
+      detection.headerRows
+        .map((r) => `${columnLetter(h.col)}${r}=${cellText(view.value(r - 1, h.col))}`)
+        .join("|")
+    )
+    .join("\n");
+}
+
+/** The block of sheet cells a one-sheet grid covers (0-based, inclusive). */
+export function extentOf(sheet: SheetGrid): { sheet: string; box: CellRange } {
+  const top = sheet.origin?.row ?? 0;
+  const left = sheet.origin?.col ?? 0;
+  const width = sheet.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  return {
+    sheet: sheet.name,
+    box: { top, left, bottom: top + sheet.rows.length - 1, right: left + Math.max(width, 1) - 1 },
+  };
+}
+
+/** The part of a sheet inside a box, as a grid of its own (merges clipped to the box). */
+export function clipSheet(sheet: SheetGrid, box: CellRange): SheetGrid {
+  const view = new SheetView(sheet);
+  const rows: CellValue[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const row: CellValue[] = [];
+    for (let c = box.left; c <= box.right; c++) row.push(view.raw(r, c));
+    rows.push(row);
+  }
+  const merges = sheet.merges.filter(
+    (m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left
+  );
+  return { ...sheet, rows, origin: { row: box.top, col: box.left }, merges };
+}
+
+/** The workbook with the selection's sheet standing in for the whole sheet (other sheets kept: the SKJ sheet). */
+export function withSelection(
+  workbook: WorkbookGrid | undefined,
+  selection: WorkbookGrid
+): WorkbookGrid {
+  if (!workbook) return selection;
+  const names = new Set(selection.sheets.map((s) => s.name));
+  return {
+    sheets: [...workbook.sheets.filter((s) => !names.has(s.name)), ...selection.sheets],
+  };
+}
+
+/** "Data!A3:Q40 (tabel Hasil)": where a selection was read, for the pane to show. */
+export function selectionLabel(selection: SelectionRead): string | undefined {
+  const sheet = selection.sheets[0]?.name;
+  if (!sheet) return undefined;
+  const where = selection.address ? `${sheet}!${selection.address}` : sheet;
+  return selection.table ? `${where} (tabel ${selection.table})` : where;
+}
+
+export function summarizeIssues(issues: readonly Issue[]): {
+  rowsWithErrors: number;
+  warnings: number;
+} {
+  const errorRows = new Set<string>();
+  let warnings = 0;
+  for (const issue of issues) {
+    if (issue.severity === "error" && issue.row > 0)
+      errorRows.add(`${issue.sheet}\u0000${issue.row}`);
+    if (issue.severity === "warning") warnings++;
+  }
+  return { rowsWithErrors: errorRows.size, warnings };
+}
+
+export class PaneController {
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private readonly today: () => Date;
+  /** The full workbook as last read (a selection replaces one of its sheets in `state.grid`). */
+  private workbook?: WorkbookGrid;
+  private readSeq = 0;
+  /** The cells the selection covered when it was read: a later re-read keeps to them. */
+  private selectionExtent?: { sheet: string; box: CellRange };
+
+  constructor(
+    private readonly host: WorkbookHost,
+    options: ControllerOptions = {}
+  ) {
+    this.today = options.today ?? (() => new Date());
+    this.state = {
+      lang: options.lang ?? "id",
+      hostKind: host.kind,
+      source: "workbook",
+      technicalNames: [],
+      options: defaultOptions(this.today()),
+    };
+  }
+
+  // --- store plumbing (useSyncExternalStore) ------------------------------------------------------
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private fail(kind: ErrorKind, detail?: string): void {
+    const error: PaneError = detail ? { kind, detail } : { kind };
+    this.set({ busy: undefined, error });
+  }
+
+  // --- reading ------------------------------------------------------------------------------------
+
+  setLang(lang: Lang): void {
+    this.set({ lang });
+  }
+
+  dismissError(): void {
+    this.set({ error: undefined });
+  }
+
+  /** File mode: the user chose a file; read it. */
+  async openFile(file: File): Promise<void> {
+    if (!this.host.open || this.state.busy) return;
+    this.set({ busy: { stage: "read" }, error: undefined, result: undefined });
+    try {
+      const opened = await this.host.open(file);
+      this.set({
+        fileName: opened.name,
+        grid: undefined,
+        detection: undefined,
+        preview: undefined,
+      });
+    } catch (error) {
+      this.workbook = undefined;
+      this.set({ grid: undefined, detection: undefined, preview: undefined, fileName: undefined });
+      this.fail("read", messageOf(error));
+      return;
+    }
+    await this.load();
+  }
+
+  /** Read the whole workbook and find the table in it. */
+  async load(): Promise<void> {
+    if (this.state.busy && this.state.busy.stage !== "read") return;
+    // Only the latest read may land (a second load, e.g. a remount, supersedes the first).
+    const seq = ++this.readSeq;
+    this.set({ busy: { stage: "read" }, error: undefined, result: undefined });
+    let grid: WorkbookGrid;
+    try {
+      grid = await this.host.read((fraction) => {
+        if (seq === this.readSeq) this.set({ busy: { stage: "read", fraction } });
+      });
+    } catch (error) {
+      if (seq === this.readSeq) this.fail("read", messageOf(error));
+      return;
+    }
+    if (seq !== this.readSeq) return;
+    this.workbook = grid;
+    this.set({ selectionLabel: undefined });
+    this.detectIn(grid, "workbook");
+  }
+
+  /** Excel: find the table in the selected range (or the Excel table it is in). */
+  async useSelection(): Promise<void> {
+    if (!this.host.readSelection || this.state.busy) return;
+    this.set({ busy: { stage: "read" }, error: undefined, result: undefined });
+    let selection: SelectionRead;
+    try {
+      if (!this.workbook) this.workbook = await this.host.read(() => undefined);
+      selection = await this.host.readSelection();
+    } catch (error) {
+      this.fail("selection", messageOf(error));
+      return;
+    }
+    this.selectionExtent = selection.sheets[0] ? extentOf(selection.sheets[0]) : undefined;
+    this.set({ selectionLabel: selectionLabel(selection) });
+    this.detectIn(withSelection(this.workbook, selection), "selection", selection.sheets[0]?.name);
+  }
+
+  private detectIn(grid: WorkbookGrid, source: PaneState["source"], sheet?: string): void {
+    const technicalNames = readSkjSheet(grid).skj?.technicalNames ?? [];
+    const outcome = detectTable(
+      grid,
+      sheet !== undefined ? { sheet, technicalNames } : { technicalNames }
+    );
+    if (!outcome.ok) {
+      this.set({ grid, source, technicalNames, detection: undefined, preview: undefined });
+      this.fail("noTable", outcome.message);
+      return;
+    }
+    this.set({
+      grid,
+      source,
+      technicalNames,
+      detection: outcome.detection,
+      busy: undefined,
+      options: { ...this.state.options, units: [] },
+    });
+    this.refreshPreview();
+  }
+
+  // --- editing ------------------------------------------------------------------------------------
+
+  /** The user moved a field to another column (undefined: the table has no such column). */
+  setMapping(field: MappingField, col: number | undefined): void {
+    const detection = this.state.detection;
+    if (!detection || this.state.busy) return;
+    this.set({ detection: withColumn(detection, field, col), result: undefined });
+    this.refreshPreview();
+  }
+
+  setOption<K extends keyof OptionsDraft>(key: K, value: OptionsDraft[K]): void {
+    this.set({ options: { ...this.state.options, [key]: value }, result: undefined });
+    // Only these change what the preview shows (the JPM message, counts); text fields would just cost time.
+    if (key === "jpmMethod" || key === "scheme") this.refreshPreview();
+  }
+
+  /** Run the engine on the current mapping for the counts, the issues and the JPM message. */
+  private refreshPreview(): void {
+    const { grid, detection } = this.state;
+    if (!grid || !detection) return;
+    const parsed = parseOptions({ ...this.state.options, units: [] }, this.today());
+    // A half-typed option must not hide the data's state: preview with the defaults for it.
+    const run = parsed.ok ? parsed.run : {};
+    let outcome;
+    try {
+      outcome = runSkj(grid, { ...run, detection });
+    } catch (error) {
+      this.set({ preview: undefined });
+      this.fail("unexpected", messageOf(error));
+      return;
+    }
+    if (!outcome.ok) {
+      const counts = summarizeIssues(outcome.issues);
+      this.set({
+        preview: { employees: 0, ...counts, issues: outcome.issues, units: [], unitCounts: {} },
+      });
+      return;
+    }
+    this.set({ preview: previewOf(outcome.result) });
+  }
+
+  // --- generating ---------------------------------------------------------------------------------
+
+  async generate(): Promise<void> {
+    if (this.state.busy || !this.state.detection) return;
+    const parsed = parseOptions(this.state.options, this.today());
+    if (!parsed.ok) {
+      this.fail("options", parsed.message);
+      return;
+    }
+    const first: Stage = this.host.kind === "excel" ? "read" : "plan";
+    this.set({ error: undefined, result: undefined, busy: { stage: first } });
+
+    // In Excel the clerk may have fixed cells since the pane read them: plan on what the sheet holds now.
+    let grid = this.state.grid!;
+    const detection = this.state.detection;
+    if (this.host.kind === "excel") {
+      try {
+        const fresh = await this.host.read((fraction) =>
+          this.set({ busy: { stage: "read", fraction } })
+        );
+        let next = fresh;
+        // The selection has likely moved since (clicking an issue selects a cell): keep to the cells
+        // that were selected when the table was found.
+        const extent = this.selectionExtent;
+        const selected = extent && fresh.sheets.find((sh) => sh.name === extent.sheet);
+        if (this.state.source === "selection" && extent && selected)
+          next = withSelection(fresh, { sheets: [clipSheet(selected, extent.box)] });
+        const before = headerSignature(grid, detection);
+        if (headerSignature(next, detection) !== before) {
+          this.workbook = fresh;
+          this.detectIn(next, this.state.source, detection.sheet);
+          this.fail(
+            "changed",
+            "Judul kolom tabel berubah sejak dibaca; pemetaan kolom dibaca ulang. Periksa pemetaan, lalu klik lagi."
+          );
+          return;
+        }
+        this.workbook = fresh;
+        grid = next;
+        this.set({ grid });
+        // Keep the counts and issues in step with the data being planned.
+        this.refreshPreview();
+      } catch (error) {
+        this.fail("read", messageOf(error));
+        return;
+      }
+    }
+
+    this.set({ busy: { stage: "plan" } });
+    let plan: PlanResult;
+    let model: ReportModel;
+    try {
+      const outcome = runSkj(grid, { ...parsed.run, detection });
+      if (!outcome.ok) {
+        this.fail("noTable", outcome.message);
+        return;
+      }
+      plan = outcome.result;
+      if (plan.employees.length === 0) {
+        this.fail(
+          "nothing",
+          parsed.run.units
+            ? "Tidak ada pegawai yang dapat direncanakan di unit yang dipilih."
+            : "Tidak ada baris pegawai yang dapat direncanakan; periksa pemetaan kolom dan catatan data."
+        );
+        return;
+      }
+      model = buildReport(plan, parsed.report);
+    } catch (error) {
+      this.fail("unexpected", messageOf(error));
+      return;
+    }
+
+    this.set({ busy: { stage: "write" } });
+    try {
+      const written = await this.host.write(model, (fraction) =>
+        this.set({ busy: { stage: "write", fraction } })
+      );
+      const result: GenerateSummary = {
+        year: plan.year,
+        employees: plan.summary.employees,
+        totalJp: plan.summary.totalJp,
+        needs: plan.summary.needs.filter((n) => n.short > 0),
+        sheetNames: written.sheetNames,
+        notes: written.notes ?? [],
+        ...(written.fileName ? { fileName: written.fileName } : {}),
+        ...(written.downloadUrl ? { downloadUrl: written.downloadUrl } : {}),
+      };
+      this.set({ busy: undefined, result });
+    } catch (error) {
+      this.fail("write", error instanceof HostError ? error.message : messageOf(error));
+    }
+  }
+
+  // --- workbook navigation (Excel) ----------------------------------------------------------------
+
+  async selectIssue(issue: Issue): Promise<void> {
+    if (!this.host.selectCell) return;
+    const address = issueAddress(issue, this.state.detection);
+    if (!address) return;
+    try {
+      await this.host.selectCell(issue.sheet, address);
+    } catch (error) {
+      this.fail("select", messageOf(error));
+    }
+  }
+
+  /** Excel: bring the new plan sheet to the front. */
+  async openResult(): Promise<void> {
+    const name = this.state.result?.sheetNames[0];
+    if (!name || !this.host.activateSheet) return;
+    try {
+      await this.host.activateSheet(name);
+    } catch (error) {
+      this.fail("select", messageOf(error));
+    }
+  }
+}
+
+function previewOf(plan: PlanResult): Preview {
+  const unitCounts: Record<string, number> = {};
+  const units: string[] = [];
+  for (const e of plan.employees) {
+    if (!(e.unit in unitCounts)) {
+      units.push(e.unit);
+      unitCounts[e.unit] = 0;
+    }
+    unitCounts[e.unit]++;
+  }
+  return {
+    employees: plan.employees.length,
+    ...summarizeIssues(plan.issues),
+    issues: plan.issues,
+    units: units.filter((u) => u !== ""),
+    unitCounts,
+    scheme: { value: plan.scheme, source: plan.schemeSource },
+    jpm: {
+      method: plan.jpmMethod,
+      source: plan.jpmMethodSource,
+      ...(plan.jpmAgreement ? { agreement: plan.jpmAgreement } : {}),
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// The task pane's only door to a workbook. Components and the controller talk to this interface; the Excel
+// host (Office.js) and the file host (an .xlsx chosen by the user, parsed in a Web Worker) implement it, and
+// tests fake it. Nothing behind it is imported by a component.
+import type { ReportModel } from "../report/model";
+import type { WorkbookGrid } from "../skj/types";
+
+/** Progress of a read or write, as a fraction 0..1. */
+export type ProgressCallback = (fraction: number) => void;
+
+export interface WriteOutcome {
+  /** The names the new sheets got, in model order (a taken name gets " (2)"). */
+  sheetNames: string[];
+  /** File mode: the name the result is offered under ("data-rencana.xlsx"). */
+  fileName?: string;
+  /** File mode: an object URL of the result, for a download link. */
+  downloadUrl?: string;
+  /** What this Excel could not do (features its API version lacks), in Bahasa Indonesia. */
+  notes?: string[];
+}
+
+/** A selection read (Excel): one sheet, and where it came from. */
+export interface SelectionRead extends WorkbookGrid {
+  /** Sheet-relative A1 address that was read ("A3:Q40"). */
+  address?: string;
+  /** The Excel table the selection is in, when it is in one. */
+  table?: string;
+}
+
+export interface WorkbookHost {
+  kind: "excel" | "file";
+  /** File mode: the user chose a workbook. Rejects with an Indonesian message when it cannot be used. */
+  open?(file: File): Promise<{ name: string }>;
+  /** The whole workbook (every sheet's used range) as values and merges. */
+  read(onProgress: ProgressCallback): Promise<WorkbookGrid>;
+  /** Excel: only the selected range (or the Excel table the selection is in), as one sheet. */
+  readSelection?(): Promise<SelectionRead>;
+  /** Excel: select a cell or range ("F9", "9:9") of a sheet so the user sees it. */
+  selectCell?(sheet: string, address: string): Promise<void>;
+  /** Add the report sheets: into the open workbook (Excel) or into a copy offered as a download (file). */
+  write(model: ReportModel, onProgress: ProgressCallback): Promise<WriteOutcome>;
+  /** Excel: bring a sheet to the front. */
+  activateSheet?(name: string): Promise<void>;
+}
+
+/** An error whose message is already fit for the user (Bahasa Indonesia). */
+export class HostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "HostError";
+  }
+}

@@ -1,0 +1,40 @@
+// Excel mode: the open workbook through Office.js. Each call is one Excel.run batch of the src/excel
+// adapter, so no Office object outlives its request context.
+import { activateSheet, writeReport } from "../../excel/writeReport";
+import { readSelection, readWorkbook, selectCell } from "../../excel/readWorkbook";
+import type { SetSupport } from "../../excel/common";
+import type { WorkbookHost } from "../host";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelHostOptions {
+  /** Excel.run, or a fake's run in tests. */
+  run?: ExcelRun;
+  /** Office's requirement-set check (default: the global Office's). */
+  isSetSupported?: SetSupport;
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const support = options.isSetSupported ? { isSetSupported: options.isSetSupported } : {};
+  return {
+    kind: "excel",
+    read: (onProgress) =>
+      run((context) =>
+        readWorkbook(context, {
+          ...support,
+          onProgress: (done, total) => onProgress(total > 0 ? done / total : 1),
+        })
+      ),
+    readSelection: () => run((context) => readSelection(context, support)),
+    selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),
+    write: async (model, onProgress) => {
+      const written = await run((context) =>
+        writeReport(context, model, { ...support, activate: true })
+      );
+      onProgress(1);
+      return { sheetNames: written.sheets, notes: written.skipped };
+    },
+    activateSheet: (name) => run((context) => activateSheet(context, name)),
+  };
+}

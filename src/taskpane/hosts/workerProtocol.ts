@@ -1,0 +1,22 @@
+// Messages between the file host (page) and the file worker. One worker per job: a hung parse is ended by
+// terminating its worker, so no state has to survive between jobs.
+import type { ReportModel } from "../../report/model";
+import type { WorkbookGrid } from "../../skj/types";
+
+export type WorkerRequest =
+  { type: "read"; bytes: ArrayBuffer } | { type: "write"; bytes: ArrayBuffer; model: ReportModel };
+
+export type WorkerResponse =
+  | { type: "progress"; fraction: number }
+  | { type: "read-done"; grid: WorkbookGrid }
+  | { type: "write-done"; bytes: ArrayBuffer; sheetNames: string[] }
+  | { type: "error"; message: string };
+
+/** The part of a Worker the file host uses (a fake in tests, a real Worker in the page). */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}

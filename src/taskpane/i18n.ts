@@ -1,0 +1,337 @@
+// The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages that
+// come from the engine (data issues, detection) stay in Bahasa Indonesia: they name the workbook's cells.
+import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
+
+export type Lang = "id" | "en";
+
+export type ErrorKind =
+  | "read"
+  | "noTable"
+  | "write"
+  | "options"
+  | "nothing"
+  | "selection"
+  | "select"
+  | "changed"
+  | "unexpected";
+
+export interface Strings {
+  title: string;
+  subtitle: string;
+  english: string;
+  sourceHeading: string;
+  openFile: string;
+  fileHint: string;
+  fileChosen: (name: string) => string;
+  noFileYet: string;
+  reload: string;
+  useSelection: string;
+  useWorkbook: string;
+  selectionInUse: string;
+  stage: { read: string; plan: string; write: string };
+  detectedSheet: string;
+  headerRows: string;
+  layout: { wide: string; long: string };
+  ready: string;
+  rowsWithErrors: string;
+  warnings: string;
+  unitsSelected: (n: number) => string;
+  mappingHeading: string;
+  mappingHint: string;
+  noColumn: string;
+  identity: Record<IdentityField, string>;
+  longField: { competency: string; score: string; standard: string };
+  technicalGroup: string;
+  competencyGroup: string;
+  identityGroup: string;
+  issuesHeading: (n: number) => string;
+  issuesNone: string;
+  issueWholeSheet: string;
+  issueAt: (row: number, column: string) => string;
+  issueClickHint: string;
+  issuesMore: (n: number) => string;
+  severity: { error: string; warning: string; info: string };
+  optionsHeading: string;
+  year: string;
+  scheme: string;
+  schemeChoice: Record<"auto" | Scheme, string>;
+  schemeFollowed: (scheme: string) => string;
+  jpmMethod: string;
+  jpmChoice: Record<"auto" | JpmMethod, string>;
+  jpmFollowed: (matched: number, compared: number) => string;
+  jpmUserAgreement: (matched: number, compared: number) => string;
+  jpmUnmatched: (compared: number) => string;
+  tolerance: string;
+  toleranceHint: string;
+  thresholds: string;
+  thresholdOptimal: string;
+  thresholdCukup: string;
+  thresholdMs: string;
+  thresholdMms: string;
+  jpTarget: string;
+  jpTargetHint: string;
+  reportHeading: string;
+  agency: string;
+  signatoryTitle: string;
+  signatoryName: string;
+  signatoryNip: string;
+  units: string;
+  unitsPlaceholder: string;
+  jfNote: string;
+  generate: string;
+  working: string;
+  resultHeading: string;
+  resultEmployees: string;
+  resultJp: string;
+  resultNeeds: string;
+  resultNoNeeds: string;
+  needCompetency: string;
+  needShort: string;
+  needMeanGap: string;
+  sheetsCreated: (names: string) => string;
+  openSheet: (name: string) => string;
+  download: (fileName: string) => string;
+  chartNote: string;
+  notesTitle: string;
+  selectionHint: string;
+  errorTitle: Record<ErrorKind, string>;
+  dismiss: string;
+}
+
+const id: Strings = {
+  title: "Rencana Pengembangan SKJ",
+  subtitle: "Standar Kompetensi Jabatan (PermenPANRB 38/2017)",
+  english: "English",
+  sourceHeading: "Sumber data",
+  openFile: "Buka file .xlsx",
+  fileHint: "File dibaca di komputer ini saja; tidak ada data yang diunggah.",
+  fileChosen: (name) => `File: ${name}`,
+  noFileYet: "Pilih file hasil asesmen (.xlsx) untuk mulai.",
+  reload: "Baca ulang workbook",
+  useSelection: "Pakai range yang dipilih",
+  useWorkbook: "Cari di seluruh workbook",
+  selectionInUse: "Memakai range yang dipilih",
+  stage: {
+    read: "Membaca workbook…",
+    plan: "Menyusun rencana…",
+    write: "Menulis sheet rencana…",
+  },
+  detectedSheet: "Sheet",
+  headerRows: "Baris judul",
+  layout: { wide: "satu baris per pegawai", long: "satu baris per kompetensi" },
+  ready: "Pegawai siap",
+  rowsWithErrors: "Baris bermasalah",
+  warnings: "Peringatan",
+  unitsSelected: (n) => `${n} pegawai di unit yang dipilih`,
+  mappingHeading: "Pemetaan kolom",
+  mappingHint: "Ubah bila ada kolom yang terbaca salah; rencana mengikuti pemetaan ini.",
+  noColumn: "(tidak ada)",
+  identity: {
+    nip: "NIP",
+    name: "Nama",
+    position: "Jabatan",
+    grade: "Jenjang/Eselon",
+    unit: "Unit Kerja",
+    level: "Level SKJ",
+    jpm: "JPM file",
+    category: "Kategori file",
+  },
+  longField: { competency: "Kompetensi", score: "Nilai", standard: "Standar" },
+  technicalGroup: "Kompetensi teknis",
+  competencyGroup: "Kompetensi manajerial dan sosial kultural",
+  identityGroup: "Identitas pegawai",
+  issuesHeading: (n) => `Catatan data (${n})`,
+  issuesNone: "Tidak ada catatan data.",
+  issueWholeSheet: "Seluruh tabel",
+  issueAt: (row, column) => (column ? `Baris ${row}, ${column}` : `Baris ${row}`),
+  issueClickHint: "Klik lokasi untuk memilih sel di workbook.",
+  issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet Catatan Data.`,
+  severity: { error: "Galat", warning: "Peringatan", info: "Info" },
+  optionsHeading: "Pilihan",
+  year: "Tahun rencana",
+  scheme: "Skema kategori",
+  schemeChoice: {
+    auto: "Otomatis (ikuti kolom kategori di file)",
+    pemetaan: "Pemetaan kompetensi (Optimal / Cukup / Kurang)",
+    pengisian: "Pengisian jabatan (MS / MMS / KMS)",
+  },
+  schemeFollowed: (scheme) => `Dipakai: ${scheme}.`,
+  jpmMethod: "Metode JPM",
+  jpmChoice: {
+    auto: "Otomatis (ikuti kolom JPM di file)",
+    sum: "Jumlah: Σ nilai ÷ Σ standar",
+    mean: "Rata-rata: rata-rata (nilai ÷ standar)",
+    capped: "Dibatasi: Σ min(nilai, standar) ÷ Σ standar",
+  },
+  jpmFollowed: (matched, compared) =>
+    `Metode JPM mengikuti kolom JPM di file: ${matched} dari ${compared} baris cocok`,
+  jpmUserAgreement: (matched, compared) =>
+    `Metode ini cocok dengan kolom JPM di file pada ${matched} dari ${compared} baris`,
+  jpmUnmatched: (compared) =>
+    `Kolom JPM di file (${compared} baris) tidak cocok dengan metode mana pun; dipakai metode jumlah`,
+  tolerance: "Toleransi kebutuhan",
+  toleranceHint: "Kompetensi dihitung kebutuhan bila nilai < standar × (1 − toleransi).",
+  thresholds: "Batas kategori (%)",
+  thresholdOptimal: "Optimal ≥",
+  thresholdCukup: "Cukup Optimal ≥",
+  thresholdMs: "MS ≥",
+  thresholdMms: "MMS ≥",
+  jpTarget: "Target JP per pegawai per tahun",
+  jpTargetHint: "PP 11/2017: paling sedikit 20 JP setahun.",
+  reportHeading: "Identitas laporan",
+  agency: "Nama instansi",
+  signatoryTitle: "Jabatan penanda tangan",
+  signatoryName: "Nama penanda tangan",
+  signatoryNip: "NIP penanda tangan",
+  units: "Unit kerja (opsional)",
+  unitsPlaceholder: "Semua unit",
+  jfNote:
+    "Standar jenjang jabatan fungsional (JF) adalah nilai bawaan: Ahli Pertama 2, Ahli Muda 3, Ahli Madya 4, Ahli Utama 5; Pemula 1, Terampil 2, Mahir 2, Penyelia 3. Bila instansi memakai standar lain, tuliskan di sheet SKJ.",
+  generate: "Buat Rencana Pengembangan",
+  working: "Sedang bekerja",
+  resultHeading: "Rencana selesai",
+  resultEmployees: "Pegawai direncanakan",
+  resultJp: "Total JP",
+  resultNeeds: "Kebutuhan per kompetensi",
+  resultNoNeeds: "Tidak ada kompetensi di bawah standar.",
+  needCompetency: "Kompetensi",
+  needShort: "Di bawah standar",
+  needMeanGap: "Rata-rata gap",
+  sheetsCreated: (names) => `Sheet dibuat: ${names}.`,
+  openSheet: (name) => `Buka sheet ${name}`,
+  download: (fileName) => `Unduh ${fileName}`,
+  chartNote: "Grafik pada sheet Rekap Kebutuhan tampil saat file dibuka di Excel.",
+  notesTitle: "Sebagian format tidak dibuat oleh Excel versi ini",
+  selectionHint:
+    "Pilih dulu tabel atau range hasil asesmen di sheet (termasuk baris judulnya), lalu klik. Satu sel saja berarti seluruh sheet itu.",
+  errorTitle: {
+    read: "Workbook tidak dapat dibaca",
+    noTable: "Tabel hasil asesmen tidak ditemukan",
+    write: "Sheet rencana gagal ditulis",
+    options: "Pilihan belum benar",
+    nothing: "Belum ada pegawai yang dapat direncanakan",
+    selection: "Range yang dipilih tidak dapat dibaca",
+    select: "Sel tidak dapat dipilih",
+    changed: "Tabel berubah sejak dibaca",
+    unexpected: "Terjadi kesalahan yang tidak terduga",
+  },
+  dismiss: "Tutup",
+};
+
+const en: Strings = {
+  title: "SKJ Development Plan",
+  subtitle: "Job Competency Standard (PermenPANRB 38/2017)",
+  english: "English",
+  sourceHeading: "Data source",
+  openFile: "Open .xlsx file",
+  fileHint: "The file is read on this computer only; nothing is uploaded.",
+  fileChosen: (name) => `File: ${name}`,
+  noFileYet: "Choose an assessment results file (.xlsx) to start.",
+  reload: "Read the workbook again",
+  useSelection: "Use the selected range",
+  useWorkbook: "Search the whole workbook",
+  selectionInUse: "Using the selected range",
+  stage: { read: "Reading the workbook…", plan: "Planning…", write: "Writing the plan sheets…" },
+  detectedSheet: "Sheet",
+  headerRows: "Header rows",
+  layout: { wide: "one row per employee", long: "one row per competency" },
+  ready: "Employees ready",
+  rowsWithErrors: "Rows with errors",
+  warnings: "Warnings",
+  unitsSelected: (n) => `${n} employees in the chosen units`,
+  mappingHeading: "Column mapping",
+  mappingHint: "Change a column that was read wrongly; the plan follows this mapping.",
+  noColumn: "(none)",
+  identity: {
+    nip: "NIP",
+    name: "Name",
+    position: "Position",
+    grade: "Grade/Echelon",
+    unit: "Unit",
+    level: "SKJ level",
+    jpm: "JPM in file",
+    category: "Category in file",
+  },
+  longField: { competency: "Competency", score: "Score", standard: "Standard" },
+  technicalGroup: "Technical competencies",
+  competencyGroup: "Managerial and socio-cultural competencies",
+  identityGroup: "Employee identity",
+  issuesHeading: (n) => `Data notes (${n})`,
+  issuesNone: "No data notes.",
+  issueWholeSheet: "Whole table",
+  issueAt: (row, column) => (column ? `Row ${row}, ${column}` : `Row ${row}`),
+  issueClickHint: "Click a location to select the cell in the workbook.",
+  issuesMore: (n) => `… and ${n} more; all are written to the Catatan Data sheet.`,
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  optionsHeading: "Options",
+  year: "Plan year",
+  scheme: "Category scheme",
+  schemeChoice: {
+    auto: "Automatic (follow the file's category column)",
+    pemetaan: "Competency mapping (Optimal / Cukup / Kurang)",
+    pengisian: "Filling a position (MS / MMS / KMS)",
+  },
+  schemeFollowed: (scheme) => `In use: ${scheme}.`,
+  jpmMethod: "JPM method",
+  jpmChoice: {
+    auto: "Automatic (follow the file's JPM column)",
+    sum: "Sum: Σ score ÷ Σ standard",
+    mean: "Mean: mean of (score ÷ standard)",
+    capped: "Capped: Σ min(score, standard) ÷ Σ standard",
+  },
+  jpmFollowed: (matched, compared) =>
+    `The JPM method follows the file's JPM column: ${matched} of ${compared} rows match`,
+  jpmUserAgreement: (matched, compared) =>
+    `This method matches the file's JPM column on ${matched} of ${compared} rows`,
+  jpmUnmatched: (compared) =>
+    `The file's JPM column (${compared} rows) matches no method; the sum method is used`,
+  tolerance: "Need tolerance",
+  toleranceHint: "A competency is a need when score < standard × (1 − tolerance).",
+  thresholds: "Category thresholds (%)",
+  thresholdOptimal: "Optimal ≥",
+  thresholdCukup: "Cukup Optimal ≥",
+  thresholdMs: "MS ≥",
+  thresholdMms: "MMS ≥",
+  jpTarget: "JP target per employee per year",
+  jpTargetHint: "PP 11/2017: at least 20 JP a year.",
+  reportHeading: "Report identity",
+  agency: "Agency name",
+  signatoryTitle: "Signatory's position",
+  signatoryName: "Signatory's name",
+  signatoryNip: "Signatory's NIP",
+  units: "Units (optional)",
+  unitsPlaceholder: "All units",
+  jfNote:
+    "The standards of functional (JF) grades are defaults: Ahli Pertama 2, Ahli Muda 3, Ahli Madya 4, Ahli Utama 5; Pemula 1, Terampil 2, Mahir 2, Penyelia 3. If your agency uses others, write them in the SKJ sheet.",
+  generate: "Create development plan",
+  working: "Working",
+  resultHeading: "Plan done",
+  resultEmployees: "Employees planned",
+  resultJp: "Total JP",
+  resultNeeds: "Needs per competency",
+  resultNoNeeds: "No competency is below standard.",
+  needCompetency: "Competency",
+  needShort: "Below standard",
+  needMeanGap: "Mean gap",
+  sheetsCreated: (names) => `Sheets created: ${names}.`,
+  openSheet: (name) => `Open sheet ${name}`,
+  download: (fileName) => `Download ${fileName}`,
+  chartNote: "The chart on the Rekap Kebutuhan sheet appears when the file is opened in Excel.",
+  notesTitle: "This Excel version left some formatting out",
+  selectionHint:
+    "First select the assessment table or range on the sheet (with its header rows), then click. A single cell means that whole sheet.",
+  errorTitle: {
+    read: "The workbook cannot be read",
+    noTable: "No assessment table found",
+    write: "The plan sheets could not be written",
+    options: "Some options are not valid",
+    nothing: "No employee can be planned yet",
+    selection: "The selected range cannot be read",
+    select: "The cell cannot be selected",
+    changed: "The table changed since it was read",
+    unexpected: "An unexpected error occurred",
+  },
+  dismiss: "Close",
+};
+
+export const STRINGS: Record<Lang, Strings> = { id, en };

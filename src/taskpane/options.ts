@@ -1,0 +1,107 @@
+// The options form as typed (strings, so a half-typed "20" is not lost), and its conversion into the
+// engine's RunOptions and the report's options, validated by the domain's zod schemas (Indonesian messages).
+import type { BuildReportOptions } from "../report/buildReport";
+import type { RunOptions } from "../skj/run";
+import { defaultYear, DEFAULT_JP_TARGET } from "../skj/run";
+import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
+import { DEFAULT_THRESHOLDS } from "../skj/scoring";
+import type { JpmMethod, Scheme } from "../skj/types";
+
+export const TOLERANCE_CHOICES = ["0", "5", "10", "15"] as const;
+export type ToleranceChoice = (typeof TOLERANCE_CHOICES)[number];
+
+export interface OptionsDraft {
+  year: string;
+  scheme: "auto" | Scheme;
+  jpmMethod: "auto" | JpmMethod;
+  /** Percent. */
+  tolerance: ToleranceChoice;
+  /** Category thresholds in percent, as typed. */
+  optimal: string;
+  cukup: string;
+  ms: string;
+  mms: string;
+  jpTarget: string;
+  agency: string;
+  signatoryTitle: string;
+  signatoryName: string;
+  signatoryNip: string;
+  /** Empty: every unit. */
+  units: string[];
+}
+
+/** A fraction as the percent a clerk types: 0.78 -> "78". */
+function percentText(fraction: number): string {
+  return String(Math.round(fraction * 10000) / 100);
+}
+
+export function defaultOptions(today: Date = new Date()): OptionsDraft {
+  return {
+    year: String(defaultYear(today)),
+    scheme: "auto",
+    jpmMethod: "auto",
+    tolerance: "0",
+    optimal: percentText(DEFAULT_THRESHOLDS.pemetaan.optimal),
+    cukup: percentText(DEFAULT_THRESHOLDS.pemetaan.cukup),
+    ms: percentText(DEFAULT_THRESHOLDS.pengisian.ms),
+    mms: percentText(DEFAULT_THRESHOLDS.pengisian.mms),
+    jpTarget: String(DEFAULT_JP_TARGET),
+    agency: "",
+    signatoryTitle: "",
+    signatoryName: "",
+    signatoryNip: "",
+    units: [],
+  };
+}
+
+/** "" -> undefined (the default); "1,5" -> 1.5 (decimal comma); anything else non-numeric -> NaN for zod to name. */
+export function parseNumberInput(text: string): number | undefined {
+  const t = text.trim().replace(/\s+/g, "");
+  if (t === "") return undefined;
+  if (!/^[-+]?\d*[.,]?\d+$/.test(t)) return Number.NaN;
+  return Number(t.replace(",", "."));
+}
+
+/** A percent field: undefined when blank, so the schema reports it as not a number. */
+function fraction(text: string): number {
+  const n = parseNumberInput(text);
+  return n === undefined || Number.isNaN(n) ? Number.NaN : n / 100;
+}
+
+export type ParsedOptions =
+  { ok: true; run: RunOptions; report: BuildReportOptions } | { ok: false; message: string };
+
+/** ISO date of a local day ("2026-11-22"). */
+export function isoDate(day: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+/** Validate the form. Blank year and JP target mean the defaults. */
+export function parseOptions(draft: OptionsDraft, today: Date = new Date()): ParsedOptions {
+  const run = validate(runOptionsSchema, {
+    year: parseNumberInput(draft.year) ?? defaultYear(today),
+    scheme: draft.scheme === "auto" ? undefined : draft.scheme,
+    jpmMethod: draft.jpmMethod === "auto" ? undefined : draft.jpmMethod,
+    tolerance: Number(draft.tolerance) / 100,
+    jpTarget: parseNumberInput(draft.jpTarget) ?? DEFAULT_JP_TARGET,
+    thresholds: {
+      pemetaan: { optimal: fraction(draft.optimal), cukup: fraction(draft.cukup) },
+      pengisian: { ms: fraction(draft.ms), mms: fraction(draft.mms) },
+    },
+    units: draft.units.length > 0 ? draft.units : undefined,
+  });
+  const report = validate(reportOptionsSchema, {
+    agency: draft.agency,
+    signatory: { title: draft.signatoryTitle, name: draft.signatoryName, nip: draft.signatoryNip },
+    date: isoDate(today),
+  });
+  const problems = [run, report].filter((r) => !r.ok).map((r) => (r.ok ? "" : r.message));
+  if (!run.ok || !report.ok) return { ok: false, message: problems.join("; ") };
+  // Unset keys stay out so the engine follows the file (scheme, JPM method) or its own defaults.
+  const runOptions: RunOptions = {};
+  for (const [key, value] of Object.entries(run.value)) {
+    if (value !== undefined) (runOptions as Record<string, unknown>)[key] = value;
+  }
+  return { ok: true, run: runOptions, report: report.value };
+}

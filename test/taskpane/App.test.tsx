@@ -1,0 +1,264 @@
+/** @jest-environment jsdom */
+// The pane's flows through the real components and controller, with a fake workbook host.
+import "./dom";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/components/App";
+import { PaneController } from "../../src/taskpane/controller";
+import { fakeHost, FakeHost, misleadingKomunikasi, noTable, threeEmployees } from "./fakeHost";
+import { sheet, workbook } from "../helpers/grid";
+
+const TODAY = new Date(2026, 4, 1);
+
+function renderPane(host: FakeHost) {
+  const controller = new PaneController(host, { today: () => TODAY });
+  const user = userEvent.setup({ delay: null });
+  render(
+    <App
+      controller={controller}
+      autoLoad={host.kind === "excel"}
+      capabilities={{ selection: !!host.readSelection, selectCell: !!host.selectCell }}
+    />
+  );
+  return { controller, user };
+}
+
+async function waitForDetection() {
+  return screen.findByTestId("detected-sheet");
+}
+
+async function chooseOption(
+  user: ReturnType<typeof userEvent.setup>,
+  combobox: HTMLElement,
+  name: string | RegExp
+) {
+  await user.click(combobox);
+  await user.click(await screen.findByRole("option", { name }));
+}
+
+test("shows the detected sheet, header rows and the counts", async () => {
+  const host = fakeHost(threeEmployees());
+  renderPane(host);
+  expect(await waitForDetection()).toHaveTextContent("Data Pegawai");
+  expect(screen.getByTestId("detected-header-rows")).toHaveTextContent("1");
+  expect(screen.getByTestId("count-ready")).toHaveTextContent("2");
+  expect(screen.getByTestId("count-errors")).toHaveTextContent("1");
+  expect(host.reads).toBe(1);
+  // Every field has a dropdown labelled by its name, showing the column it was read from.
+  expect(screen.getByRole("combobox", { name: "Komunikasi" })).toHaveTextContent("H — Komunikasi");
+  expect(screen.getByRole("combobox", { name: "NIP" })).toHaveTextContent("A — NIP");
+  expect(screen.getByRole("combobox", { name: "Level SKJ" })).toHaveTextContent("(tidak ada)");
+});
+
+test("a mapping changed by the user changes what is planned", async () => {
+  const host = fakeHost(misleadingKomunikasi());
+  const { user } = renderPane(host);
+  await waitForDetection();
+  expect(screen.getByTestId("count-ready")).toHaveTextContent("3");
+
+  // As detected, nobody is short on Komunikasi.
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  await screen.findByTestId("result");
+  expect(screen.getByTestId("result")).toHaveTextContent("Tidak ada kompetensi di bawah standar.");
+
+  await chooseOption(user, screen.getByRole("combobox", { name: "Komunikasi" }), "O — Nilai K3");
+  expect(screen.getByRole("combobox", { name: "Komunikasi" })).toHaveTextContent("O — Nilai K3");
+  expect(screen.queryByTestId("result")).toBeNull(); // a stale summary is not shown
+
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  const needs = await screen.findByRole("table", { name: "Kebutuhan per kompetensi" });
+  const row = within(needs).getByRole("row", { name: /Komunikasi/ });
+  // Budi (2) and Citra (1) are below the standard 3; mean shortfall -1.5.
+  expect(
+    within(row)
+      .getAllByRole("cell")
+      .map((c) => c.textContent)
+  ).toEqual(["Komunikasi", "2", "-1,5"]);
+  expect(host.writes).toHaveLength(2);
+  const planValues = JSON.stringify(host.writes[1].sheets[0].values);
+  expect(planValues).toContain("Komunikasi");
+  expect(JSON.stringify(host.writes[0].sheets[0].values)).not.toContain("Komunikasi");
+});
+
+test("clicking an issue selects its cell in the workbook", async () => {
+  const host = fakeHost(threeEmployees());
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("button", { name: /Catatan data/ }));
+  await user.click(screen.getByRole("button", { name: "Baris 4, Komunikasi" }));
+  expect(host.selected).toEqual([{ sheet: "Data Pegawai", address: "H4" }]);
+});
+
+test("generate writes the plan, shows the summary and opens the new sheet", async () => {
+  const host = fakeHost(threeEmployees());
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+
+  expect(await screen.findByTestId("result-employees")).toHaveTextContent("2");
+  expect(host.writes).toHaveLength(1);
+  const model = host.writes[0];
+  expect(model.sheets[0].name).toBe("Rencana Pengembangan 2027");
+  expect(model.sheets.map((s) => s.name)).toContain("Rekap Kebutuhan 2027");
+  expect(Number(screen.getByTestId("result-jp").textContent)).toBeGreaterThanOrEqual(40);
+  const needs = screen.getByRole("table", { name: "Kebutuhan per kompetensi" });
+  expect(within(needs).getByRole("row", { name: /Komunikasi/ })).toHaveTextContent("1");
+  // Excel read the workbook again before planning (the clerk may have fixed cells).
+  expect(host.reads).toBe(2);
+
+  await user.click(screen.getByRole("button", { name: "Buka sheet Rencana Pengembangan 2027" }));
+  expect(host.activated).toEqual(["Rencana Pengembangan 2027"]);
+});
+
+test("the report carries the agency and the signatory typed in the pane", async () => {
+  const host = fakeHost(threeEmployees());
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("button", { name: "Identitas laporan" }));
+  await user.type(
+    screen.getByRole("textbox", { name: "Nama instansi" }),
+    "BKPSDM Kabupaten Contoh"
+  );
+  await user.type(screen.getByRole("textbox", { name: "Nama penanda tangan" }), "Dra. Siti Aminah");
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  await screen.findByTestId("result");
+  const text = JSON.stringify(host.writes[0].sheets[0].values);
+  expect(text).toContain("BKPSDM Kabupaten Contoh");
+  expect(text).toContain("Dra. Siti Aminah");
+});
+
+test("no assessment table: the reason in Bahasa Indonesia, and nothing to generate", async () => {
+  const host = fakeHost(noTable());
+  renderPane(host);
+  const bar = await screen.findByTestId("error-bar");
+  expect(bar).toHaveTextContent("Tabel hasil asesmen tidak ditemukan");
+  expect(bar).toHaveTextContent("sembilan kompetensi SKJ");
+  expect(screen.getByRole("button", { name: "Buat Rencana Pengembangan" })).toBeDisabled();
+});
+
+test("a read that fails is reported in Bahasa Indonesia", async () => {
+  const host = fakeHost(threeEmployees());
+  host.failRead = "Excel sedang dalam mode edit sel.";
+  renderPane(host);
+  const bar = await screen.findByTestId("error-bar");
+  expect(bar).toHaveTextContent("Workbook tidak dapat dibaca");
+  expect(bar).toHaveTextContent("Excel sedang dalam mode edit sel.");
+});
+
+test("a write that fails is reported in Bahasa Indonesia and no summary appears", async () => {
+  const host = fakeHost(threeEmployees());
+  host.failWrite = "Workbook diproteksi; sheet baru tidak dapat ditambahkan.";
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  const bar = await screen.findByTestId("error-bar");
+  expect(bar).toHaveTextContent("Sheet rencana gagal ditulis");
+  expect(bar).toHaveTextContent("Workbook diproteksi");
+  expect(screen.queryByTestId("result")).toBeNull();
+  // The error can be dismissed and the button works again.
+  await user.click(screen.getByRole("button", { name: "Tutup" }));
+  expect(screen.queryByTestId("error-bar")).toBeNull();
+  expect(screen.getByRole("button", { name: "Buat Rencana Pengembangan" })).toBeEnabled();
+});
+
+test("an invalid option stops the run with the schema's Indonesian message", async () => {
+  const host = fakeHost(threeEmployees());
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("button", { name: "Pilihan" }));
+  const year = screen.getByRole("spinbutton", { name: "Tahun rencana" });
+  await user.clear(year);
+  await user.type(year, "1999");
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  const bar = await screen.findByTestId("error-bar");
+  expect(bar).toHaveTextContent("Pilihan belum benar");
+  expect(bar).toHaveTextContent("Tahun minimal 2000");
+  expect(host.writes).toHaveLength(0);
+});
+
+test("the JPM method follows the file's JPM column and says so", async () => {
+  const rows = [
+    [
+      "NIP",
+      "Nama",
+      "Eselon",
+      "Integritas",
+      "Kerja Sama",
+      "Komunikasi",
+      "Orientasi pada Hasil",
+      "Pelayanan Publik",
+      "Pengembangan Diri dan Orang Lain",
+      "Mengelola Perubahan",
+      "Pengambilan Keputusan",
+      "Perekat Bangsa",
+      "JPM",
+    ],
+    ["198001012005011001", "Ani", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 3, "100%"],
+    ["198102022006021002", "Budi", "III.a", 3, 3, 2, 3, 3, 3, 3, 3, 3, "96,30%"],
+    ["198203032007031003", "Citra", "III.a", 4, 3, 2, 3, 3, 3, 3, 3, 3, "80%"],
+  ];
+  const host = fakeHost(workbook(sheet("Hasil", rows)));
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("button", { name: "Pilihan" }));
+  expect(screen.getByTestId("options")).toHaveTextContent(
+    "Metode JPM mengikuti kolom JPM di file: 2 dari 3 baris cocok"
+  );
+});
+
+test("the selected range can be used instead of the whole workbook", async () => {
+  const host = fakeHost(threeEmployees());
+  // The selection holds only the header and Ani's row.
+  host.selection = {
+    sheets: [{ ...threeEmployees().sheets[0], rows: threeEmployees().sheets[0].rows.slice(0, 2) }],
+    address: "A1:N2",
+  };
+  const { user } = renderPane(host);
+  await waitForDetection();
+  expect(screen.getByTestId("count-ready")).toHaveTextContent("2");
+  await user.click(screen.getByRole("button", { name: "Pakai range yang dipilih" }));
+  await waitFor(() => expect(screen.getByTestId("count-ready")).toHaveTextContent("1"));
+  expect(screen.getByTestId("detection")).toHaveTextContent(
+    "Memakai range yang dipilih: Data Pegawai!A1:N2."
+  );
+});
+
+test("the English toggle translates the pane", async () => {
+  const host = fakeHost(threeEmployees());
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("switch", { name: "English" }));
+  expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("SKJ Development Plan");
+  expect(screen.getByRole("button", { name: "Create development plan" })).toBeEnabled();
+  expect(screen.getByText("Employees ready")).toBeInTheDocument();
+  await user.click(screen.getByRole("switch", { name: "English" }));
+  expect(screen.getByRole("button", { name: "Buat Rencana Pengembangan" })).toBeEnabled();
+});
+
+test("file mode: open a file, generate, and offer the result as a download", async () => {
+  const host = fakeHost(threeEmployees(), "file");
+  const { user } = renderPane(host);
+  expect(screen.getByText("Pilih file hasil asesmen (.xlsx) untuk mulai.")).toBeInTheDocument();
+  expect(host.reads).toBe(0);
+  expect(screen.getByRole("button", { name: "Buka file .xlsx" })).toBeEnabled();
+
+  const file = new File([new Uint8Array([80, 75, 3, 4])], "data.xlsx", {
+    type: "application/octet-stream",
+  });
+  await user.upload(screen.getByTestId("file-input"), file);
+  expect(await waitForDetection()).toHaveTextContent("Data Pegawai");
+  expect(host.opened).toEqual(["data.xlsx"]);
+  expect(screen.getByText("File: data.xlsx")).toBeInTheDocument();
+  // No Excel-only controls in file mode.
+  expect(screen.queryByRole("button", { name: "Pakai range yang dipilih" })).toBeNull();
+
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  const link = await screen.findByRole("link", { name: "Unduh data-rencana.xlsx" });
+  expect(link).toHaveAttribute("href", "blob:fake/1");
+  expect(link).toHaveAttribute("download", "data-rencana.xlsx");
+  expect(screen.getByTestId("result")).toHaveTextContent(
+    "Grafik pada sheet Rekap Kebutuhan tampil saat file dibuka di Excel."
+  );
+  expect(host.reads).toBe(1); // a file does not change under the page: no re-read
+  expect(host.writes[0].sheets[0].name).toBe("Rencana Pengembangan 2027");
+});
