@@ -77,11 +77,15 @@ export interface Block {
   /** First and last 0-based row of a block that should stay on one page. */
   first: number;
   last: number;
+  /** Where a block longer than a page may be cut (e.g. between competencies), in order, covering it. */
+  parts?: Block[];
 }
 
 /**
  * Page breaks (rows before which a new page starts) so that each block starts on a page that holds it
- * whole, when it fits on a page at all; a longer block flows over pages as Excel would cut it.
+ * whole, when it fits on a page at all. A longer block is cut between its parts (or, for a part longer than
+ * a page, between rows), and those cuts are breaks too: every page is planned here, so a renderer whose
+ * page holds at least `pageHeight` never has to add a break of its own.
  * Rows before the first block print on the first page; `repeatHeight` is the height of repeated rows.
  */
 export function keepTogetherBreaks(
@@ -93,32 +97,46 @@ export function keepTogetherBreaks(
   const breaks: number[] = [];
   if (blocks.length === 0) return breaks;
   let used = 0;
-  for (let r = 0; r < blocks[0].first; r++) used += heightOf(r);
+  const span = (first: number, last: number) => {
+    let h = 0;
+    for (let r = first; r <= last; r++) h += heightOf(r);
+    return h;
+  };
+  const newPage = (row: number) => {
+    if (row > 0 && breaks[breaks.length - 1] !== row) breaks.push(row);
+    used = repeatHeight;
+  };
+  /** Rows that may be cut anywhere: a break wherever the page is full. */
+  const flow = (first: number, last: number) => {
+    for (let r = first; r <= last; r++) {
+      const h = heightOf(r);
+      if (used + h > pageHeight && used > repeatHeight) newPage(r);
+      used += h;
+    }
+  };
+  /** Keep [first, last] on one page if it fits on one, else cut it between its parts. */
+  const place = (block: Block) => {
+    const h = span(block.first, block.last);
+    if (used + h <= pageHeight) {
+      used += h;
+    } else if (repeatHeight + h <= pageHeight) {
+      newPage(block.first);
+      used += h;
+    } else if (block.parts && block.parts.length > 1) {
+      // Start a long block on a fresh page unless the current one is nearly empty.
+      if (used > repeatHeight + pageHeight / 3) newPage(block.first);
+      for (const part of block.parts) place(part);
+    } else {
+      if (used > repeatHeight + pageHeight / 3) newPage(block.first);
+      flow(block.first, block.last);
+    }
+  };
+  flow(0, blocks[0].first - 1);
   let row = blocks[0].first;
   for (const block of blocks) {
     // Rows between blocks (spacers) flow freely.
-    for (; row < block.first; row++) {
-      const h = heightOf(row);
-      used = used + h > pageHeight ? repeatHeight + h : used + h;
-    }
-    let blockHeight = 0;
-    for (let r = block.first; r <= block.last; r++) blockHeight += heightOf(r);
-    if (used + blockHeight <= pageHeight) {
-      used += blockHeight;
-    } else if (repeatHeight + blockHeight <= pageHeight) {
-      if (block.first > 0) breaks.push(block.first);
-      used = repeatHeight + blockHeight;
-    } else {
-      // Longer than a page: start it on a fresh page unless the current one is nearly empty.
-      if (used > repeatHeight + pageHeight / 3 && block.first > 0) {
-        breaks.push(block.first);
-        used = repeatHeight;
-      }
-      for (let r = block.first; r <= block.last; r++) {
-        const h = heightOf(r);
-        used = used + h > pageHeight ? repeatHeight + h : used + h;
-      }
-    }
+    flow(row, block.first - 1);
+    place(block);
     row = block.last + 1;
   }
   return breaks;

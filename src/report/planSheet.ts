@@ -217,6 +217,7 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
       rank: "",
       activities: [],
     });
+  const parts: Block[] = [];
   for (const g of groups) {
     const gFirst = b.rowCount;
     const rows = g.activities.length > 0 ? g.activities : [null];
@@ -250,6 +251,8 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
     let have = 0;
     for (let r = gFirst; r <= gLast; r++) have += b.heightOf(r);
     if (have < needed) b.height(gLast, b.heightOf(gLast) + needed - have);
+    // The identity rows stay with the first competency: a block is never cut right under its heading.
+    parts.push({ first: parts.length === 0 ? first : gFirst, last: gLast });
   }
   const actLast = b.rowCount - 1;
   b.style(rect(actFirst, C.no, actLast, C.competency), TEXT);
@@ -270,7 +273,9 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
   b.style(rect(t, C.jp, t, C.quarter), TOTAL_VALUE);
   const jpCol = columnLetter(C.jp);
   b.formula(t, C.jp, `=SUM(${jpCol}${actFirst + 1}:${jpCol}${actLast + 1})`, total);
-  return { first, last: t };
+  // The total stays with the last competency.
+  parts[parts.length - 1].last = t;
+  return { first, last: t, parts };
 }
 
 function writeSignature(b: SheetBuilder, ctx: ReportContext): Block {

@@ -375,7 +375,7 @@ describe("plan sheet: signature block", () => {
 });
 
 describe("plan sheet: page breaks", () => {
-  it("starts pages only at an employee block or the signature, and breaks a long plan", () => {
+  it("starts pages only at an employee block, a competency of a block longer than a page, or the signature", () => {
     const plan = planOf(largeWorkbook(40, 4));
     const sheet = planSheet(plan);
     const breaks = sheet.print.rowBreaks ?? [];
@@ -385,7 +385,12 @@ describe("plan sheet: page breaks", () => {
       if (row[1] === "Nama") starts.add(r);
       if (row[7] === "Mengetahui,") starts.add(r - 1);
     });
-    for (const b of breaks) expect(starts.has(b)).toBe(true);
+    const competencyStarts = new Set<number>();
+    sheet.values.forEach((row, r) => {
+      if (typeof row[1] === "string" && row[1] !== "" && typeof row[2] === "number")
+        competencyStarts.add(r);
+    });
+    for (const b of breaks) expect(starts.has(b) || competencyStarts.has(b)).toBe(true);
   });
 });
 

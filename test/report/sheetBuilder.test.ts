@@ -108,17 +108,43 @@ describe("layout", () => {
     expect(heightForLines(3)).toBeGreaterThan(heightForLines(2));
   });
 
-  it("moves a block that does not fit to the next page and lets an oversized block flow", () => {
+  it("moves a block that does not fit to the next page and cuts an oversized one between its parts", () => {
     const h = (r: number) => (r === 0 ? 30 : 10);
     // Page 100 high; the first page holds row 0 (30), the repeated header is 10.
     const blocks = [
       { first: 1, last: 5 }, // 50: fits (80)
       { first: 6, last: 8 }, // 30: 110 > 100 -> break at 6
-      { first: 9, last: 30 }, // 220: longer than a page -> flows
+      {
+        // 220: longer than a page; page 2 is still nearly empty (40), so it starts there and is cut
+        // between parts (40, 60, 40, 80)
+        first: 9,
+        last: 30,
+        parts: [
+          { first: 9, last: 12 },
+          { first: 13, last: 18 },
+          { first: 19, last: 22 },
+          { first: 23, last: 30 },
+        ],
+      },
     ];
     const breaks = keepTogetherBreaks(h, blocks, 100, 10);
-    expect(breaks[0]).toBe(6);
-    expect(breaks).not.toContain(1);
-    expect(breaks.every((b) => b === 6 || b === 9)).toBe(true);
+    expect(breaks).toEqual([6, 13, 19, 23]);
+    // Every page, with its repeated header, holds no more than the page.
+    const pages = [0, ...breaks, 31];
+    for (let i = 0; i < pages.length - 1; i++) {
+      let used = i === 0 ? 0 : 10;
+      for (let r = pages[i]; r < pages[i + 1]; r++) used += h(r);
+      expect(used).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("cuts a part longer than a page between rows", () => {
+    const breaks = keepTogetherBreaks(
+      () => 10,
+      [{ first: 0, last: 24, parts: [{ first: 0, last: 24 }] }],
+      100,
+      10
+    );
+    expect(breaks).toEqual([10, 19]);
   });
 });
