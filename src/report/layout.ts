@@ -115,17 +115,25 @@ export function keepTogetherBreaks(
     }
   };
   /** Keep [first, last] on one page if it fits on one, else cut it between its parts. */
-  const place = (block: Block) => {
+  const place = (block: Block, first: boolean) => {
     const h = span(block.first, block.last);
     if (used + h <= pageHeight) {
       used += h;
+    } else if (
+      first &&
+      block.parts &&
+      block.parts.length > 1 &&
+      used + span(block.parts[0].first, block.parts[0].last) <= pageHeight
+    ) {
+      // Under the title, cutting the first block between its parts beats a page holding only the title.
+      for (const part of block.parts) place(part, false);
     } else if (repeatHeight + h <= pageHeight) {
       newPage(block.first);
       used += h;
     } else if (block.parts && block.parts.length > 1) {
       // Start a long block on a fresh page unless the current one is nearly empty.
       if (used > repeatHeight + pageHeight / 3) newPage(block.first);
-      for (const part of block.parts) place(part);
+      for (const part of block.parts) place(part, false);
     } else {
       if (used > repeatHeight + pageHeight / 3) newPage(block.first);
       flow(block.first, block.last);
@@ -136,7 +144,7 @@ export function keepTogetherBreaks(
   for (const block of blocks) {
     // Rows between blocks (spacers) flow freely.
     flow(row, block.first - 1);
-    place(block);
+    place(block, block === blocks[0]);
     row = block.last + 1;
   }
   return breaks;
