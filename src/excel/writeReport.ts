@@ -205,15 +205,20 @@ function formulaBlocks(sheet: SheetModel, maxBytes: number): Block[] {
     if (!band.length) return;
     const top = band[0].row;
     const bottom = band[band.length - 1].row;
-    const left = Math.min(...band.map((f) => f.col));
-    const right = Math.max(...band.map((f) => f.col));
+    // Loops, not Math.min(...): a band can hold more cells than the call stack has room for arguments.
+    let left = band[0].col;
+    let right = band[0].col;
+    for (const f of band) {
+      if (f.col < left) left = f.col;
+      if (f.col > right) right = f.col;
+    }
     const grid: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
       new Array<string | null>(right - left + 1).fill(null)
     );
     for (const f of band) {
       grid[f.row - top][f.col - left] = f.formula.startsWith("=") ? f.formula : `=${f.formula}`;
     }
-    out.push(...blocks(grid, top, left, maxBytes));
+    for (const b of blocks(grid, top, left, maxBytes)) out.push(b);
     band = [];
   };
   for (const f of cells) {
@@ -521,7 +526,8 @@ function sheetSteps(
     });
   }
 
-  steps.push(...numberFormatSteps(ws, sheet, name, blockBytes));
+  // One push per step: spreading tens of thousands of steps into push() overflows the call stack.
+  for (const step of numberFormatSteps(ws, sheet, name, blockBytes)) steps.push(step);
 
   const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
   if (sheet.values.length && width) {

@@ -197,7 +197,6 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
     b.height(r, heightForLines(lines));
   }
   const idLast = first + identity.length - 1;
-  b.merge(rect(first, C.no, idLast, C.no));
   b.style(rect(first, C.no, idLast, C.no), ID_NO);
   b.style(rect(first, 1, idLast, 1), ID_LABEL);
   b.style(rect(first, ID_VALUE_1.left, idLast, ID_VALUE_1.right), ID_TEXT);
@@ -245,12 +244,10 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
       }
     });
     const gLast = b.rowCount - 1;
-    for (let col = C.competency; col <= C.rank; col++) b.merge(rect(gFirst, col, gLast, col));
-    // The merged competency name needs the group's rows to be tall enough together.
+    // No merges down the group: the competency's cells sit on its first row. Merges cost Office.js one
+    // request each (tens of thousands for a province), and unmerged rows still sort and filter.
     const needed = heightForLines(wrappedLines(g.title, WIDTHS[C.competency]));
-    let have = 0;
-    for (let r = gFirst; r <= gLast; r++) have += b.heightOf(r);
-    if (have < needed) b.height(gLast, b.heightOf(gLast) + needed - have);
+    if (b.heightOf(gFirst) < needed) b.height(gFirst, needed);
     // The identity rows stay with the first competency: a block is never cut right under its heading.
     parts.push({ first: parts.length === 0 ? first : gFirst, last: gLast });
   }

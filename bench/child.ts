@@ -1,0 +1,104 @@
+// One benchmark scenario per process, so that its peak memory (maxRSS) is its own. Prints one JSON line.
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../src/cli/main";
+import { writeReport } from "../src/excel/writeReport";
+import { buildReport } from "../src/report/buildReport";
+import { runSkj } from "../src/skj/run";
+import { FakeExcel } from "../test/excel/fakeExcel";
+import { engineRun } from "./engine";
+import { assessmentGrid } from "./generate";
+
+const REPORT = {
+  agency: "Pemerintah Provinsi Contoh",
+  signatory: { title: "", name: "", nip: "" },
+  date: "2026-11-22",
+};
+
+function peakMB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+async function excel(n: number) {
+  const out = runSkj(assessmentGrid(n), { year: 2027 });
+  if (!out.ok) throw new Error(out.message);
+  const model = buildReport(out.result, REPORT);
+  const fake = new FakeExcel().addSheet("Data Asesmen", { values: [["NIP", "Nama"]] });
+  const t0 = performance.now();
+  const result = await fake.run((context) =>
+    writeReport(context, model, { isSetSupported: fake.isSetSupported })
+  );
+  const ms = performance.now() - t0;
+  const bytes = fake.syncs.map((s) => s.requestBytes);
+  return {
+    employees: n,
+    syncs: result.syncs,
+    totalMB: bytes.reduce((a, b) => a + b, 0) / 1e6,
+    largestMB: Math.max(...bytes) / 1e6,
+    perSyncMB: bytes.map((b) => Math.round(b / 1e4) / 100),
+    planRows: model.sheets[0].values.length,
+    merges: model.sheets.reduce((s, m) => s + m.merges.length, 0),
+    styledRanges: model.sheets.reduce((s, m) => s + m.styles.length, 0),
+    ms: Math.round(ms),
+  };
+}
+
+async function cli(file: string) {
+  const out = path.join(os.tmpdir(), `skj-bench-cli-${process.pid}.xlsx`);
+  const t0 = performance.now();
+  const code = await main(["plan", file, "--out", out], {
+    stdout: () => undefined,
+    stderr: () => undefined,
+  });
+  const ms = performance.now() - t0;
+  const size = fs.statSync(out).size;
+  fs.rmSync(out, { force: true });
+  if (code !== 0) throw new Error(`skj plan exited ${code}`);
+  return { ms: Math.round(ms), outputMB: size / 1e6 };
+}
+
+async function exceljs(file: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ExcelJS = require("exceljs");
+  const out = path.join(os.tmpdir(), `skj-bench-exceljs-${process.pid}.xlsx`);
+  const t0 = performance.now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  wb.addWorksheet("Rencana Pengembangan 2027").addRow(["x"]);
+  await wb.xlsx.writeFile(out);
+  const ms = performance.now() - t0;
+  fs.rmSync(out, { force: true });
+  return { ms: Math.round(ms) };
+}
+
+async function run(): Promise<unknown> {
+  const [scenario, arg] = process.argv.slice(2);
+  switch (scenario) {
+    case "engine":
+      return engineRun(Number(arg));
+    case "excel":
+      return excel(Number(arg));
+    case "cli":
+      return cli(arg);
+    case "exceljs":
+      return exceljs(arg);
+    case "node":
+      // The cost of starting Node itself, subtracted from nothing: shown for scale.
+      return {
+        ms: 0,
+        version: execFileSync(process.execPath, ["--version"], { encoding: "utf8" }).trim(),
+      };
+    default:
+      throw new Error(`unknown scenario ${scenario}`);
+  }
+}
+
+run().then(
+  (result) => console.log(JSON.stringify({ ...(result as object), peakMB: peakMB() })),
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  }
+);

@@ -1,0 +1,160 @@
+// `npm run bench`: speed, memory, Office.js request and bundle-size figures beside their targets.
+// Prints tables and writes bench/results.json. Figures, not pass/fail: targets are shown, not enforced.
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { gzipSync } from "zlib";
+import { functionThroughput } from "./engine";
+import { writeAssessmentXlsx } from "./generate";
+
+const ROOT = path.resolve(__dirname, "../..");
+const CHILD = path.join(__dirname, "child.js");
+
+function child(scenario: string, arg: string): Record<string, unknown> {
+  const r = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--max-old-space-size=8192", CHILD, scenario, arg],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
+  if (r.status !== 0) throw new Error(`${scenario} ${arg} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!);
+}
+
+function table(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = rows.map((r) =>
+    r.map((c) => (typeof c === "number" ? c.toLocaleString("en-US") : c))
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => String(r[i]).length)));
+  console.log(`\n${title}`);
+  console.log(header.map((h, i) => h.padStart(widths[i])).join("  "));
+  for (const r of cells) console.log(r.map((c, i) => String(c).padStart(widths[i])).join("  "));
+}
+
+const MB = (x: unknown) => Number(x).toFixed(2);
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+  };
+
+  // 1. The engine: detection, reading, assessment, plans and summary for N employees.
+  const engine = [1_000, 10_000, 100_000].map((n) => child("engine", String(n)));
+  results.engine = engine;
+  table(
+    "Engine: runSkj on a generated table (detect, read, assess, plan, summarise)",
+    ["employees", "ms", "employees/s", "planned", "heap MB", "peak RSS MB"],
+    engine.map((e) => [
+      e.employees as number,
+      e.ms as number,
+      e.perSecond as number,
+      e.planned as number,
+      e.heapMB as number,
+      e.peakMB as number,
+    ])
+  );
+
+  // 2. Custom functions, called as Excel calls them.
+  const fns = functionThroughput();
+  results.functions = fns;
+  table(
+    "Custom functions",
+    ["function", "evaluations", "evaluations/s"],
+    fns.map((f) => [f.fn, f.evaluations, f.perSecond])
+  );
+
+  // 3. The Office.js adapter against the strict fake: syncs and request bytes of the real report.
+  const excel = [1_000, 10_000, 50_000].map((n) => child("excel", String(n)));
+  results.excel = excel;
+  table(
+    "Office.js writer vs the in-memory Excel fake (target: constant syncs until ~4 MB a request, never > 5 MB)",
+    [
+      "employees",
+      "plan rows",
+      "merges",
+      "styled ranges",
+      "syncs",
+      "total MB",
+      "largest MB",
+      "ms (fake)",
+    ],
+    excel.map((e) => [
+      e.employees as number,
+      e.planRows as number,
+      e.merges as number,
+      e.styledRanges as number,
+      e.syncs as number,
+      MB(e.totalMB),
+      MB(e.largestMB),
+      e.ms as number,
+    ])
+  );
+
+  // 4. The CLI end to end on a 20,000-employee workbook, beside ExcelJS alone reading and writing it.
+  const file = path.join(os.tmpdir(), "skj-bench-20000-employees.xlsx");
+  if (!fs.existsSync(file)) await writeAssessmentXlsx(file, 20_000);
+  const cli = child("cli", file);
+  const exceljs = child("exceljs", file);
+  const ratio = Number(cli.ms) / Number(exceljs.ms);
+  results.cli = {
+    file: path.basename(file),
+    inputMB: fs.statSync(file).size / 1e6,
+    skj: cli,
+    exceljs,
+    ratio,
+  };
+  table(
+    "CLI: skj plan on 20,000 employees vs ExcelJS read + write of the same file (target ratio ≤ 2×)",
+    ["run", "ms", "peak RSS MB"],
+    [
+      ["skj plan (read, plan, write the copy)", cli.ms as number, cli.peakMB as number],
+      ["exceljs readFile + writeFile", exceljs.ms as number, exceljs.peakMB as number],
+      ["ratio", ratio.toFixed(2), ""],
+    ]
+  );
+
+  // 5. Production bundles, gzip.
+  if (!args.has("--no-build")) {
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"],
+      { cwd: ROOT, stdio: "pipe" }
+    );
+  }
+  const dist = path.join(ROOT, "dist");
+  const sizes = fs
+    .readdirSync(dist)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => {
+      const bytes = fs.readFileSync(path.join(dist, f));
+      return {
+        file: f,
+        KB: bytes.length / 1024,
+        gzipKB: gzipSync(bytes, { level: 9 }).length / 1024,
+      };
+    })
+    .sort((a, b) => b.gzipKB - a.gzipKB);
+  results.bundles = sizes;
+  table(
+    "Production bundles (targets: taskpane.js ≤ 300 KB gzip, functions.js ≤ 40 KB gzip; other chunks load on demand)",
+    ["file", "KB", "gzip KB"],
+    sizes.map((s) => [s.file, s.KB.toFixed(1), s.gzipKB.toFixed(1)])
+  );
+
+  fs.writeFileSync(
+    path.join(ROOT, "bench", "results.json"),
+    `${JSON.stringify(results, null, 2)}\n`
+  );
+  console.log(`\nFigures written to bench/results.json`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
