@@ -200,7 +200,8 @@ const id: Strings = {
   sheetsCreated: (names) => `Sheet dibuat: ${names}.`,
   openSheet: (name) => `Buka sheet ${name}`,
   download: (fileName) => `Unduh ${fileName}`,
-  chartNote: "Grafik pada sheet Rekap Kebutuhan tampil saat file dibuka di Excel.",
+  chartNote:
+    "Grafik pada sheet Rekap Kebutuhan tampil saat file dibuka di Excel. Sheet, grafik, gambar dan komentar workbook asli tetap utuh.",
   notesTitle: "Sebagian format tidak dibuat oleh Excel versi ini",
   selectionHint:
     "Pilih dulu tabel atau range hasil asesmen di sheet (termasuk baris judulnya), lalu klik. Satu sel saja berarti seluruh sheet itu.",
@@ -316,7 +317,8 @@ const en: Strings = {
   sheetsCreated: (names) => `Sheets created: ${names}.`,
   openSheet: (name) => `Open sheet ${name}`,
   download: (fileName) => `Download ${fileName}`,
-  chartNote: "The chart on the Rekap Kebutuhan sheet appears when the file is opened in Excel.",
+  chartNote:
+    "The chart on the Rekap Kebutuhan sheet appears when the file is opened in Excel. The original sheets, charts, images and comments are kept as they were.",
   notesTitle: "This Excel version left some formatting out",
   selectionHint:
     "First select the assessment table or range on the sheet (with its header rows), then click. A single cell means that whole sheet.",

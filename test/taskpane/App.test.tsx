@@ -73,7 +73,7 @@ test("a mapping changed by the user changes what is planned", async () => {
     within(row)
       .getAllByRole("cell")
       .map((c) => c.textContent)
-  ).toEqual(["Komunikasi", "2", "-1,5"]);
+  ).toEqual(["Komunikasi", "2", "-1,50"]);
   expect(host.writes).toHaveLength(2);
   const planValues = JSON.stringify(host.writes[1].sheets[0].values);
   expect(planValues).toContain("Komunikasi");

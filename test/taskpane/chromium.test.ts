@@ -16,7 +16,6 @@ import {
 import { detectTable } from "../../src/skj/detect";
 import { runSkj } from "../../src/skj/run";
 import { readSkjSheet } from "../../src/skj/skjSheet";
-import { formatNumberId } from "../../src/skj/text";
 import type { CellValue, Issue, PlanResult, SheetGrid, WorkbookGrid } from "../../src/skj/types";
 import { DEFAULT_MAX_BYTES } from "../../src/taskpane/hosts/fileHost";
 import { Fixtures, fixtures } from "../fixtures/fixtures";
@@ -279,7 +278,10 @@ test("the sample through the file input: detection, an edited mapping, and a dow
   const plan = planOf(wb.grid, { detection: edited });
   const output = await generateAndDownload(page, "contoh-hasil-asesmen-rencana.xlsx");
   expect(Number(await text(page, "result-employees"))).toBe(plan.employees.length);
-  expect(await text(page, "result-jp")).toBe(formatNumberId(plan.summary.totalJp, 0));
+  // Indonesian digit grouping: 1786 shows as "1.786".
+  expect(await text(page, "result-jp")).toBe(
+    new Intl.NumberFormat("id-ID").format(plan.summary.totalJp)
+  );
   await screenshots(page, "02-generated");
 
   const back = readWorkbook(output);
@@ -428,7 +430,7 @@ test("a workbook with charts, a chart sheet and an image: every original part co
   const result = page.getByTestId("result");
   // The summary sheet's new chart cannot be seen in the browser: the pane says where it will appear.
   expect(await result.innerText()).toContain(
-    "Grafik pada sheet Rekap Kebutuhan tampil saat file dibuka di Excel."
+    "Grafik pada sheet Rekap Kebutuhan tampil saat file dibuka di Excel. Sheet, grafik, gambar dan komentar workbook asli tetap utuh."
   );
 
   const parts = partChanges(input, output);

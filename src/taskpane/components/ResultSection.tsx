@@ -13,10 +13,23 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { formatNumberId } from "../../skj/text";
+
 import type { GenerateSummary, PaneController, PaneState } from "../controller";
 import type { Strings } from "../i18n";
 import { useStyles } from "./styles";
+
+/** 1786 -> "1.786": Indonesian digit grouping. */
+function formatIntegerId(value: number): string {
+  return new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(value);
+}
+
+/** -0.8 -> "-0,80": a fixed number of decimals so that a column of gaps lines up. */
+function formatDecimalId(value: number, decimals: number): string {
+  return new Intl.NumberFormat("id-ID", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
 
 interface Props {
   result: GenerateSummary;
@@ -40,52 +53,7 @@ export const ResultSection = memo(function ResultSection({
           {t.sheetsCreated(result.sheetNames.join(", "))}
         </MessageBarBody>
       </MessageBar>
-      {result.notes.length > 0 && (
-        <MessageBar intent="warning" data-testid="result-notes">
-          <MessageBarBody>
-            <MessageBarTitle>{t.notesTitle}</MessageBarTitle>
-            {result.notes.join(" ")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.counts}>
-        <div className={styles.count}>
-          <span className={styles.countValue} data-testid="result-employees">
-            {result.employees}
-          </span>
-          <Caption1>{t.resultEmployees}</Caption1>
-        </div>
-        <div className={styles.count}>
-          <span className={styles.countValue} data-testid="result-jp">
-            {formatNumberId(result.totalJp, 0)}
-          </span>
-          <Caption1>{t.resultJp}</Caption1>
-        </div>
-      </div>
-      {result.needs.length === 0 ? (
-        <Caption1>{t.resultNoNeeds}</Caption1>
-      ) : (
-        <Table size="extra-small" aria-label={t.resultNeeds} data-testid="result-needs">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.needCompetency}</TableHeaderCell>
-              <TableHeaderCell className={styles.numberColumn}>{t.needShort}</TableHeaderCell>
-              <TableHeaderCell className={styles.numberColumn}>{t.needMeanGap}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {result.needs.map((n) => (
-              <TableRow key={n.competency}>
-                <TableCell className={styles.wrapText}>{n.name}</TableCell>
-                <TableCell className={styles.numberCell}>{n.short}</TableCell>
-                <TableCell className={styles.numberCell}>
-                  {formatNumberId(n.meanShortfall, 2)}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {/* The next step comes first: at task-pane height the needs table would push it below the fold. */}
       {hostKind === "excel" && result.sheetNames.length > 0 && (
         <Button
           appearance="primary"
@@ -108,6 +76,52 @@ export const ResultSection = memo(function ResultSection({
           </Button>
           <Caption1>{t.chartNote}</Caption1>
         </>
+      )}
+      {result.notes.length > 0 && (
+        <MessageBar intent="warning" data-testid="result-notes">
+          <MessageBarBody>
+            <MessageBarTitle>{t.notesTitle}</MessageBarTitle>
+            {result.notes.join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.counts}>
+        <div className={styles.count}>
+          <span className={styles.countValue} data-testid="result-employees">
+            {result.employees}
+          </span>
+          <Caption1>{t.resultEmployees}</Caption1>
+        </div>
+        <div className={styles.count}>
+          <span className={styles.countValue} data-testid="result-jp">
+            {formatIntegerId(result.totalJp)}
+          </span>
+          <Caption1>{t.resultJp}</Caption1>
+        </div>
+      </div>
+      {result.needs.length === 0 ? (
+        <Caption1>{t.resultNoNeeds}</Caption1>
+      ) : (
+        <Table size="extra-small" aria-label={t.resultNeeds} data-testid="result-needs">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.needCompetency}</TableHeaderCell>
+              <TableHeaderCell className={styles.numberColumn}>{t.needShort}</TableHeaderCell>
+              <TableHeaderCell className={styles.numberColumn}>{t.needMeanGap}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {result.needs.map((n) => (
+              <TableRow key={n.competency}>
+                <TableCell className={styles.wrapText}>{n.name}</TableCell>
+                <TableCell className={styles.numberCell}>{n.short}</TableCell>
+                <TableCell className={styles.numberCell}>
+                  {formatDecimalId(n.meanShortfall, 2)}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </section>
   );

@@ -100,6 +100,6 @@ export const useStyles = makeStyles({
   numberCell: { textAlign: "right" },
   numberColumn: { width: "76px", textAlign: "right" },
   // Long competency names ("Pengembangan Diri dan Orang Lain") wrap inside the label column.
-  fieldLabel: { overflowWrap: "anywhere" },
+  fieldLabel: { overflowWrap: "break-word", hyphens: "auto" },
   wrapText: { wordBreak: "break-word" },
 });
