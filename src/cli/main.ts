@@ -7,12 +7,22 @@ import { parseArgs } from "util";
 import { buildReport } from "../report/buildReport";
 import { RunOptions, runSkj } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
-import { PlanResult } from "../skj/types";
+import { DEFAULT_THRESHOLDS } from "../skj/scoring";
+import { PlanResult, Thresholds } from "../skj/types";
 import { addReportSheets } from "../file/package/addSheets";
 import { readWorkbook } from "../file/read/readWorkbook";
 import { describePlan } from "./summary";
 
-export const SAMPLE = path.resolve(__dirname, "../../../assets/sample/contoh-hasil-asesmen.xlsx");
+/** The bundled sample, found from the source (src/cli) or the build (lib/src/cli). */
+export const SAMPLE = (() => {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, "assets", "sample", "contoh-hasil-asesmen.xlsx");
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return path.resolve(__dirname, "../../../assets/sample/contoh-hasil-asesmen.xlsx");
+})();
 
 /** Files above this size get a progress line on stderr. */
 const PROGRESS_BYTES = 2 * 1024 * 1024;
@@ -30,6 +40,10 @@ Pilihan:
   --scheme SKEMA        pemetaan | pengisian (bawaan: mengikuti kolom kategori di file, atau pemetaan)
   --jpm METODE          sum | mean | capped (bawaan: mengikuti kolom JPM di file, atau sum)
   --toleransi ANGKA     toleransi kebutuhan, mis. 0.1 untuk 10% (bawaan: 0)
+  --batas-optimal PERSEN, --batas-cukup PERSEN
+                        batas kategori pemetaan dalam persen (bawaan: 90 dan 78)
+  --batas-ms PERSEN, --batas-mms PERSEN
+                        batas kategori pengisian jabatan dalam persen (bawaan: 80 dan 68)
   --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
   --instansi NAMA       nama instansi di judul laporan
@@ -62,6 +76,29 @@ function numberOption(value: string | undefined, what: string): number | undefin
   return n;
 }
 
+type ThresholdFlag = "batas-optimal" | "batas-cukup" | "batas-ms" | "batas-mms";
+
+/** Category thresholds from the --batas-* flags (percent, as in the task pane); undefined when none is given. */
+function thresholdOptions(values: Partial<Record<ThresholdFlag, string>>): Thresholds | undefined {
+  const flags: ThresholdFlag[] = ["batas-optimal", "batas-cukup", "batas-ms", "batas-mms"];
+  if (flags.every((f) => values[f] === undefined)) return undefined;
+  const fraction = (flag: ThresholdFlag, what: string, fallback: number): number => {
+    const n = numberOption(values[flag], what);
+    return n === undefined ? fallback : n / 100;
+  };
+  const d = DEFAULT_THRESHOLDS;
+  return {
+    pemetaan: {
+      optimal: fraction("batas-optimal", "Batas Optimal", d.pemetaan.optimal),
+      cukup: fraction("batas-cukup", "Batas Cukup Optimal", d.pemetaan.cukup),
+    },
+    pengisian: {
+      ms: fraction("batas-ms", "Batas MS", d.pengisian.ms),
+      mms: fraction("batas-mms", "Batas MMS", d.pengisian.mms),
+    },
+  };
+}
+
 /** `<input>-rencana.xlsx` (or .xlsm) next to the input. */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
@@ -80,6 +117,53 @@ function samePath(a: string, b: string): boolean {
   return real(a) === real(b);
 }
 
+/**
+ * The copy keeps the input's package type, and Excel refuses to open a macro-enabled package named .xlsx
+ * (or a plain one named .xlsm): "the file format or file extension is not valid". So the output keeps the
+ * input's extension (.xlsx or .xlsm), which Excel already opened the input with.
+ */
+function checkExtension(input: string, output: string): void {
+  const kind = (file: string) => path.extname(file).toLowerCase();
+  const from = kind(input);
+  const to = kind(output);
+  if ((from === ".xlsm" && to === ".xlsx") || (from === ".xlsx" && to === ".xlsm")) {
+    const macro = from === ".xlsm" ? "berisi makro" : "tidak berisi makro";
+    throw new CliError(
+      `Berkas masukan ${macro} (${from}), jadi berkas hasil harus bernama ${from} juga, bukan "${output}": ` +
+        `Excel tidak mau membuka buku kerja ${from} yang diberi nama ${to}.`
+    );
+  }
+}
+
+/** Why the file system refused, in words a clerk understands (Node's own messages are English). */
+function fsReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    EISDIR: "sudah ada folder dengan nama itu; berikan nama berkas, mis. hasil-rencana.xlsx",
+    ENOTDIR: "salah satu bagian jalurnya adalah berkas, bukan folder",
+    ENOENT: "foldernya tidak ada",
+    EACCES: "tidak ada izin menulis di sana",
+    EPERM: "tidak ada izin menulis di sana",
+    EROFS: "tempat itu hanya bisa dibaca",
+    ENOSPC: "ruang disk habis",
+    EEXIST: "berkas sementara dengan nama yang sama sudah ada",
+    EBUSY: "berkas sedang dipakai program lain (tutup dulu di Excel)",
+  };
+  return code && reasons[code] ? `${reasons[code]} (${code})` : `${(error as Error).message}`;
+}
+
+/** Create the output's folder; a path through a file or a forbidden place is the user's to fix (exit 2). */
+function ensureFolder(file: string): void {
+  const dir = path.dirname(path.resolve(file));
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new CliError(
+      `Folder untuk berkas hasil "${file}" tidak dapat dibuat: ${fsReason(error)}.`
+    );
+  }
+}
+
 /** Write through a temporary file in the same folder, so the output appears whole or not at all. */
 export function writeAtomically(file: string, bytes: Uint8Array): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
@@ -88,7 +172,7 @@ export function writeAtomically(file: string, bytes: Uint8Array): void {
     fs.renameSync(tmp, file);
   } catch (error) {
     fs.rmSync(tmp, { force: true });
-    throw new CliError(`Gagal menulis "${file}": ${(error as Error).message}`);
+    throw new CliError(`Gagal menulis "${file}": ${fsReason(error)}.`);
   }
 }
 
@@ -106,6 +190,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         scheme: { type: "string" },
         jpm: { type: "string" },
         toleransi: { type: "string" },
+        "batas-optimal": { type: "string" },
+        "batas-cukup": { type: "string" },
+        "batas-ms": { type: "string" },
+        "batas-mms": { type: "string" },
         "target-jp": { type: "string" },
         unit: { type: "string", multiple: true },
         instansi: { type: "string" },
@@ -142,6 +230,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       scheme: values.scheme,
       jpmMethod: values.jpm,
       tolerance: numberOption(values.toleransi, "Toleransi"),
+      thresholds: thresholdOptions(values),
       jpTarget: numberOption(values["target-jp"], "Target JP"),
       sheet: values.sheet,
       units: values.unit,
@@ -199,8 +288,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (samePath(output, input)) {
         throw new CliError(`Berkas hasil tidak boleh sama dengan berkas masukan ("${input}").`);
       }
+      checkExtension(input, output);
       if (big) io.stderr("Menulis rencana pengembangan…\n");
-      fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+      ensureFolder(output);
       const model = buildReport(plan, report.value);
       const written = addReportSheets(bytes, model);
       writeAtomically(output, written.bytes);

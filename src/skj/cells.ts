@@ -79,14 +79,15 @@ export function readNip(value: CellValue | undefined): NipReading {
   if (isBlank(value)) return { nip: "" };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { nip: "" };
-    const digits = BigInt(Math.round(value)).toString();
-    if (digits.length > 15) {
-      return {
-        nip: digits,
-        warning: `NIP ${digits} tersimpan sebagai angka; Excel hanya menyimpan 15 digit, sehingga digit terakhirnya hilang. Simpan NIP sebagai teks.`,
-      };
-    }
-    return { nip: digits };
+    const rounded = Math.round(value);
+    if (Math.abs(rounded) < 1e15) return { nip: String(rounded) };
+    // Show it as Excel does: 15 significant digits, then zeros (the double's own digits beyond 15 are noise).
+    const [mantissa, exponent] = Math.abs(rounded).toPrecision(15).split("e+");
+    const digits = mantissa.replace(".", "").padEnd(Number(exponent) + 1, "0");
+    return {
+      nip: digits,
+      warning: `NIP ${digits} tersimpan sebagai angka; Excel hanya menyimpan 15 digit, sehingga digit terakhirnya hilang. Simpan NIP sebagai teks.`,
+    };
   }
   const text = cellText(value);
   const stripped = text
