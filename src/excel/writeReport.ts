@@ -1,9 +1,11 @@
 /// <reference types="office-js" />
 // Writing a ReportModel into the open workbook through Office.js: each SheetModel becomes a new
-// worksheet (existing sheets are never touched). All writes are queued by range — values and
-// formulas as whole 2-D blocks, styles per styled range — and packed into as few requests as fit in
-// ~4 MB, so the number of syncs does not grow with the number of employees until the data itself
-// needs more requests. On failure the sheets this call added are deleted again.
+// worksheet (existing sheets are never touched). All writes are queued by range — values, formulas
+// and number formats as 2-D blocks, cell formats once per distinct style over all the areas that
+// carry it (RangeAreas, ExcelApi 1.9; range by range on older Excel), row heights once per distinct
+// height — and packed into as few requests as fit in ~4 MB, so the number of syncs does not grow
+// with the number of employees until the data itself needs more requests, and the bytes stay close
+// to the values' own size. On failure the sheets this call added are deleted again.
 import type {
   CellStyle,
   ChartSpec,
@@ -47,9 +49,11 @@ export interface WriteResult {
 const MAX_SHEET_NAME = 31;
 const MAX_ROW_HEIGHT = 409;
 const MAX_COLUMN_CHARS = 255;
-// One values/formulas/numberFormat block stays below this (and below a quarter of the request
-// budget), so that blocks pack well into requests.
-const BLOCK_BYTES = 1_000_000;
+// One values/formulas/numberFormat block stays below this (and below 1/16 of the request budget),
+// so that blocks pack well: a request of whole blocks is then at least 15/16 full. (With blocks of
+// a quarter, requests of values held 3 MB of 4: a third more syncs than needed. A block costs only
+// one path and one action more.)
+const BLOCK_BYTES = 250_000;
 const BLOCK_CELLS = 500_000;
 // What Office.js sends per object path and per action (JSON with ids and names), measured against
 // the fake's serialisation of real-shaped requests; rounded up.
@@ -57,6 +61,16 @@ const PATH_BYTES = 110;
 const ACTION_BYTES = 110;
 // Request envelope plus the two suspend calls at the head of every write request.
 const REQUEST_BASE_BYTES = 600;
+// Worksheet.getRanges takes at most 8,192 characters of addresses ("Range return character limit",
+// https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-troubleshooting); longer strings
+// are cut there, and OfficeDev/office-js#5198 shows InvalidArgument just above it (513 areas, 8,207
+// characters). No limit on the number of areas is documented; that issue saw some lists of 500+
+// areas fail. Stay at half the length and below 400 areas per call.
+const MAX_AREA_LIST_CHARS = 4096;
+const MAX_AREAS_PER_CALL = 400;
+// What one Range (path + action) costs in a request beyond its payload: a number-format block is
+// only worth splitting off when its null cells would cost more than this.
+const BLOCK_OVERHEAD_BYTES = PATH_BYTES + ACTION_BYTES;
 
 interface Step {
   /** What the step does, for error messages (Bahasa Indonesia). */
@@ -67,6 +81,8 @@ interface Step {
 }
 
 interface Features {
+  /** What separates the addresses of Worksheet.getRanges here, or null to go range by range. */
+  areaSeparator: string | null;
   conditionalFormats: boolean;
   freeze: boolean;
   tabColor: boolean;
@@ -75,6 +91,16 @@ interface Features {
   chartSeries: boolean;
   suspendCalculation: boolean;
   suspendScreen: boolean;
+}
+
+/** Bytes of text in a request (UTF-8): "–" in an activity name is one character but three bytes. */
+function utf8Bytes(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
 }
 
 function estimate(paths: number, actions: number, payload = 0): number {
@@ -173,7 +199,7 @@ function blocks(grid: unknown[][], top: number, left: number, maxBytes: number):
   let bytes = 0;
   let start = top;
   for (let i = 0; i < grid.length; i++) {
-    const rowBytes = JSON.stringify(grid[i]).length + 1;
+    const rowBytes = utf8Bytes(JSON.stringify(grid[i])) + 1;
     if (cur.length && (bytes + rowBytes > maxBytes || (cur.length + 1) * width > BLOCK_CELLS)) {
       out.push({ top: start, left, rows: cur, bytes });
       cur = [];
@@ -258,28 +284,267 @@ function borderEdges(style: CellStyle, rect: Rect): Edge[] {
   return edges;
 }
 
+/** One styled range on a Range of its own (Excel without RangeAreas): its cell format and outline. */
 function styleStep(ws: () => Excel.Worksheet, sheet: string, s: StyledRange): Step | null {
-  const { style, rect } = s;
-  const font = style.font ?? {};
-  const fontProps = [font.bold, font.italic, font.size, font.color].filter((x) => x !== undefined);
-  const edges = borderEdges(style, rect);
-  const other = [style.fill, style.horizontal, style.vertical, style.wrap].filter(
-    (x) => x !== undefined
-  ).length;
-  const actions = fontProps.length + other + edges.length * 3;
-  if (actions === 0) return null;
-  const paths =
-    2 + (fontProps.length ? 1 : 0) + (style.fill ? 1 : 0) + (edges.length ? 1 + edges.length : 0);
+  const f = areaFormat(s.style, s.rect);
+  const outline = s.style.border?.kind === "outline" ? s.style.border : undefined;
+  if (!f && !outline) return null;
   return {
     label: "format sel",
     sheet,
-    bytes: estimate(paths, actions, 40 + edges.length * 20),
+    bytes:
+      estimate(1 + (f?.paths ?? 1), f?.actions ?? 0, (f?.payload ?? 0) + 20) +
+      (outline ? OUTLINE_BYTES : 0),
     queue: () => {
-      const f = ws().getRange(a1(rect)).format;
-      if (fontProps.length) {
+      const format = ws().getRange(a1(s.rect)).format;
+      f?.apply(format);
+      if (outline) drawOutline(format.borders, outline);
+    },
+  };
+}
+
+const OUTLINE: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+/** The borders path, four edges and three properties each. */
+const OUTLINE_BYTES = estimate(1 + OUTLINE.length, OUTLINE.length * 3, OUTLINE.length * 20);
+
+function drawOutline(
+  borders: Excel.RangeBorderCollection,
+  border: NonNullable<CellStyle["border"]>
+): void {
+  for (const edge of OUTLINE) {
+    const b = borders.getItem(edge);
+    b.style = "Continuous";
+    b.weight = BORDER_WEIGHT[border.weight];
+    b.color = border.color;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number formats. RangeAreas has none, so they stay 2-D blocks of codes; null leaves a cell's format
+// as it is (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+// Blocks cover only the cells that need a code, merged with their neighbours where the nulls in
+// between cost fewer bytes than another Range would (measured on a plan of 1,000 employees: about
+// half the bytes of one block per styled range, and less than whole-column blocks).
+
+/** Bytes of one cell in a numberFormat array. */
+function codeBytes(code: string | undefined): number {
+  return code === undefined ? 5 : JSON.stringify(code).length + 1;
+}
+
+function numberFormatSteps(
+  ws: () => Excel.Worksheet,
+  sheet: SheetModel,
+  name: string,
+  maxBytes: number
+): Step[] {
+  // Each cell's code, later ranges winning (as applying them in order would).
+  const codes = new Map<number, (string | undefined)[]>();
+  for (const s of sheet.styles) {
+    const code = s.style.numberFormat;
+    if (code === undefined) continue;
+    for (let r = s.rect.top; r <= s.rect.bottom; r++) {
+      let row = codes.get(r);
+      if (!row) codes.set(r, (row = []));
+      for (let c = s.rect.left; c <= s.rect.right; c++) row[c] = code;
+    }
+  }
+  if (codes.size === 0) return [];
+  const codeAt = (r: number, c: number) => codes.get(r)?.[c];
+  /** The bytes of a rectangle's codes, counted up to `limit` at most. */
+  const cost = (rect: Rect, limit = Infinity): number => {
+    let bytes = 0;
+    for (let r = rect.top; r <= rect.bottom && bytes < limit; r++) {
+      bytes += 3;
+      for (let c = rect.left; c <= rect.right; c++) bytes += codeBytes(codeAt(r, c));
+    }
+    return bytes;
+  };
+  const cells = (rect: Rect) => (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+
+  // Rectangles of one code: runs along each row, stacked while the next row has the same run.
+  const rects: Rect[] = [];
+  let open = new Map<string, Rect>();
+  for (const r of [...codes.keys()].sort((a, b) => a - b)) {
+    const row = codes.get(r)!;
+    const next = new Map<string, Rect>();
+    for (let c = 0; c < row.length;) {
+      const code = row[c];
+      let end = c;
+      while (end + 1 < row.length && row[end + 1] === code) end++;
+      if (code !== undefined) {
+        const key = `${c}:${end}:${code}`;
+        const prev = open.get(key);
+        if (prev && prev.bottom === r - 1) {
+          prev.bottom = r;
+          open.delete(key);
+          next.set(key, prev);
+        } else {
+          next.set(key, { top: r, left: c, bottom: r, right: end });
+        }
+      }
+      c = end + 1;
+    }
+    for (const done of open.values()) rects.push(done);
+    open = next;
+  }
+  for (const done of open.values()) rects.push(done);
+
+  // Side by side over the same rows, then one above the other over the same columns: merge while
+  // the cells in between cost less than a Range of their own and the block stays within limits.
+  const merged = (list: Rect[], by: "rows" | "cols"): Rect[] => {
+    const groups = new Map<string, Rect[]>();
+    for (const r of list) {
+      const key = by === "rows" ? `${r.top}:${r.bottom}` : `${r.left}:${r.right}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = []));
+      g.push(r);
+    }
+    const out: Rect[] = [];
+    for (const g of groups.values()) {
+      g.sort((a, b) => (by === "rows" ? a.left - b.left : a.top - b.top));
+      let cur = { ...g[0] };
+      let curBytes = cost(cur);
+      for (const r of g.slice(1)) {
+        const gap: Rect =
+          by === "rows"
+            ? { ...cur, left: cur.right + 1, right: r.left - 1 }
+            : { ...cur, top: cur.bottom + 1, bottom: r.top - 1 };
+        // (Blocks of one group can overlap where an earlier merge bridged a cell of another.)
+        const joined: Rect =
+          by === "rows"
+            ? { ...cur, right: Math.max(cur.right, r.right) }
+            : { ...cur, bottom: Math.max(cur.bottom, r.bottom) };
+        const gapBytes = cells(gap) > 0 ? cost(gap, BLOCK_OVERHEAD_BYTES) : 0;
+        const bytes = curBytes + gapBytes + cost(r);
+        if (gapBytes < BLOCK_OVERHEAD_BYTES && bytes <= maxBytes && cells(joined) <= BLOCK_CELLS) {
+          cur = joined;
+          curBytes = bytes;
+        } else {
+          out.push(cur);
+          cur = { ...r };
+          curBytes = cost(cur);
+        }
+      }
+      out.push(cur);
+    }
+    return out;
+  };
+  const blocks = merged(merged(rects, "rows"), "cols").sort(
+    (x, y) => x.top - y.top || x.left - y.left
+  );
+
+  const steps: Step[] = [];
+  for (const b of blocks) {
+    // A single rectangle of one code can still be too big for one block: cut it into rows.
+    const width = b.right - b.left + 1;
+    const height = b.bottom - b.top + 1;
+    const rowsPerBlock = Math.max(
+      1,
+      Math.floor(Math.min((maxBytes * height) / cost(b), BLOCK_CELLS / width))
+    );
+    for (let offset = 0; offset < height; offset += rowsPerBlock) {
+      const rect = {
+        ...b,
+        top: b.top + offset,
+        bottom: b.top + Math.min(offset + rowsPerBlock, height) - 1,
+      };
+      steps.push({
+        label: "format angka",
+        sheet: name,
+        bytes: estimate(1, 1, cost(rect) + a1(rect).length),
+        queue: () => {
+          const grid: (string | null)[][] = [];
+          for (let r = rect.top; r <= rect.bottom; r++) {
+            const row = new Array<string | null>(width);
+            for (let c = 0; c < width; c++) row[c] = codeAt(r, rect.left + c) ?? null;
+            grid.push(row);
+          }
+          ws().getRange(a1(rect)).numberFormat = grid;
+        },
+      });
+    }
+  }
+  return steps;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles through RangeAreas (ExcelApi 1.9): one getRanges("A1:C3,E5:F9,…") per distinct style and
+// chunk of areas, every property set once for all of them.
+
+/** Addresses joined into lists Excel accepts (see MAX_AREA_LIST_CHARS), in the given order. */
+function areaLists(addresses: string[], separator: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let n = 0;
+  for (const a of addresses) {
+    if (
+      n > 0 &&
+      (cur.length + separator.length + a.length > MAX_AREA_LIST_CHARS || n >= MAX_AREAS_PER_CALL)
+    ) {
+      out.push(cur);
+      cur = "";
+      n = 0;
+    }
+    cur = n > 0 ? `${cur}${separator}${a}` : a;
+    n++;
+  }
+  if (n > 0) out.push(cur);
+  return out;
+}
+
+/**
+ * The part of a style that Excel stores cell by cell and so comes out the same whether it is set
+ * on one Range or on many areas at once: font, fill, alignment, wrapping and a grid border (every
+ * edge of every cell). An outline is not in it: see outlineStep.
+ */
+interface AreaFormat {
+  /** Identical styles (and grid shapes) share a key, and so one call. */
+  key: string;
+  paths: number;
+  actions: number;
+  payload: number;
+  apply: (f: Excel.RangeFormat) => void;
+}
+
+function areaFormat(style: CellStyle, rect: Rect): AreaFormat | null {
+  const font = style.font ?? {};
+  const fontEntries = (["bold", "italic", "underline", "size", "color"] as const).filter(
+    (k) => font[k] !== undefined
+  );
+  const grid = style.border?.kind === "grid" ? style.border : undefined;
+  // Inside edges only where the area has them, as range by range always did (whether Excel takes
+  // an inside edge on a single row or column is not documented); areas of one call share their
+  // edges, so one-row, one-column and larger areas of a style go in separate calls.
+  const edges: Edge[] = grid ? borderEdges(style, rect) : [];
+  const actions =
+    fontEntries.length +
+    [style.fill, style.horizontal, style.vertical, style.wrap].filter((x) => x !== undefined)
+      .length +
+    edges.length * 3;
+  if (actions === 0) return null;
+  const key = JSON.stringify([
+    fontEntries.map((k) => [k, font[k]]),
+    style.fill,
+    style.horizontal,
+    style.vertical,
+    style.wrap,
+    grid && [grid.weight, grid.color, edges],
+  ]);
+  return {
+    key,
+    actions,
+    paths:
+      1 +
+      (fontEntries.length ? 1 : 0) +
+      (style.fill !== undefined ? 1 : 0) +
+      (edges.length ? 1 + edges.length : 0),
+    payload: 40 + edges.length * 20,
+    apply: (f) => {
+      if (fontEntries.length) {
         const ft = f.font;
         if (font.bold !== undefined) ft.bold = font.bold;
         if (font.italic !== undefined) ft.italic = font.italic;
+        if (font.underline !== undefined) ft.underline = font.underline ? "Single" : "None";
         if (font.size !== undefined) ft.size = font.size;
         if (font.color !== undefined) ft.color = font.color;
       }
@@ -287,47 +552,164 @@ function styleStep(ws: () => Excel.Worksheet, sheet: string, s: StyledRange): St
       if (style.horizontal) f.horizontalAlignment = H_ALIGN[style.horizontal];
       if (style.vertical) f.verticalAlignment = V_ALIGN[style.vertical];
       if (style.wrap !== undefined) f.wrapText = style.wrap;
-      if (style.border) {
+      if (grid) {
         for (const edge of edges) {
           const b = f.borders.getItem(edge);
           b.style = "Continuous";
-          b.weight = BORDER_WEIGHT[style.border.weight];
-          b.color = style.border.color;
+          b.weight = BORDER_WEIGHT[grid.weight];
+          b.color = grid.color;
         }
       }
     },
   };
 }
 
-/** Number formats per styled range, as 2-D blocks of the format code (later ranges win, as in Excel). */
-function numberFormatSteps(
+/**
+ * An outline, area by area. The reference does not say how an edge border set on a RangeAreas is
+ * drawn (around each area, or around the whole selection), so outlines never go through one: each
+ * gets its own Range with its four edges and nothing else (the rest of its style travels with its
+ * group).
+ */
+function outlineStep(
+  ws: () => Excel.Worksheet,
+  sheet: string,
+  rect: Rect,
+  border: NonNullable<CellStyle["border"]>
+): Step {
+  return {
+    label: "format sel",
+    sheet,
+    bytes: estimate(2, 0, 20) + OUTLINE_BYTES,
+    queue: () => drawOutline(ws().getRange(a1(rect)).format.borders, border),
+  };
+}
+
+/**
+ * The order in which styled ranges may be applied. The model promises that ranges never overlap,
+ * and then every range is on layer 0 and the order is free. Where they do overlap anyway (a hand-
+ * made model: a grid, then outlines over it), a range must come after every earlier one it overlaps
+ * with a different style: it gets a higher layer, and layers are applied in turn.
+ */
+function styleLayers(styles: StyledRange[], keys: (string | null)[]): number[] {
+  // Ranges are found by the bands of 32 rows they touch, so that only neighbours are compared.
+  const BAND = 32;
+  const layer = new Array<number>(styles.length).fill(0);
+  const bands = new Map<number, number[]>();
+  const checked = new Array<number>(styles.length).fill(-1);
+  styles.forEach(({ rect }, j) => {
+    if (keys[j] === null) return; // nothing to apply here (a number format only)
+    let l = 0;
+    const first = Math.floor(rect.top / BAND);
+    const last = Math.floor(rect.bottom / BAND);
+    for (let b = first; b <= last; b++) {
+      for (const i of bands.get(b) ?? []) {
+        if (checked[i] === j) continue;
+        checked[i] = j;
+        const o = styles[i].rect;
+        if (
+          o.top > rect.bottom ||
+          o.bottom < rect.top ||
+          o.left > rect.right ||
+          o.right < rect.left
+        ) {
+          continue;
+        }
+        l = Math.max(l, layer[i] + (keys[i] === keys[j] ? 0 : 1));
+      }
+    }
+    layer[j] = l;
+    for (let b = first; b <= last; b++) {
+      let list = bands.get(b);
+      if (!list) bands.set(b, (list = []));
+      list.push(j);
+    }
+  });
+  return layer;
+}
+
+/** All styled ranges of a sheet: one call per style and chunk of areas, outlines area by area. */
+function styleAreaSteps(
   ws: () => Excel.Worksheet,
   sheet: SheetModel,
   name: string,
-  maxBytes: number
+  separator: string
 ): Step[] {
+  const parts = sheet.styles.map((s) => areaFormat(s.style, s.rect));
+  const keys = sheet.styles.map((s, i) =>
+    parts[i] || s.style.border?.kind === "outline"
+      ? `${parts[i]?.key ?? ""}|${JSON.stringify(s.style.border ?? null)}`
+      : null
+  );
+  const layers = styleLayers(sheet.styles, keys);
+  interface Unit {
+    layer: number;
+    first: number;
+    format?: AreaFormat;
+    rects: Rect[];
+    outline?: NonNullable<CellStyle["border"]>;
+  }
+  const units: Unit[] = [];
+  const groups = new Map<string, Unit>();
+  sheet.styles.forEach((s, i) => {
+    const f = parts[i];
+    if (f) {
+      const key = `${layers[i]}|${f.key}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = { layer: layers[i], first: i, format: f, rects: [] };
+        groups.set(key, g);
+        units.push(g);
+      }
+      g.rects.push(s.rect);
+    }
+    if (s.style.border?.kind === "outline") {
+      units.push({ layer: layers[i], first: i, rects: [s.rect], outline: s.style.border });
+    }
+  });
+  units.sort((a, b) => a.layer - b.layer || a.first - b.first);
   const steps: Step[] = [];
-  for (const s of sheet.styles) {
-    const code = s.style.numberFormat;
-    if (code === undefined) continue;
-    const width = s.rect.right - s.rect.left + 1;
-    const height = s.rect.bottom - s.rect.top + 1;
-    const cellBytes = JSON.stringify(code).length + 1;
-    const rowsPerBlock = Math.max(
-      1,
-      Math.floor(Math.min(maxBytes / (width * cellBytes), BLOCK_CELLS / width))
-    );
-    for (let offset = 0; offset < height; offset += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, height - offset);
-      const rect = { ...s.rect, top: s.rect.top + offset, bottom: s.rect.top + offset + rows - 1 };
+  for (const u of units) {
+    if (u.outline) {
+      steps.push(outlineStep(ws, name, u.rects[0], u.outline));
+      continue;
+    }
+    const f = u.format!;
+    for (const list of areaLists(u.rects.map(a1), separator)) {
       steps.push({
-        label: "format angka",
+        label: "format sel",
         sheet: name,
-        bytes: estimate(1, 1, rows * width * cellBytes),
-        queue: () => {
-          const grid = Array.from({ length: rows }, () => new Array<string>(width).fill(code));
-          ws().getRange(a1(rect)).numberFormat = grid;
-        },
+        bytes: estimate(f.paths + 1, f.actions, f.payload + list.length),
+        queue: () => f.apply(ws().getRanges(list).format),
+      });
+    }
+  }
+  return steps;
+}
+
+/** Equal values over runs of rows or columns, set once per value through RangeAreas. */
+function runAreaSteps(
+  ws: () => Excel.Worksheet,
+  label: string,
+  sheet: string,
+  runList: [first: number, last: number, value: number][],
+  address: (first: number, last: number) => string,
+  separator: string,
+  apply: (f: Excel.RangeFormat, value: number) => void
+): Step[] {
+  const byValue = new Map<number, string[]>();
+  for (const [first, last, value] of runList) {
+    let list = byValue.get(value);
+    if (!list) byValue.set(value, (list = []));
+    list.push(address(first, last));
+  }
+  const steps: Step[] = [];
+  for (const [value, addresses] of byValue) {
+    for (const list of areaLists(addresses, separator)) {
+      steps.push({
+        label,
+        sheet,
+        bytes: estimate(3, 1, list.length + 10),
+        queue: () => apply(ws().getRanges(list).format, value),
       });
     }
   }
@@ -460,34 +842,78 @@ function inchesToPoints(inches: number): number {
   return Math.round(inches * 72 * 100) / 100;
 }
 
-function printStep(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): Step {
+// Page breaks per step: one add() each (about 110 bytes), so a plan with tens of thousands of
+// breaks is spread over requests instead of one request over Excel's 5 MB.
+const BREAKS_PER_STEP = 2000;
+
+function printSteps(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): Step[] {
   const breaks = (p.rowBreaks ?? []).filter((r) => r > 0);
-  return {
-    label: "pengaturan cetak",
-    sheet,
-    bytes: estimate(6 + breaks.length * 2, 12 + breaks.length, 200),
-    queue: () => {
-      const w = ws();
-      const pl = w.pageLayout;
-      pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-      pl.paperSize = "A4";
-      // verticalFitToPages 0 = as many pages tall as needed (OOXML fitToHeight="0").
-      pl.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
-      if (p.repeatRows)
-        pl.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
-      if (p.footerCenter) pl.headersFooters.defaultForAllPages.centerFooter = p.footerCenter;
-      if (p.margins) {
-        // The model gives inches, Excel wants points.
-        pl.topMargin = inchesToPoints(p.margins.top);
-        pl.bottomMargin = inchesToPoints(p.margins.bottom);
-        pl.leftMargin = inchesToPoints(p.margins.left);
-        pl.rightMargin = inchesToPoints(p.margins.right);
-        pl.headerMargin = inchesToPoints(p.margins.header);
-        pl.footerMargin = inchesToPoints(p.margins.footer);
-      }
-      for (const r of breaks) w.horizontalPageBreaks.add(cellA1(r, 0));
+  const steps: Step[] = [
+    {
+      label: "pengaturan cetak",
+      sheet,
+      bytes: estimate(6, 12, 200),
+      queue: () => {
+        const w = ws();
+        const pl = w.pageLayout;
+        pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+        pl.paperSize = "A4";
+        // verticalFitToPages 0 = as many pages tall as needed (OOXML fitToHeight="0").
+        pl.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
+        if (p.repeatRows)
+          pl.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+        if (p.footerCenter) pl.headersFooters.defaultForAllPages.centerFooter = p.footerCenter;
+        if (p.margins) {
+          // The model gives inches, Excel wants points.
+          pl.topMargin = inchesToPoints(p.margins.top);
+          pl.bottomMargin = inchesToPoints(p.margins.bottom);
+          pl.leftMargin = inchesToPoints(p.margins.left);
+          pl.rightMargin = inchesToPoints(p.margins.right);
+          pl.headerMargin = inchesToPoints(p.margins.header);
+          pl.footerMargin = inchesToPoints(p.margins.footer);
+        }
+      },
     },
-  };
+  ];
+  for (let k = 0; k < breaks.length; k += BREAKS_PER_STEP) {
+    const part = breaks.slice(k, k + BREAKS_PER_STEP);
+    steps.push({
+      label: "pengaturan cetak",
+      sheet,
+      bytes: estimate(1, part.length, part.length * 12),
+      queue: () => {
+        const pageBreaks = ws().horizontalPageBreaks;
+        for (const r of part) pageBreaks.add(cellA1(r, 0));
+      },
+    });
+  }
+  return steps;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merges. Office.js has no call that merges many areas, but merge(true) merges each row of a range
+// on its own (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)):
+// one-row merges over the same columns in consecutive rows (an employee's identity rows) become one
+// call. Every other merge is one getRange and one merge, the least Office.js sends for it.
+
+function mergeCalls(merges: Rect[]): { rect: Rect; across: boolean }[] {
+  const single = merges
+    .filter((m) => m.top === m.bottom)
+    .sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  const out: { rect: Rect; across: boolean }[] = merges
+    .filter((m) => m.top !== m.bottom)
+    .map((m) => ({ rect: m, across: false }));
+  let cur: Rect | null = null;
+  for (const m of single) {
+    if (cur && cur.left === m.left && cur.right === m.right && cur.bottom + 1 === m.top) {
+      cur.bottom = m.top;
+      continue;
+    }
+    if (cur) out.push({ rect: cur, across: cur.bottom > cur.top });
+    cur = { ...m };
+  }
+  if (cur) out.push({ rect: cur, across: cur.bottom > cur.top });
+  return out.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -515,15 +941,24 @@ function sheetSteps(
     },
   ];
 
-  for (const [first, last, chars] of runs(sheet.columnWidths)) {
-    steps.push({
-      label: "lebar kolom",
-      sheet: name,
-      bytes: estimate(3, 1),
-      queue: () => {
-        ws().getRange(columnsA1(first, last)).format.columnWidth = points(chars);
-      },
+  const separator = has.areaSeparator;
+  const widths = runs(sheet.columnWidths);
+  if (separator) {
+    const list = runAreaSteps(ws, "lebar kolom", name, widths, columnsA1, separator, (f, chars) => {
+      f.columnWidth = points(chars);
     });
+    for (const step of list) steps.push(step);
+  } else {
+    for (const [first, last, chars] of widths) {
+      steps.push({
+        label: "lebar kolom",
+        sheet: name,
+        bytes: estimate(3, 1),
+        queue: () => {
+          ws().getRange(columnsA1(first, last)).format.columnWidth = points(chars);
+        },
+      });
+    }
   }
 
   // One push per step: spreading tens of thousands of steps into push() overflows the call stack.
@@ -537,40 +972,48 @@ function sheetSteps(
       return out;
     });
     for (const b of blocks(grid, 0, 0, blockBytes)) {
+      const address = a1(blockRect(b));
       steps.push({
         label: "mengisi nilai",
         sheet: name,
-        bytes: estimate(1, 1, b.bytes),
+        bytes: estimate(1, 1, b.bytes + address.length),
         queue: () => {
-          ws().getRange(a1(blockRect(b))).values = b.rows;
+          ws().getRange(address).values = b.rows;
         },
       });
     }
   }
 
   for (const b of formulaBlocks(sheet, blockBytes)) {
+    const address = a1(blockRect(b));
     steps.push({
       label: "menulis rumus",
       sheet: name,
-      bytes: estimate(1, 1, b.bytes),
+      bytes: estimate(1, 1, b.bytes + address.length),
       queue: () => {
-        ws().getRange(a1(blockRect(b))).formulas = b.rows;
+        ws().getRange(address).formulas = b.rows;
       },
     });
   }
 
-  for (const s of sheet.styles) {
-    const step = styleStep(ws, name, s);
-    if (step) steps.push(step);
+  if (separator) {
+    for (const step of styleAreaSteps(ws, sheet, name, separator)) steps.push(step);
+  } else {
+    // Without RangeAreas: range by range, in model order.
+    for (const s of sheet.styles) {
+      const step = styleStep(ws, name, s);
+      if (step) steps.push(step);
+    }
   }
 
-  for (const m of sheet.merges) {
+  for (const { rect, across } of mergeCalls(sheet.merges)) {
+    const address = a1(rect);
     steps.push({
       label: "menggabungkan sel",
       sheet: name,
-      bytes: estimate(1, 1, 10),
+      bytes: estimate(1, 1, address.length + 8),
       queue: () => {
-        ws().getRange(a1(m)).merge(false);
+        ws().getRange(address).merge(across);
       },
     });
   }
@@ -579,15 +1022,30 @@ function sheetSteps(
   for (const { row, height } of sheet.rowHeights) {
     heights[row] = Math.min(Math.max(height, 0), MAX_ROW_HEIGHT);
   }
-  for (const [first, last, h] of runs(heights)) {
-    steps.push({
-      label: "tinggi baris",
-      sheet: name,
-      bytes: estimate(2, 1),
-      queue: () => {
-        ws().getRange(rowsA1(first, last)).format.rowHeight = h;
-      },
-    });
+  if (separator) {
+    const list = runAreaSteps(
+      ws,
+      "tinggi baris",
+      name,
+      runs(heights),
+      rowsA1,
+      separator,
+      (f, h) => {
+        f.rowHeight = h;
+      }
+    );
+    for (const step of list) steps.push(step);
+  } else {
+    for (const [first, last, h] of runs(heights)) {
+      steps.push({
+        label: "tinggi baris",
+        sheet: name,
+        bytes: estimate(2, 1),
+        queue: () => {
+          ws().getRange(rowsA1(first, last)).format.rowHeight = h;
+        },
+      });
+    }
   }
 
   if (sheet.conditionalFormats.length) {
@@ -656,7 +1114,7 @@ function sheetSteps(
     if (step) steps.push(step);
   }
 
-  if (has.pageLayout) steps.push(printStep(ws, name, sheet.print));
+  if (has.pageLayout) for (const step of printSteps(ws, name, sheet.print)) steps.push(step);
   else skipped.add("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
 
   const tab = sheet.tabColor;
@@ -748,6 +1206,7 @@ export async function writeReport(
   const supports = excelApi(options.isSetSupported);
   const budget = options.maxRequestBytes ?? 4_000_000;
   const has: Features = {
+    areaSeparator: null,
     conditionalFormats: supports("1.6"),
     freeze: supports("1.7"),
     tabColor: supports("1.7"),
@@ -765,15 +1224,31 @@ export async function writeReport(
   if (!model.sheets.length) return { sheets: [], syncs, skipped: [] };
 
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/id");
   const tables = context.workbook.tables;
-  tables.load("items/name");
-  try {
-    await sync();
-  } catch (e) {
-    throw new Error(`Gagal membaca daftar lembar kerja dari Excel: ${excelErrorText(e)}`, {
-      cause: e,
-    });
+  // The first request learns the names and, with ExcelApi 1.9, which character separates the
+  // addresses given to getRanges here. The reference allows "," and ";", but Excel on Windows has
+  // been reported to take only the list separator of the user's locale (";" with Indonesian
+  // regional settings) and to refuse the other with InvalidArgument (OfficeDev/office-js#1167,
+  // #1985). A probe that fails or reads wrong costs one more read with the other separator, then
+  // one without a probe, and formats then go range by range; the usual case costs nothing extra.
+  const probes: (string | null)[] = supports("1.9") ? [",", ";", null] : [null];
+  for (let k = 0; k < probes.length; k++) {
+    const separator = probes[k];
+    worksheets.load("items/name,items/id");
+    tables.load("items/name");
+    const probe = separator ? worksheets.getFirst().getRanges(`A1:A2${separator}C1:C2`) : null;
+    probe?.load("areaCount");
+    try {
+      await sync();
+    } catch (e) {
+      if (separator) continue;
+      throw new Error(`Gagal membaca daftar lembar kerja dari Excel: ${excelErrorText(e)}`, {
+        cause: e,
+      });
+    }
+    if (probe && probe.areaCount !== 2) continue;
+    has.areaSeparator = separator;
+    break;
   }
   const existingIds = new Set(worksheets.items.map((w) => w.id));
   const takenSheets = new Set(worksheets.items.map((w) => w.name.toUpperCase()));
@@ -795,7 +1270,7 @@ export async function writeReport(
 
   const skipped = new Set<string>();
   const handles = model.sheets.map(() => ({}) as { ws?: Excel.Worksheet });
-  const blockBytes = Math.min(BLOCK_BYTES, Math.floor(budget / 4));
+  const blockBytes = Math.min(BLOCK_BYTES, Math.floor(budget / 16));
   const steps = model.sheets.flatMap((s, i) =>
     sheetSteps(
       s,

@@ -58,6 +58,9 @@ export const PLAN_HEADERS = [
   "JP",
   "Triwulan",
 ];
+/** Manual page breaks written, below Excel's limit of 1,026 per sheet. */
+export const MAX_ROW_BREAKS = 1000;
+
 const WIDTHS = [5, 28, 8, 8, 8, 9, 24, 50, 13, 7, 9];
 /** Identity rows: label/value pairs at B / C–F, G / H, I / J–K. */
 const ID_VALUE_1 = { left: 2, right: 5 };
@@ -365,7 +368,8 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
   const print = printSetup({ repeatRows: { first: header, last: header } });
   const page = pageBodyHeight(print, WIDTHS);
   const rowBreaks = keepTogetherBreaks((r) => b.heightOf(r), blocks, page, b.heightOf(header));
-  if (rowBreaks.length > 0) print.rowBreaks = rowBreaks;
+  // Excel keeps at most 1,026 manual page breaks a sheet: past that, it paginates by itself.
+  if (rowBreaks.length > 0) print.rowBreaks = rowBreaks.slice(0, MAX_ROW_BREAKS);
 
   return b.build({
     name,

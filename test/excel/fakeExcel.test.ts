@@ -530,3 +530,156 @@ describe("tables, API versions, limits", () => {
     expect(fake.syncs.map((s) => s.failed)).toEqual([undefined, "GeneralException"]);
   });
 });
+
+describe("RangeAreas (Worksheet.getRanges)", () => {
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal"] as const;
+
+  /** The same formats, once through getRanges and once area by area through getRange. */
+  async function formatBoth(addresses: string[]): Promise<[FakeExcel, FakeExcel]> {
+    const fakes = [seeded(), seeded()] as [FakeExcel, FakeExcel];
+    const apply = (target: Excel.Range | Excel.RangeAreas) => {
+      target.format.font.bold = true;
+      target.format.font.color = "#C00000";
+      target.format.fill.color = "#F2F2F2";
+      target.format.horizontalAlignment = "Center";
+      target.format.wrapText = true;
+      for (const edge of edges) {
+        const b = target.format.borders.getItem(edge);
+        b.style = "Continuous";
+        b.weight = "Medium";
+        b.color = "#404040";
+      }
+    };
+    await fakes[0].run(async (context) => {
+      apply(context.workbook.worksheets.getItem("Data").getRanges(addresses.join(", ")));
+    });
+    await fakes[1].run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Data");
+      for (const a of addresses) apply(ws.getRange(a));
+    });
+    return fakes;
+  }
+
+  test("every area gets the format its own Range would: edges outline each area", async () => {
+    const [areas, ranges] = await formatBoth(["A1:B3", "D2:E2", "B6", "C5:C8"]);
+    for (let r = 1; r <= 9; r++) {
+      for (const col of ["A", "B", "C", "D", "E", "F"]) {
+        expect([`${col}${r}`, areas.sheet("Data").format(`${col}${r}`)]).toEqual([
+          `${col}${r}`,
+          ranges.sheet("Data").format(`${col}${r}`),
+        ]);
+      }
+    }
+    const s = areas.sheet("Data");
+    // A1:B3 is outlined on its own; so is the single row D2:E2 (no inside line) and the cell B6.
+    expect(s.format("A1").borders.top?.weight).toBe("Medium");
+    expect(s.format("B3").borders.bottom?.weight).toBe("Medium");
+    expect(s.format("A2").borders.top?.weight).toBe("Medium");
+    expect(s.format("D2").borders.left?.weight).toBe("Medium");
+    expect(s.format("E2").borders.right?.weight).toBe("Medium");
+    expect(s.format("B6").borders.bottom?.weight).toBe("Medium");
+    expect(s.format("C4").borders.bottom).toBeNull();
+    expect(s.format("C5").borders.top?.weight).toBe("Medium");
+    expect(s.format("F2").fill).toBeNull();
+  });
+
+  test("row heights over whole rows, column widths over whole columns", async () => {
+    const fake = seeded();
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Data");
+      ws.getRanges("2:2,5:7").format.rowHeight = 28.5;
+      ws.getRanges("A:A;C:D").format.columnWidth = 60;
+    });
+    const s = fake.sheet("Data");
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((r) => s.rowHeight(r))).toEqual([
+      15, 28.5, 15, 15, 28.5, 28.5, 28.5, 15,
+    ]);
+    expect(["A", "B", "C", "D", "E"].map((c) => s.columnWidth(c))).toEqual([60, 48, 60, 60, 48]);
+  });
+
+  test("properties must be loaded; format reads give the value all areas share, else null", async () => {
+    const fake = seeded();
+    const notLoaded = await codeOf(
+      fake.run(async (context) => {
+        const areas = context.workbook.worksheets.getItem("Data").getRanges("A1:B2,D4");
+        await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- the mistake under test
+        return areas.areaCount;
+      })
+    );
+    expect(notLoaded).toBe("PropertyNotLoaded");
+    const read = await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Data");
+      ws.getRange("A1:B2").format.fill.color = "#FFFF00";
+      ws.getRange("D4").format.fill.color = "#FFFF00";
+      ws.getRange("A1:B2").format.font.bold = true;
+      const areas = ws.getRanges("A1:B2, D4");
+      areas.load(
+        "areaCount, address, cellCount, format/wrapText, format/fill/color, format/font/bold"
+      );
+      await context.sync();
+      return {
+        areaCount: areas.areaCount,
+        address: areas.address,
+        cellCount: areas.cellCount,
+        fill: areas.format.fill.color,
+        bold: areas.format.font.bold,
+        wrap: areas.format.wrapText,
+      };
+    });
+    expect(read).toEqual({
+      areaCount: 2,
+      address: "Data!A1:B2, Data!D4",
+      cellCount: 5,
+      fill: "#FFFF00",
+      bold: false,
+      wrap: false,
+    });
+  });
+
+  test("addresses must resolve on this sheet, within 8,192 characters, with a separator Excel takes", async () => {
+    const attempt = (address: string, fake = seeded()) =>
+      codeOf(
+        fake.run(async (context) => {
+          context.workbook.worksheets.getItem("Data").getRanges(address).format.fill.color =
+            "#FFFF00";
+          await context.sync();
+        })
+      );
+    expect(await attempt("A1:B2,ZZZZ9")).toBe("InvalidArgument");
+    expect(await attempt("A1:B2,,C3")).toBe("InvalidArgument");
+    expect(await attempt("A1,'It''s 2027'!B2")).toBe("InvalidArgument");
+    expect(await attempt("Data!A1,Data!B2")).toBe("no error");
+    const long = Array.from({ length: 1600 }, (_, i) => `A${i + 1}`).join(",");
+    expect(long.length).toBeGreaterThan(8192);
+    expect(await attempt(long)).toBe("InvalidArgument");
+    expect(await attempt(long.slice(0, 8000).replace(/,[^,]*$/, ""))).toBe("no error");
+    const semicolonOnly = () => new FakeExcel({ rangeListSeparators: ";" }).addSheet("Data");
+    expect(await attempt("A1:B2,D4", semicolonOnly())).toBe("InvalidArgument");
+    expect(await attempt("A1:B2;D4", semicolonOnly())).toBe("no error");
+    const fewAreas = new FakeExcel({ maxRangeAreas: 2 }).addSheet("Data");
+    expect(await attempt("A1,B2,C3", fewAreas)).toBe("InvalidArgument");
+  });
+
+  test("getRanges needs ExcelApi 1.9, and its address list is counted in the request", async () => {
+    const old = new FakeExcel({ apiVersion: "1.8" }).addSheet("S");
+    const code = await codeOf(
+      old.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRanges("A1,B2").format.font.bold = true;
+        await context.sync();
+      })
+    );
+    expect(code).toBe("ApiNotFound");
+    const fake = new FakeExcel().addSheet("S");
+    const bytesFor = async (address: string) => {
+      fake.resetCounters();
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRanges(address).format.font.bold = true;
+      });
+      return fake.syncs[0].requestBytes;
+    };
+    const short = await bytesFor("A1,B2");
+    const longer = await bytesFor("A1,B2,C3:D4,E5");
+    expect(longer - short).toBe(",C3:D4,E5".length);
+  });
+});

@@ -35,6 +35,17 @@ export interface FakeExcelOptions {
   maxCellsPerOperation?: number;
   /** getMergedAreasOrNullObject fails above this many areas (Excel: 512). */
   maxMergedAreas?: number;
+  /** getRanges fails on a longer address string (default 8,192, Excel's documented limit). */
+  maxAddressLength?: number;
+  /** getRanges fails on more areas than this (default: no limit, none is documented). */
+  maxRangeAreas?: number;
+  /**
+   * Which of "," and ";" getRanges takes between addresses (default both, as the API reference says).
+   * ";" alone models Excel on Windows in a locale whose list separator is ";" (German, Indonesian),
+   * which has been reported to refuse "," (OfficeDev/office-js#1167, #1985); "" refuses both (an
+   * Excel whose getRanges takes one area only), to test what a writer does then.
+   */
+  rangeListSeparators?: "," | ";" | ",;" | "";
 }
 
 /** A cell for seeding: a value, an Excel error, or a formula with the value it shows. */
@@ -65,7 +76,14 @@ export interface FailOptions {
 }
 
 export interface CellFormatView {
-  font: { bold: boolean; italic: boolean; size: number; color: string; name: string };
+  font: {
+    bold: boolean;
+    italic: boolean;
+    underline: string;
+    size: number;
+    color: string;
+    name: string;
+  };
   /** Solid fill, null when none. */
   fill: string | null;
   horizontalAlignment: string;
@@ -136,6 +154,9 @@ export class FakeExcel implements Host {
       maxResponseBytes: options.maxResponseBytes ?? 5_000_000,
       maxCellsPerOperation: options.maxCellsPerOperation ?? 5_000_000,
       maxMergedAreas: options.maxMergedAreas ?? 512,
+      maxAddressLength: options.maxAddressLength ?? 8192,
+      maxRangeAreas: options.maxRangeAreas ?? Infinity,
+      rangeListSeparators: options.rangeListSeparators ?? ",;",
     };
   }
 
@@ -447,7 +468,14 @@ export class FakeSheetInspector {
     const r = this.rect(address);
     const f = this.wb.formats.list[this.s.row(r.top)?.fmt?.[r.left] ?? 0];
     return {
-      font: { bold: f.bold, italic: f.italic, size: f.size, color: f.color, name: f.fontName },
+      font: {
+        bold: f.bold,
+        italic: f.italic,
+        underline: f.underline,
+        size: f.size,
+        color: f.color,
+        name: f.fontName,
+      },
       fill: f.fill,
       horizontalAlignment: f.horizontalAlignment,
       verticalAlignment: f.verticalAlignment,

@@ -72,7 +72,7 @@ function planSheet(
     },
     {
       rect: { top: 1, left: 0, bottom: 1, right: width - 1 },
-      style: { font: { italic: true }, horizontal: "center" },
+      style: { font: { italic: true, underline: true }, horizontal: "center" },
     },
     {
       rect: { top: PLAN_HEADER_ROW, left: 0, bottom: PLAN_HEADER_ROW, right: width - 1 },

@@ -1,6 +1,8 @@
 // writeReport against the strict fake: what lands in the workbook, how many requests it takes, and
 // that a failure leaves the workbook as it was.
-import type { ReportModel } from "../../src/report/model";
+import { cellA1 } from "../../src/excel/common";
+import { buildReport } from "../../src/report/buildReport";
+import type { Rect, ReportModel, SheetModel } from "../../src/report/model";
 import {
   activateSheet,
   needsTextPrefix,
@@ -8,6 +10,7 @@ import {
   writeReport,
   WriteOptions,
 } from "../../src/excel/writeReport";
+import { largeWorkbook, planOf, REPORT_OPTIONS } from "../report/fixtures";
 import { FakeExcel, FakeExcelOptions } from "./fakeExcel";
 import { PLAN_COLUMNS, PLAN_HEADER_ROW, nipOf, sampleReport } from "./sampleReport";
 
@@ -99,6 +102,8 @@ describe("writeReport: content", () => {
     expect(header.borders.left).toEqual({ style: "Continuous", weight: "Thin", color: "#A6A6A6" });
     expect(plan.format("A1").font.size).toBe(14);
     expect(plan.format("A2").font.italic).toBe(true);
+    expect(plan.format("A2").font.underline).toBe("Single");
+    expect(plan.format("A1").font.underline).toBe("None");
 
     // Each employee block has a medium outline; inside it the thin grid stays.
     expect(plan.format("A5").borders.top?.weight).toBe("Medium");
@@ -438,4 +443,210 @@ describe("activateSheet", () => {
       'Lembar "Rahasia" tersembunyi; tampilkan lembar itu terlebih dahulu.'
     );
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Formats through RangeAreas (ExcelApi 1.9) against formats range by range (older Excel).
+
+/** The report the add-in really writes for `n` generated employees. */
+function realReport(n: number): ReportModel {
+  return buildReport(planOf(largeWorkbook(n)), REPORT_OPTIONS);
+}
+
+/** The fake's own isSetSupported, capped below ExcelApi 1.9: formats then go range by range. */
+function before19(fake: FakeExcel) {
+  return (name: string, version: string) =>
+    fake.isSetSupported(name, version) && Number(version.split(".")[1] ?? 0) < 9;
+}
+
+/** The first and last 60 rows and every 11th row between: a sample that crosses every kind of row. */
+function sampledRows(count: number): number[] {
+  const rows: number[] = [];
+  for (let r = 0; r < count; r++) {
+    if (r < 60 || r >= count - 60 || r % 11 === 0) rows.push(r);
+  }
+  return rows;
+}
+
+/** What the fake holds for a sheet, cell by cell on the sample, plus every row height and merge. */
+function contents(fake: FakeExcel, name: string, model: SheetModel) {
+  const sheet = fake.sheet(name);
+  const width = model.values[0]?.length ?? 0;
+  const cells = sampledRows(model.values.length + 2).flatMap((r) =>
+    Array.from({ length: width + 1 }, (_, c) => {
+      const address = cellA1(r, c);
+      return {
+        address,
+        format: sheet.format(address),
+        numberFormat: sheet.numberFormat(address),
+        value: sheet.value(address),
+      };
+    })
+  );
+  return {
+    cells,
+    heights: Array.from({ length: model.values.length + 2 }, (_, r) => sheet.rowHeight(r + 1)),
+    widths: Array.from({ length: width + 1 }, (_, c) => sheet.columnWidth(c)),
+    merges: sheet.merges(),
+  };
+}
+
+/** The number format the model gives a cell: the last styled range over it with one, else General. */
+function modelNumberFormat(model: SheetModel, r: number, c: number): string {
+  let code = "General";
+  for (const s of model.styles) {
+    const { top, left, bottom, right } = s.rect;
+    if (s.style.numberFormat !== undefined && r >= top && r <= bottom && c >= left && c <= right) {
+      code = s.style.numberFormat;
+    }
+  }
+  return code;
+}
+
+const writeBytes = (fake: FakeExcel) =>
+  fake.syncs.filter((s) => !s.failed).reduce((n, s) => n + s.requestBytes, 0);
+
+/** Merge calls the model needs at least: one-row merges stacked over the same columns count once. */
+function mergeRuns(merges: Rect[]): number {
+  const rows = new Set(
+    merges.filter((m) => m.top === m.bottom).map((m) => `${m.left}:${m.right}:${m.top}`)
+  );
+  return merges.filter((m) => m.top !== m.bottom || !rows.has(`${m.left}:${m.right}:${m.top - 1}`))
+    .length;
+}
+
+/**
+ * The most a write of this model may send: its values (as JSON) and formulas, and for everything else
+ * a small allowance per item the model holds — far below what one call per styled range, row height
+ * or number-format range would cost.
+ */
+function byteBound(model: ReportModel): number {
+  let bound = 60_000;
+  for (const s of model.sheets) {
+    const nfCells = s.styles
+      .filter((x) => x.style.numberFormat !== undefined)
+      .reduce((n, x) => n + (x.rect.bottom - x.rect.top + 1) * (x.rect.right - x.rect.left + 1), 0);
+    bound += JSON.stringify(s.values).length * 1.05;
+    bound += s.formulas.reduce((n, f) => n + f.formula.length + 120, 0);
+    bound += mergeRuns(s.merges) * 240;
+    bound += s.styles.length * 35;
+    bound += nfCells * 25;
+    bound += s.rowHeights.length * 8;
+    // An outline goes area by area (see writeReport): a Range and its four edges each.
+    bound += s.styles.filter((x) => x.style.border?.kind === "outline").length * 1800;
+    bound += (s.print.rowBreaks?.length ?? 0) * 120;
+  }
+  return bound;
+}
+
+describe("writeReport: formats through RangeAreas", () => {
+  test.each([
+    // ~15 styled ranges and ~9 row heights per employee: one call each range by range.
+    ["a real report of 300 employees", () => realReport(300), 5],
+    // One grid range plus an outline and six merges per employee: outlines and merges go area by
+    // area on both paths, so there is nothing to gain, and nothing may be lost.
+    [
+      "a hand-made report with outlines over a grid",
+      () => sampleReport({ employees: 200, rowsPerEmployee: 4 }),
+      1,
+    ],
+  ])(
+    "%s: the same cells, heights and merges as range by range, and no more bytes",
+    async (_, make, drop) => {
+      const model = make();
+      const areas = workbook();
+      const ranges = workbook();
+      const a = await write(areas, model);
+      const b = await write(ranges, model, { isSetSupported: before19(ranges) });
+      expect(a.sheets).toEqual(b.sheets);
+      expect(a.syncs).toBe(2);
+      model.sheets.forEach((sheet, i) => {
+        const got = contents(areas, a.sheets[i], sheet);
+        expect(got).toEqual(contents(ranges, b.sheets[i], sheet));
+        // And both are what the model says.
+        for (const { address, numberFormat } of got.cells) {
+          const [r, c] = [Number(address.replace(/^[A-Z]+/, "")) - 1, address.charCodeAt(0) - 65];
+          expect([address, numberFormat]).toEqual([address, modelNumberFormat(sheet, r, c)]);
+        }
+        for (const { row, height } of sheet.rowHeights) expect(got.heights[row]).toBe(height);
+      });
+      expect(writeBytes(areas)).toBeLessThanOrEqual(byteBound(model));
+      // Range by range also leaves out what needs ExcelApi 1.9 (print setup, filter): 1% slack.
+      expect(writeBytes(areas) * drop).toBeLessThanOrEqual(writeBytes(ranges) * 1.01);
+    }
+  );
+
+  test("1,000 employees of a real report take at most 4 syncs, none over the budget", async () => {
+    const model = realReport(1000);
+    const fake = workbook();
+    const result = await write(fake, model);
+    expect(result.syncs).toBeLessThanOrEqual(4);
+    for (const s of fake.syncs) expect(s.requestBytes).toBeLessThanOrEqual(4_000_000 * 1.1);
+    expect(writeBytes(fake)).toBeLessThanOrEqual(byteBound(model));
+    const plan = fake.sheet(result.sheets[0]);
+    expect(plan.rowHeight(model.sheets[0].rowHeights.at(-1)!.row + 1)).toBe(
+      model.sheets[0].rowHeights.at(-1)!.height
+    );
+  });
+
+  test("address lists stay within half of Excel's limits: 4,096 characters and 400 areas", async () => {
+    const model = realReport(300);
+    const halfLimits = workbook({ maxAddressLength: 4096, maxRangeAreas: 400 });
+    await write(halfLimits, model);
+    expect(halfLimits.sheetNames()).toHaveLength(1 + model.sheets.length);
+    // The lists do use that room: a stricter Excel would refuse them.
+    const stricter = workbook({ maxRangeAreas: 100 });
+    const e = await failure(write(stricter, model));
+    expect(e.message).toMatch(
+      /^Gagal menulis laporan ke Excel saat .*\[InvalidArgument, Worksheet\.getRanges\]/
+    );
+    expect(stricter.sheetNames()).toEqual(["Data"]);
+  });
+
+  test.each([
+    ["only ';' (a Windows Excel with Indonesian regional settings)", ";" as const, 1],
+    ["neither separator", "" as const, 2],
+  ])(
+    "an Excel whose getRanges takes %s: one probe more per refusal, the same result",
+    async (_, separators, refusals) => {
+      const model = realReport(40);
+      const fake = workbook({ rangeListSeparators: separators });
+      const reference = workbook();
+      const result = await write(fake, model);
+      const expected = await write(reference, model);
+      expect(result.syncs).toBe(expected.syncs + refusals);
+      expect(fake.syncs.slice(0, refusals).map((s) => s.failed)).toEqual(
+        new Array(refusals).fill("InvalidArgument")
+      );
+      model.sheets.forEach((sheet, i) => {
+        expect(contents(fake, result.sheets[i], sheet)).toEqual(
+          contents(reference, expected.sheets[i], sheet)
+        );
+      });
+      if (separators === "") expect(writeBytes(fake)).toBeGreaterThan(writeBytes(reference) * 3);
+    }
+  );
+});
+
+test("styled ranges that overlap (against the model's promise) still end as if applied in order", async () => {
+  const model = sampleReport({ employees: 3 });
+  const red = { fill: "#FF0000", font: { bold: true } };
+  const blue = { fill: "#0000FF" };
+  // Red, then blue over it, then red again over a corner of the blue: grouping all reds into one
+  // call would paint the corner blue.
+  model.sheets[2].styles.push(
+    { rect: { top: 6, left: 0, bottom: 6, right: 0 }, style: red },
+    { rect: { top: 6, left: 0, bottom: 8, right: 2 }, style: blue },
+    { rect: { top: 8, left: 2, bottom: 8, right: 2 }, style: red }
+  );
+  const areas = workbook();
+  const ranges = workbook();
+  const a = await write(areas, model);
+  await write(ranges, model, { isSetSupported: before19(ranges) });
+  const issues = areas.sheet(a.sheets[2]);
+  expect([issues.format("A7").fill, issues.format("A7").font.bold]).toEqual(["#0000FF", true]);
+  expect([issues.format("C9").fill, issues.format("B9").fill]).toEqual(["#FF0000", "#0000FF"]);
+  expect(contents(areas, a.sheets[2], model.sheets[2])).toEqual(
+    contents(ranges, a.sheets[2], model.sheets[2])
+  );
 });

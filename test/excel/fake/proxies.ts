@@ -61,6 +61,12 @@ export interface Limits {
   maxResponseBytes: number;
   maxCellsPerOperation: number;
   maxMergedAreas: number;
+  /** Characters of a getRanges address string (Excel: 8,192, documented). */
+  maxAddressLength: number;
+  /** Areas in one getRanges address list (no documented limit: unlimited unless a test sets one). */
+  maxRangeAreas: number;
+  /** Characters that separate the addresses of getRanges (",;" = both, as the reference says). */
+  rangeListSeparators: string;
 }
 
 export interface Host {
@@ -829,6 +835,25 @@ export class WorksheetCollection extends FakeCollection<WorkbookState, SheetStat
     return ws;
   }
 
+  /** The first worksheet in tab order (ExcelApi 1.5); with visibleOnly, the first visible one. */
+  getFirst(visibleOnly?: boolean): Worksheet {
+    const ctx = this._ctx;
+    const location = "WorksheetCollection.getFirst";
+    return new Worksheet(
+      ctx,
+      this,
+      { type: PATH_METHOD, name: "GetFirst", args: [visibleOnly ?? false] },
+      () => {
+        ctx._requireApi("1.5", location);
+        const live = ctx._host.state.liveSheets();
+        const first = visibleOnly ? live.find((s) => s.visibility === "Visible") : live[0];
+        if (!first)
+          throw new FakeOfficeError("ItemNotFound", "The workbook has no sheet.", location);
+        return first;
+      }
+    );
+  }
+
   getActiveWorksheet(): Worksheet {
     const ctx = this._ctx;
     return new Worksheet(
@@ -921,6 +946,31 @@ export class Worksheet extends FakeObject<SheetState> {
           return { sheet: s, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
         }
         return { sheet: s, rect: parseIn(s, address, location) };
+      }
+    );
+  }
+
+  /** Several rectangles of this sheet (ExcelApi 1.9); see parseAreas for what Excel accepts. */
+  getRanges(address?: string): RangeAreas {
+    const location = "Worksheet.getRanges";
+    return new RangeAreas(
+      this._ctx,
+      this,
+      { type: PATH_METHOD, name: "GetRanges", args: [address ?? null] },
+      () => {
+        this._ctx._requireApi("1.9", location);
+        const s = this._target();
+        if (!s) return null;
+        if (address === undefined || address === "") {
+          return {
+            sheet: s,
+            rects: [{ top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }],
+          };
+        }
+        if (typeof address !== "string") {
+          throw invalidArgument("The address is not a string.", location);
+        }
+        return { sheet: s, rects: parseAreas(this._host, s, address, location) };
       }
     );
   }
@@ -1384,12 +1434,18 @@ defineProps<RangeTarget>(Range, {
   },
 });
 
-export class RangeAreas extends FakeObject<{ sheet: SheetState; rects: Rect[] }> {
+/** One or more rectangles on one sheet: what a RangeAreas (and, with one rectangle, a Range's format) stands for. */
+export interface AreasTarget {
+  sheet: SheetState;
+  rects: Rect[];
+}
+
+export class RangeAreas extends FakeObject<AreasTarget> {
   constructor(
     ctx: FakeContext,
     parent: FakeObject<unknown>,
     path: PathSpec,
-    resolve: Resolver<{ sheet: SheetState; rects: Rect[] }>
+    resolve: Resolver<AreasTarget>
   ) {
     super(ctx, "RangeAreas", parent, path, resolve);
   }
@@ -1397,22 +1453,71 @@ export class RangeAreas extends FakeObject<{ sheet: SheetState; rects: Rect[] }>
   get areas(): RangeCollection {
     return this._child("areas", (p) => new RangeCollection(this._ctx, this, p));
   }
+
+  /** Setting a property here sets it on every area, as if set on each area's Range (ExcelApi 1.9). */
+  get format(): RangeFormat {
+    return this._child("format", (p) => new RangeFormat(this._ctx, this, p));
+  }
 }
 
-defineProps<{ sheet: SheetState; rects: Rect[] }>(RangeAreas, {
+defineProps<AreasTarget>(RangeAreas, {
   areaCount: { get: (t) => t.rects.length },
   address: { get: (t) => t.rects.map((r) => formatAddress(t.sheet.name, r)).join(", ") },
+  cellCount: { get: (t) => t.rects.reduce((n, r) => n + cellCount(r), 0) },
 });
 
-export class RangeCollection extends FakeCollection<
-  { sheet: SheetState; rects: Rect[] },
-  RangeTarget
-> {
+/**
+ * Worksheet.getRanges: the areas of a comma- or semicolon-separated address list (which separators
+ * the Excel in question accepts is configurable: Excel on Windows has been reported to take only the
+ * list separator of the user's locale, OfficeDev/office-js#1167). Strict like Excel: every area must
+ * resolve on this sheet, none may be empty, and the string may not exceed the documented 8,192
+ * characters (Excel truncates longer strings, which breaks the last address; issue #5198 shows the
+ * InvalidArgument that follows).
+ */
+function parseAreas(host: Host, sheet: SheetState, address: string, location: string): Rect[] {
+  if (address.length > host.limits.maxAddressLength) {
+    throw invalidArgument(
+      `The address list has ${address.length} characters; Excel takes at most ` +
+        `${host.limits.maxAddressLength}.`,
+      location
+    );
+  }
+  const seps = host.limits.rangeListSeparators;
+  const parts: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (!quoted && (ch === "," || ch === ";")) {
+      if (!seps.includes(ch)) {
+        throw invalidArgument(`"${ch}" does not separate addresses in this Excel.`, location);
+      }
+      parts.push(cur);
+      cur = "";
+      continue;
+    }
+    cur += ch;
+  }
+  parts.push(cur);
+  const rects = parts.map((part) => {
+    if (part.trim() === "") throw invalidArgument(`"${address}" holds an empty address.`, location);
+    return parseIn(sheet, part.trim(), location);
+  });
+  if (rects.length > host.limits.maxRangeAreas) {
+    throw invalidArgument(
+      `The address list has ${rects.length} areas, more than the ${host.limits.maxRangeAreas} allowed.`,
+      location
+    );
+  }
+  return rects;
+}
+
+export class RangeCollection extends FakeCollection<AreasTarget, RangeTarget> {
   constructor(ctx: FakeContext, parent: RangeAreas, path: PathSpec) {
     super(ctx, "RangeCollection", parent, path, () => parent._target());
   }
 
-  _list(t: { sheet: SheetState; rects: Rect[] }): RangeTarget[] {
+  _list(t: AreasTarget): RangeTarget[] {
     return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
   }
 
@@ -1431,7 +1536,11 @@ export class RangeCollection extends FakeCollection<
 }
 
 // ---------------------------------------------------------------------------------------------
-// Range formats.
+// Range formats. A Range's format is its one rectangle; a RangeAreas' format sets every property on
+// each area as the same setting on that area's Range would (the documented rule for RangeAreas:
+// "Setting a property on a RangeAreas object sets the corresponding property on all the ranges"),
+// so an edge border outlines each area, not the union. Reading follows the documented rule too: a
+// value shared by every area, else null; a boolean is true only when true in every area.
 
 const H_ALIGN = [
   "General",
@@ -1448,9 +1557,34 @@ const MAX_ROW_HEIGHT = 409;
 const DEFAULT_COLUMN_WIDTH = 48;
 const DEFAULT_ROW_HEIGHT = 15;
 
-export class RangeFormat extends FakeObject<RangeTarget> {
-  constructor(ctx: FakeContext, parent: Range, path: PathSpec) {
-    super(ctx, "RangeFormat", parent, path, () => parent._target());
+function areasOf(t: RangeTarget | AreasTarget | null): AreasTarget | null {
+  if (!t) return null;
+  return "rects" in t ? t : { sheet: t.sheet, rects: [t.rect] };
+}
+
+/** Each area as a Range target. */
+function eachArea(t: AreasTarget): RangeTarget[] {
+  return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
+}
+
+/** A property read over areas: one area reads as a Range; several as the documented combination. */
+function readAreas<V>(
+  t: AreasTarget,
+  read: (a: RangeTarget) => V | null,
+  boolean = false
+): V | null {
+  const values = eachArea(t).map(read);
+  if (values.length === 1) return values[0];
+  if (boolean) return values.every((v) => v === true) as V;
+  const first = JSON.stringify(values[0]);
+  return values.every((v) => v !== null && JSON.stringify(v) === first) ? values[0] : null;
+}
+
+export class RangeFormat extends FakeObject<AreasTarget> {
+  constructor(ctx: FakeContext, parent: Range | RangeAreas, path: PathSpec) {
+    super(ctx, "RangeFormat", parent, path, () =>
+      areasOf(parent._target() as RangeTarget | AreasTarget | null)
+    );
   }
 
   get font(): RangeFont {
@@ -1470,60 +1604,90 @@ function uniformOf(values: number[]): number | null {
   return values.every((v) => v === values[0]) ? values[0] : null;
 }
 
-defineProps<RangeTarget>(RangeFormat, {
+/** A cell format property: read as the shared value, written to every cell of every area. */
+function cellProp<V>(
+  where: string,
+  check: (v: unknown, where: string) => V,
+  pick: (f: CellFormat) => unknown,
+  patch: (value: V) => Partial<CellFormat>,
+  key: string,
+  boolean = false
+): PropSpec<AreasTarget> {
+  return {
+    get: (t, self) => readAreas(t, (a) => uniformFormat(self._ctx._host, a, pick), boolean),
+    set: (t, v, self) => {
+      const value = check(v, where);
+      const p = patch(value);
+      for (const a of eachArea(t)) {
+        patchFormat(self._ctx._host, a, formatKey(key, value), () => p, where);
+      }
+    },
+  };
+}
+
+defineProps<AreasTarget>(RangeFormat, {
   columnWidth: {
     api: "1.2",
-    get: (t) => {
-      const widths: number[] = [];
-      for (let c = t.rect.left; c <= Math.min(t.rect.right, t.rect.left + 16383); c++) {
-        widths.push(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
-      }
-      return uniformOf(widths);
-    },
+    get: (t) =>
+      readAreas(t, (a) => {
+        const widths: number[] = [];
+        for (let c = a.rect.left; c <= Math.min(a.rect.right, a.rect.left + 16383); c++) {
+          widths.push(a.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+        }
+        return uniformOf(widths);
+      }),
     set: (t, v) => {
       const w = checkNumber(v, 0, 1800, "RangeFormat.columnWidth");
-      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, w);
+      for (const a of eachArea(t)) {
+        for (let c = a.rect.left; c <= a.rect.right; c++) a.sheet.columnWidths.set(c, w);
+      }
     },
   },
   rowHeight: {
     api: "1.2",
-    get: (t) => {
-      const heights: number[] = [];
-      for (let r = t.rect.top; r <= Math.min(t.rect.bottom, t.rect.top + 100000); r++) {
-        heights.push(t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
-      }
-      return uniformOf(heights);
-    },
+    get: (t) =>
+      readAreas(t, (a) => {
+        const heights: number[] = [];
+        for (let r = a.rect.top; r <= Math.min(a.rect.bottom, a.rect.top + 100000); r++) {
+          heights.push(a.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
+        }
+        return uniformOf(heights);
+      }),
     set: (t, v) => {
       const h = checkNumber(v, 0, MAX_ROW_HEIGHT, "RangeFormat.rowHeight");
-      if (isWholeColumns(t.rect)) throw notImplemented("rowHeight on whole columns");
-      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, h);
+      for (const a of eachArea(t)) {
+        if (isWholeColumns(a.rect)) throw notImplemented("rowHeight on whole columns");
+      }
+      for (const a of eachArea(t)) {
+        for (let r = a.rect.top; r <= a.rect.bottom; r++) a.sheet.rowHeights.set(r, h);
+      }
     },
   },
-  horizontalAlignment: {
-    get: (t, self) => uniformFormat(self._ctx._host, t, (f) => f.horizontalAlignment),
-    set: (t, v, self) => {
-      const a = checkEnum(v, H_ALIGN, "RangeFormat.horizontalAlignment");
-      patchFormat(self._ctx._host, t, formatKey("h", a), () => ({ horizontalAlignment: a }), "h");
-    },
-  },
-  verticalAlignment: {
-    get: (t, self) => uniformFormat(self._ctx._host, t, (f) => f.verticalAlignment),
-    set: (t, v, self) => {
-      const a = checkEnum(v, V_ALIGN, "RangeFormat.verticalAlignment");
-      patchFormat(self._ctx._host, t, formatKey("v", a), () => ({ verticalAlignment: a }), "v");
-    },
-  },
-  wrapText: {
-    get: (t, self) => uniformFormat(self._ctx._host, t, (f) => f.wrapText),
-    set: (t, v, self) => {
-      const w = checkBoolean(v, "RangeFormat.wrapText");
-      patchFormat(self._ctx._host, t, formatKey("wrap", w), () => ({ wrapText: w }), "wrapText");
-    },
-  },
+  horizontalAlignment: cellProp(
+    "RangeFormat.horizontalAlignment",
+    (v, w) => checkEnum(v, H_ALIGN, w),
+    (f) => f.horizontalAlignment,
+    (a) => ({ horizontalAlignment: a }),
+    "h"
+  ),
+  verticalAlignment: cellProp(
+    "RangeFormat.verticalAlignment",
+    (v, w) => checkEnum(v, V_ALIGN, w),
+    (f) => f.verticalAlignment,
+    (a) => ({ verticalAlignment: a }),
+    "v"
+  ),
+  wrapText: cellProp(
+    "RangeFormat.wrapText",
+    checkBoolean,
+    (f) => f.wrapText,
+    (w) => ({ wrapText: w }),
+    "wrap",
+    true
+  ),
 });
 
-export class RangeFont extends FakeObject<RangeTarget> {
+export class RangeFont extends FakeObject<AreasTarget> {
   constructor(ctx: FakeContext, parent: RangeFormat, path: PathSpec) {
     super(ctx, "RangeFont", parent, path, () => parent._target());
   }
@@ -1532,45 +1696,50 @@ export class RangeFont extends FakeObject<RangeTarget> {
 function fontProp<K extends keyof CellFormat>(
   key: K,
   check: (v: unknown, where: string) => CellFormat[K]
-): PropSpec<RangeTarget> {
-  return {
-    get: (t, self) => uniformFormat(self._ctx._host, t, (f) => f[key]),
-    set: (t, v, self) => {
-      const value = check(v, `RangeFont.${key}`);
-      const patch = { [key]: value } as Partial<CellFormat>;
-      patchFormat(self._ctx._host, t, formatKey(key, value), () => patch, `RangeFont.${key}`);
-    },
-  };
+): PropSpec<AreasTarget> {
+  return cellProp(
+    `RangeFont.${key}`,
+    check,
+    (f) => f[key],
+    (value) => ({ [key]: value }) as Partial<CellFormat>,
+    key,
+    key === "bold" || key === "italic"
+  );
 }
 
-defineProps<RangeTarget>(RangeFont, {
+defineProps<AreasTarget>(RangeFont, {
   bold: fontProp("bold", checkBoolean),
   italic: fontProp("italic", checkBoolean),
+  underline: fontProp("underline", (v, w) =>
+    checkEnum(v, ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"], w)
+  ),
   size: fontProp("size", (v, w) => checkNumber(v, 1, 409, w)),
   color: fontProp("color", checkColor),
   name: fontProp("fontName", checkString),
 });
 
-export class RangeFill extends FakeObject<RangeTarget> {
+export class RangeFill extends FakeObject<AreasTarget> {
   constructor(ctx: FakeContext, parent: RangeFormat, path: PathSpec) {
     super(ctx, "RangeFill", parent, path, () => parent._target());
   }
 
   clear(): void {
-    this._call("clear", [], (t) =>
-      patchFormat(this._ctx._host, t, "fill=null", () => ({ fill: null }), "RangeFill.clear")
-    );
+    this._call("clear", [], (t) => {
+      for (const a of eachArea(t)) {
+        patchFormat(this._ctx._host, a, "fill=null", () => ({ fill: null }), "RangeFill.clear");
+      }
+    });
   }
 }
 
-defineProps<RangeTarget>(RangeFill, {
-  color: {
-    get: (t, self) => uniformFormat(self._ctx._host, t, (f) => f.fill ?? "#FFFFFF"),
-    set: (t, v, self) => {
-      const color = checkColor(v, "RangeFill.color");
-      patchFormat(self._ctx._host, t, formatKey("fill", color), () => ({ fill: color }), "fill");
-    },
-  },
+defineProps<AreasTarget>(RangeFill, {
+  color: cellProp(
+    "RangeFill.color",
+    checkColor,
+    (f) => f.fill ?? "#FFFFFF",
+    (color) => ({ fill: color }),
+    "fill"
+  ),
 });
 
 const BORDER_INDEX = [
@@ -1626,7 +1795,7 @@ function borderCells(index: string, rect: Rect): { side: Side; cells: Rect }[] {
   }
 }
 
-export class RangeBorderCollection extends FakeObject<RangeTarget> {
+export class RangeBorderCollection extends FakeObject<AreasTarget> {
   constructor(ctx: FakeContext, parent: RangeFormat, path: PathSpec) {
     super(ctx, "RangeBorderCollection", parent, path, () => parent._target());
   }
@@ -1646,7 +1815,7 @@ export class RangeBorderCollection extends FakeObject<RangeTarget> {
   }
 }
 
-type BorderTarget = RangeTarget & { index: string };
+type BorderTarget = AreasTarget & { index: string };
 
 export class RangeBorder extends FakeObject<BorderTarget> {
   constructor(
@@ -1662,20 +1831,20 @@ export class RangeBorder extends FakeObject<BorderTarget> {
 function borderProp(prop: "style" | "weight" | "color"): PropSpec<BorderTarget> {
   const where = `RangeBorder.${prop}`;
   return {
-    get: (t, self) => {
-      const parts = borderCells(t.index, t.rect);
-      const seen = new Set<string>();
-      for (const p of parts) {
-        const v = uniformFormat(self._ctx._host, { sheet: t.sheet, rect: p.cells }, (f) => {
-          const b = f[p.side];
-          if (prop === "style") return b ? b.style : "None";
-          return b ? b[prop] : prop === "weight" ? "Thin" : "#000000";
-        });
-        if (v === null) return null;
-        seen.add(v);
-      }
-      return seen.size === 1 ? [...seen][0] : seen.size === 0 ? "None" : null;
-    },
+    get: (t, self) =>
+      readAreas(t, (a) => {
+        const seen = new Set<string>();
+        for (const p of borderCells(t.index, a.rect)) {
+          const v = uniformFormat(self._ctx._host, { sheet: a.sheet, rect: p.cells }, (f) => {
+            const b = f[p.side];
+            if (prop === "style") return b ? b.style : "None";
+            return b ? b[prop] : prop === "weight" ? "Thin" : "#000000";
+          });
+          if (v === null) return null;
+          seen.add(v);
+        }
+        return seen.size === 1 ? [...seen][0] : seen.size === 0 ? "None" : null;
+      }),
     set: (t, v, self) => {
       const value =
         prop === "style"
@@ -1683,18 +1852,20 @@ function borderProp(prop: "style" | "weight" | "color"): PropSpec<BorderTarget> 
           : prop === "weight"
             ? checkEnum(v, BORDER_WEIGHT, where)
             : checkColor(v, where);
-      for (const p of borderCells(t.index, t.rect)) {
-        patchFormat(
-          self._ctx._host,
-          { sheet: t.sheet, rect: p.cells },
-          `${p.side}.${prop}=${value}`,
-          (f) => {
-            if (prop === "style" && value === "None") return { [p.side]: null };
-            const old = f[p.side] ?? { style: "Continuous", weight: "Thin", color: "#000000" };
-            return { [p.side]: { ...old, [prop]: value } };
-          },
-          where
-        );
+      for (const a of eachArea(t)) {
+        for (const p of borderCells(t.index, a.rect)) {
+          patchFormat(
+            self._ctx._host,
+            { sheet: a.sheet, rect: p.cells },
+            `${p.side}.${prop}=${value}`,
+            (f) => {
+              if (prop === "style" && value === "None") return { [p.side]: null };
+              const old = f[p.side] ?? { style: "Continuous", weight: "Thin", color: "#000000" };
+              return { [p.side]: { ...old, [prop]: value } };
+            },
+            where
+          );
+        }
       }
     },
   };

@@ -52,6 +52,8 @@ export interface BorderState {
 export interface CellFormat {
   bold: boolean;
   italic: boolean;
+  /** Excel.RangeUnderlineStyle: "None", "Single", "Double", "SingleAccountant", "DoubleAccountant". */
+  underline: string;
   size: number;
   color: string;
   fontName: string;
@@ -69,6 +71,7 @@ export interface CellFormat {
 export const DEFAULT_FORMAT: CellFormat = {
   bold: false,
   italic: false,
+  underline: "None",
   size: 11,
   color: "#000000",
   fontName: "Calibri",
