@@ -47,15 +47,16 @@ async function excel(n: number) {
 
 async function cli(file: string) {
   const out = path.join(os.tmpdir(), `skj-bench-cli-${process.pid}.xlsx`);
+  let err = "";
   const t0 = performance.now();
   const code = await main(["plan", file, "--out", out], {
     stdout: () => undefined,
-    stderr: () => undefined,
+    stderr: (t) => (err += t),
   });
   const ms = performance.now() - t0;
+  if (code !== 0) throw new Error(`skj plan exited ${code}: ${err}`);
   const size = fs.statSync(out).size;
   fs.rmSync(out, { force: true });
-  if (code !== 0) throw new Error(`skj plan exited ${code}`);
   return { ms: Math.round(ms), outputMB: size / 1e6 };
 }
 

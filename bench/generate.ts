@@ -111,8 +111,11 @@ export async function writeAssessmentXlsx(file: string, n: number, seed = 42): P
   const { rows, merges } = assessmentRows(n, seed);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   const ws = wb.addWorksheet("Data Asesmen");
-  for (const row of rows) ws.addRow(row).commit();
+  // Merges must be declared before their rows are committed (the streaming writer forgets committed rows).
+  const head = TITLE_ROWS + HEADER_ROWS;
+  rows.slice(0, head).forEach((row) => ws.addRow(row));
   for (const m of merges) ws.mergeCells(m);
+  for (const row of rows.slice(head)) ws.addRow(row).commit();
   ws.commit();
   await wb.commit();
 }

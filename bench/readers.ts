@@ -5,6 +5,7 @@
 //   node lib/bench/readers.js [--rows 20000] [--runs 3] [--file /tmp/x.xlsx] [--sheetjs /path/to/@e965/xlsx]
 // The workbook is generated into the OS temp folder (never into the repo) and reused while it exists.
 import { fork } from "node:child_process";
+import { COMPETENCIES } from "../src/skj/catalogue";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -43,17 +44,7 @@ async function generate(file: string, rows: number): Promise<void> {
     useStyles: true,
   });
   const ws = wb.addWorksheet("Penilaian");
-  const names = [
-    "Integritas",
-    "Kerja Sama",
-    "Komunikasi",
-    "Orientasi pada Hasil",
-    "Pelayanan Publik",
-    "Pengembangan Diri dan Orang Lain",
-    "Mengelola Perubahan",
-    "Pengambilan Keputusan",
-    "Perekat Bangsa",
-  ];
+  const names = COMPETENCIES.map((c) => c.name);
   // Header rows stay uncommitted until merged: the stream writer cannot merge committed rows.
   ws.addRow(["HASIL PEMETAAN KOMPETENSI MANAJERIAL DAN SOSIAL KULTURAL"]);
   ws.addRow(["BKPSDM KABUPATEN CONTOH"]);

@@ -98,7 +98,12 @@ async function main(): Promise<void> {
 
   // 4. The CLI end to end on a 20,000-employee workbook, beside ExcelJS alone reading and writing it.
   const file = path.join(os.tmpdir(), "skj-bench-20000-employees.xlsx");
-  if (!fs.existsSync(file)) await writeAssessmentXlsx(file, 20_000);
+  if (!fs.existsSync(file)) {
+    // Written under another name first, so that an interrupted run leaves no broken file to reuse.
+    const partial = `${file}.${process.pid}.partial`;
+    await writeAssessmentXlsx(partial, 20_000);
+    fs.renameSync(partial, file);
+  }
   const cli = child("cli", file);
   const exceljs = child("exceljs", file);
   const ratio = Number(cli.ms) / Number(exceljs.ms);

@@ -1,6 +1,7 @@
 // A hand-made ReportModel shaped like the add-in's reports (plan, summary, issues), at any size, for
 // the Office.js adapter's tests and benchmark. It does not use src/report/buildReport.
 import type { ModelValue, ReportModel, SheetModel, StyledRange } from "../../src/report/model";
+import { NINE } from "../helpers/grid";
 
 export interface SampleOptions {
   employees?: number;
@@ -27,17 +28,7 @@ export const PLAN_COLUMNS = [
 ];
 /** 0-based sheet row of the plan's header; data starts on the next row. */
 export const PLAN_HEADER_ROW = 3;
-const COMPETENCIES = [
-  "Integritas",
-  "Kerja Sama",
-  "Komunikasi",
-  "Orientasi pada Hasil",
-  "Pelayanan Publik",
-  "Pengembangan Diri dan Orang Lain",
-  "Mengelola Perubahan",
-  "Pengambilan Keputusan",
-  "Perekat Bangsa",
-];
+const COMPETENCIES = NINE;
 const HEADER_FILL = "#1F4E78";
 const WHITE = "#FFFFFF";
 const GRID = { kind: "grid", weight: "thin", color: "#A6A6A6" } as const;

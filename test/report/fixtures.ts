@@ -2,17 +2,9 @@
 import { runSkj, RunOptions } from "../../src/skj/run";
 import type { CellValue, PlanResult, WorkbookGrid } from "../../src/skj/types";
 
-export const NINE = [
-  "Integritas",
-  "Kerja Sama",
-  "Komunikasi",
-  "Orientasi pada Hasil",
-  "Pelayanan Publik",
-  "Pengembangan Diri dan Orang Lain",
-  "Mengelola Perubahan",
-  "Pengambilan Keputusan",
-  "Perekat Bangsa",
-];
+import { NINE } from "../helpers/grid";
+
+export { NINE };
 export const TECHNICAL = "Perencanaan Anggaran";
 const HEADER = ["No", "NIP", "Nama", "Jabatan", "Eselon", "Unit Kerja", ...NINE, TECHNICAL, "JPM"];
 

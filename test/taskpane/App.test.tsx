@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { PaneController } from "../../src/taskpane/controller";
 import { fakeHost, FakeHost, misleadingKomunikasi, noTable, threeEmployees } from "./fakeHost";
-import { sheet, workbook } from "../helpers/grid";
+import { NINE, sheet, workbook } from "../helpers/grid";
 
 const TODAY = new Date(2026, 4, 1);
 
@@ -178,21 +178,7 @@ test("an invalid option stops the run with the schema's Indonesian message", asy
 
 test("the JPM method follows the file's JPM column and says so", async () => {
   const rows = [
-    [
-      "NIP",
-      "Nama",
-      "Eselon",
-      "Integritas",
-      "Kerja Sama",
-      "Komunikasi",
-      "Orientasi pada Hasil",
-      "Pelayanan Publik",
-      "Pengembangan Diri dan Orang Lain",
-      "Mengelola Perubahan",
-      "Pengambilan Keputusan",
-      "Perekat Bangsa",
-      "JPM",
-    ],
+    ["NIP", "Nama", "Eselon", ...NINE, "JPM"],
     ["198001012005011001", "Ani", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 3, "100%"],
     ["198102022006021002", "Budi", "III.a", 3, 3, 2, 3, 3, 3, 3, 3, 3, "96,30%"],
     ["198203032007031003", "Citra", "III.a", 4, 3, 2, 3, 3, 3, 3, 3, 3, "80%"],

@@ -267,7 +267,10 @@ export function worksheetXml(
       heights.set(row, height);
     }
   }
-  const maxRow = Math.max(grid.length - 1, ...heights.keys());
+  // A loop, not Math.max(...keys): a plan for thousands of employees has more rows than the call stack has
+  // room for arguments.
+  let maxRow = grid.length - 1;
+  for (const row of heights.keys()) if (row > maxRow) maxRow = row;
 
   const letters: string[] = [];
   for (let c = 0; c <= maxCol; c++) letters.push(columnLetters(c));
@@ -315,13 +318,20 @@ export function worksheetXml(
   if (sheet.autoFilter) out.push(`<autoFilter ref="${rangeRef(sheet.autoFilter)}"/>`);
 
   const merges = sheet.merges.filter((m) => m.bottom > m.top || m.right > m.left);
-  for (let i = 0; i < merges.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (overlaps(merges[i], merges[j])) {
+  // Overlaps are found row by row (merges span a few rows): comparing every pair took minutes for the
+  // hundred thousand merges of a province's plan.
+  const byRow = new Map<number, Rect[]>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      let list = byRow.get(r);
+      if (!list) byRow.set(r, (list = []));
+      const other = list.find((o) => overlaps(o, m));
+      if (other) {
         throw new Error(
-          `Gabungan sel ${rangeRef(merges[i])} dan ${rangeRef(merges[j])} di lembar "${name}" tumpang-tindih.`
+          `Gabungan sel ${rangeRef(m)} dan ${rangeRef(other)} di lembar "${name}" tumpang-tindih.`
         );
       }
+      list.push(m);
     }
   }
   if (merges.length) {
