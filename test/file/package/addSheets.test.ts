@@ -527,3 +527,35 @@ test("a model with a plan sheet alone writes exactly one sheet", () => {
   ).toEqual(out.sheetNames);
   expect(out.sheetNames).toEqual(["Rencana Pengembangan 2026 (2)"]);
 });
+
+describe("a report for a province", () => {
+  test("writes a sheet of 150,000 rows with their own heights (more than the call stack takes as arguments)", () => {
+    const rows = 150_000;
+    const sheet = {
+      ...issuesSheet(),
+      name: "Besar",
+      values: Array.from({ length: rows }, (_, i) => [`Baris ${i + 1}`]),
+      rowHeights: Array.from({ length: rows }, (_, i) => ({ row: i, height: 15 + (i % 3) })),
+      styles: [],
+      merges: [],
+      conditionalFormats: [],
+      tables: [],
+      charts: [],
+      formulas: [],
+      autoFilter: undefined,
+      columnWidths: [20],
+    };
+    const out = addReportSheets(input, { sheets: [sheet] });
+    const parts = unzip(out.bytes);
+    const part = sheetsOf(parts).find((s) => s.name === "Besar")!.part!;
+    // Plain text search: a parsed tree of 150,000 rows would make this test slow, not more exact.
+    const sheetXml = text(parts, part);
+    const last = sheetXml.lastIndexOf("<row ");
+    expect(sheetXml.slice(last, sheetXml.indexOf("</row>", last))).toMatch(
+      new RegExp(
+        `^<row r="${rows}" ht="${15 + ((rows - 1) % 3)}" customHeight="1">.*Baris ${rows}<`
+      )
+    );
+    expect(sheetXml.match(/<row /g)).toHaveLength(rows);
+  });
+});
