@@ -82,6 +82,15 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      // The plugin appends CustomFunctions.associate(...) calls. Outside Office (the file-mode web page,
+      // possibly offline) Office.js and that global are absent: registering becomes a no-op, not a page error.
+      new webpack.BannerPlugin({
+        banner:
+          "var CustomFunctions = globalThis.CustomFunctions || { associate: function () {} };",
+        raw: true,
+        entryOnly: true,
+        include: /^functions\.js$/,
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -5,7 +5,9 @@ const fs = require("fs");
 
 const entry = path.join(__dirname, "..", "lib", "src", "cli", "main.js");
 if (!fs.existsSync(entry)) {
-  process.stderr.write("SKJ belum dibangun: jalankan `npm run build:cli` (atau `npm install`) lebih dulu.\n");
+  process.stderr.write(
+    "SKJ belum dibangun: jalankan `npm run build:cli` (atau `npm install`) lebih dulu.\n"
+  );
   process.exit(2);
 }
 const { main } = require(entry);

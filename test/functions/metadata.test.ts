@@ -2,6 +2,7 @@
 // with its parameters, types and optional flags, under ids Excel shows as SKJ.<ID>.
 import * as fs from "fs";
 import * as path from "path";
+import * as vm from "vm";
 import * as fns from "../../src/functions/functions";
 import { ensureProductionBuild, ROOT } from "../helpers/build";
 
@@ -26,8 +27,10 @@ const { generateCustomFunctionsMetadata } = require("custom-functions-metadata")
 
 describe("functions.json", () => {
   let metadata: Metadata;
+  let distDir = "";
   beforeAll(() => {
     const dist = ensureProductionBuild();
+    distDir = dist;
     metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
   }, 10 * 60_000);
 
@@ -82,6 +85,16 @@ describe("functions.json", () => {
     expect(metadata.functions.find((f) => f.id === "PRIORITAS")!.result.dimensionality).toBe(
       "matrix"
     );
+  });
+
+  it("registers every function with Excel from the built functions.js, and loads without Office too", () => {
+    const code = fs.readFileSync(path.join(distDir, "functions.js"), "utf8");
+    const associated: string[] = [];
+    const inExcel = { CustomFunctions: { associate: (id: string) => associated.push(id) } };
+    vm.runInNewContext(code, { globalThis: inExcel, ...inExcel });
+    expect(associated).toEqual(metadata.functions.map((f) => f.id));
+    // A plain web page without Office.js (file mode, offline): no CustomFunctions global, no error.
+    expect(() => vm.runInNewContext(code, { globalThis: {} })).not.toThrow();
   });
 
   it("is generated without errors (the generator exits 0 even when it fails)", async () => {
