@@ -11,6 +11,7 @@ import { DEFAULT_THRESHOLDS } from "../skj/scoring";
 import { PlanResult, Thresholds } from "../skj/types";
 import { addReportSheets } from "../file/package/addSheets";
 import { readWorkbook } from "../file/read/readWorkbook";
+import { nodeCompression } from "./compression";
 import { describePlan } from "./summary";
 
 /** The bundled sample, found from the source (src/cli) or the build (lib/src/cli). */
@@ -292,7 +293,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (big) io.stderr("Menulis rencana pengembangan…\n");
       ensureFolder(output);
       const model = buildReport(plan, report.value);
-      const written = addReportSheets(bytes, model);
+      const written = addReportSheets(bytes, model, { compression: nodeCompression });
       writeAtomically(output, written.bytes);
     }
     if (values.json) {

@@ -7,12 +7,30 @@ export const DEFAULT_ROW_HEIGHT = 15;
 /** Line height of 10-pt text in points. */
 const LINE_HEIGHT = 12.75;
 
+/** Texts remembered per line length (bounded: a long-lived task pane must not keep every text it saw). */
+const MAX_CACHED_TEXTS = 20_000;
+const MAX_CACHED_LENGTH = 1_000;
+const linesCache = new Map<number, Map<string, number>>();
+
 /**
  * Lines a text needs in a column of `width` characters (Excel width units). Body text is 10 pt, narrower
  * than the 11-pt digit the unit is based on; 1.1 characters per unit leaves room, so rows err tall, not clipped.
  */
 export function wrappedLines(text: string, width: number, fontSize = 10): number {
   const perLine = Math.max(1, Math.floor((width * 1.1 * 10) / fontSize) - 1);
+  if (text.length > MAX_CACHED_LENGTH) return countLines(text, perLine);
+  // The same labels and names recur on every employee's block: count each text once per line length.
+  let cache = linesCache.get(perLine);
+  if (!cache) linesCache.set(perLine, (cache = new Map()));
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const lines = countLines(text, perLine);
+  if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+  cache.set(text, lines);
+  return lines;
+}
+
+function countLines(text: string, perLine: number): number {
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let used = 0;

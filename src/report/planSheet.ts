@@ -153,6 +153,20 @@ export function activityGroups(e: EmployeeResult): Group[] {
   return groups;
 }
 
+/** "NKL01 – Name" per method, built once: every activity row of a method then shares one string. */
+const methodTexts = new Map<string, Map<string, string>>();
+function methodText(a: Activity): string {
+  let byName = methodTexts.get(a.method);
+  if (!byName) {
+    // Method codes come from the LAN catalogue; the bound only guards against unexpected input.
+    if (methodTexts.size >= 1000) methodTexts.clear();
+    methodTexts.set(a.method, (byName = new Map()));
+  }
+  let text = byName.get(a.methodName);
+  if (text === undefined) byName.set(a.methodName, (text = `${a.method} – ${a.methodName}`));
+  return text;
+}
+
 function needsText(e: EmployeeResult): string {
   return e.priorities.length === 0 ? "Tidak ada" : `${e.priorities.length} kompetensi`;
 }
@@ -231,7 +245,7 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
         i === 0 ? g.score : "",
         i === 0 ? g.gap : "",
         i === 0 ? g.rank : "",
-        a ? `${a.method} – ${a.methodName}` : "",
+        a ? methodText(a) : "",
         a ? a.label : "",
         a ? TRACK_NAMES[a.track] : "",
         a ? a.jp : "",

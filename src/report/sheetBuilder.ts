@@ -51,49 +51,71 @@ export function coalesceStyles(
   ids: readonly (readonly (number | undefined)[])[],
   styles: readonly CellStyle[]
 ): StyledRange[] {
-  const done: Rect[] = [];
-  const doneIds: number[] = [];
-  let open = new Map<string, { rect: Rect; id: number }>();
-  ids.forEach((row, r) => {
-    const next = new Map<string, { rect: Rect; id: number }>();
+  let width = 0;
+  for (const row of ids) width = Math.max(width, row.length);
+  const grid = new Int32Array(ids.length * width).fill(-1);
+  ids.forEach((row, r) =>
+    row.forEach((id, c) => {
+      if (id !== undefined) grid[r * width + c] = id;
+    })
+  );
+  return coalesceGrid(grid, ids.length, width, styles);
+}
+
+/** coalesceStyles over a dense grid of ids (row after row, `width` each; -1 where a cell has no style). */
+function coalesceGrid(
+  grid: Int32Array,
+  rows: number,
+  width: number,
+  styles: readonly CellStyle[]
+): StyledRange[] {
+  const done: StyledRange[] = [];
+  // open[c]: the range whose run on the row above starts at column c (runs of a row never share a start);
+  // openIds[c] its style id.
+  let open: (StyledRange | undefined)[] = new Array(width).fill(undefined);
+  let next: (StyledRange | undefined)[] = new Array(width).fill(undefined);
+  const openIds = new Int32Array(width);
+  for (let r = 0; r < rows; r++) {
+    const at = r * width;
     let c = 0;
-    while (c < row.length) {
-      const id = row[c];
+    while (c < width) {
+      const id = grid[at + c];
       let end = c;
-      while (end + 1 < row.length && row[end + 1] === id) end++;
-      if (id !== undefined) {
-        const key = `${c}:${end}:${id}`;
-        const prev = open.get(key);
-        if (prev && prev.rect.bottom === r - 1) {
+      while (end + 1 < width && grid[at + end + 1] === id) end++;
+      if (id >= 0) {
+        const prev = open[c];
+        if (prev && openIds[c] === id && prev.rect.right === end) {
           prev.rect.bottom = r;
-          next.set(key, prev);
-          open.delete(key);
+          next[c] = prev;
+          open[c] = undefined;
         } else {
-          next.set(key, { rect: rect(r, c, r, end), id });
+          next[c] = { rect: rect(r, c, r, end), style: styles[id] };
+          openIds[c] = id;
         }
       }
       c = end + 1;
     }
-    for (const { rect: closed, id } of open.values()) {
-      done.push(closed);
-      doneIds.push(id);
+    for (let k = 0; k < width; k++) {
+      const closed = open[k];
+      if (closed) {
+        done.push(closed);
+        open[k] = undefined;
+      }
     }
-    open = next;
-  });
-  for (const { rect: closed, id } of open.values()) {
-    done.push(closed);
-    doneIds.push(id);
+    [open, next] = [next, open];
   }
-  return done
-    .map((r, i) => ({ rect: r, style: styles[doneIds[i]] }))
-    .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
+  for (const closed of open) if (closed) done.push(closed);
+  // Ranges never share a top-left cell, so this order is total.
+  return done.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
 }
 
 export class SheetBuilder {
   private readonly values: ModelValue[][] = [];
-  private readonly styleIds: (number | undefined)[][] = [];
+  /** Style id per cell, row after row (`width` each), -1 for none; grows as rows are added. */
+  private styleIds = new Int32Array(0);
   private readonly styleList: CellStyle[] = [];
   private readonly styleIndex = new Map<string, number>();
+  private readonly styleByObject = new Map<CellStyle, number>();
   private readonly heights = new Map<number, number>();
   readonly merges: Rect[] = [];
   readonly formulas: FormulaCell[] = [];
@@ -114,7 +136,12 @@ export class SheetBuilder {
     const row: ModelValue[] = [...cells];
     while (row.length < this.width) row.push("");
     this.values.push(row);
-    this.styleIds.push(new Array<number | undefined>(this.width).fill(undefined));
+    const needed = this.values.length * this.width;
+    if (needed > this.styleIds.length) {
+      const grown = new Int32Array(Math.max(needed, this.styleIds.length * 2, 1024)).fill(-1);
+      grown.set(this.styleIds);
+      this.styleIds = grown;
+    }
     return this.values.length - 1;
   }
 
@@ -128,15 +155,31 @@ export class SheetBuilder {
 
   /** Give every cell of the area this style (replacing what it had). */
   style(area: Rect, style: CellStyle): void {
-    const key = styleKey(style);
-    let id = this.styleIndex.get(key);
+    // Styles are shared constants: the object itself finds its id without building its key again.
+    let id = this.styleByObject.get(style);
     if (id === undefined) {
-      id = this.styleList.length;
-      this.styleList.push(style);
-      this.styleIndex.set(key, id);
+      const key = styleKey(style);
+      id = this.styleIndex.get(key);
+      if (id === undefined) {
+        id = this.styleList.length;
+        this.styleList.push(style);
+        this.styleIndex.set(key, id);
+      }
+      this.styleByObject.set(style, id);
     }
-    for (let r = area.top; r <= area.bottom; r++)
-      for (let c = area.left; c <= area.right; c++) this.styleIds[r][c] = id;
+    const inside = (n: number, size: number) => Number.isInteger(n) && n >= 0 && n < size;
+    if (
+      !inside(area.top, this.rowCount) ||
+      !inside(area.bottom, this.rowCount) ||
+      !inside(area.left, this.width) ||
+      !inside(area.right, this.width)
+    ) {
+      throw new RangeError(`style area outside the sheet (${JSON.stringify(area)})`);
+    }
+    for (let r = area.top; r <= area.bottom; r++) {
+      const at = r * this.width;
+      for (let c = area.left; c <= area.right; c++) this.styleIds[at + c] = id;
+    }
   }
 
   /** Merge an area, keeping its value in the top-left cell; a one-cell area is not a merge. */
@@ -161,6 +204,12 @@ export class SheetBuilder {
     return this.heights.get(row) ?? DEFAULT_ROW_HEIGHT;
   }
 
+  private rowHeights(): { row: number; height: number }[] {
+    const out: { row: number; height: number }[] = [];
+    this.heights.forEach((height, row) => out.push({ row, height }));
+    return out.sort((a, b) => a.row - b.row);
+  }
+
   build(meta: {
     name: string;
     kind: SheetModel["kind"];
@@ -175,12 +224,10 @@ export class SheetBuilder {
       kind: meta.kind,
       values: this.values,
       formulas: this.formulas,
-      styles: coalesceStyles(this.styleIds, this.styleList),
+      styles: coalesceGrid(this.styleIds, this.rowCount, this.width, this.styleList),
       merges: this.merges,
       columnWidths: meta.columnWidths,
-      rowHeights: [...this.heights.entries()]
-        .sort((a, b) => a[0] - b[0])
-        .map(([row, height]) => ({ row, height })),
+      rowHeights: this.rowHeights(),
       conditionalFormats: this.conditionalFormats,
       ...(meta.freeze ? { freeze: meta.freeze } : {}),
       ...(meta.autoFilter ? { autoFilter: meta.autoFilter } : {}),

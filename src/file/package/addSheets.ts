@@ -19,8 +19,9 @@ import {
 } from "./opc";
 import { chartXml, drawingXml, tableColumnNames, tableRect, tableXml } from "./objects";
 import { uniqueSheetName, uniqueTableName } from "./refs";
-import { filterDatabaseRef, printTitlesRef, worksheetXml } from "./sheetXml";
+import { filterDatabaseRef, printTitlesRef, writeWorksheet } from "./sheetXml";
 import { minimalStyles, StyleBook } from "./styles";
+import type { Compression } from "./zip";
 import {
   appendInside,
   applyEdits,
@@ -77,9 +78,21 @@ class RelsBuilder {
   }
 }
 
-export function addReportSheets(original: Uint8Array, model: ReportModel): AddSheetsResult {
+export interface AddSheetsOptions {
+  /**
+   * Compression for the written archive. The CLI passes Node's native zlib (deflate and CRC-32); left out,
+   * fflate and JavaScript do it (this module stays browser-safe: it never imports Node modules itself).
+   */
+  compression?: Compression;
+}
+
+export function addReportSheets(
+  original: Uint8Array,
+  model: ReportModel,
+  options: AddSheetsOptions = {}
+): AddSheetsResult {
   if (model.sheets.length === 0) return { bytes: original, sheetNames: [] };
-  const pkg = new Package(original);
+  const pkg = new Package(original, options.compression);
 
   // --- The workbook part and its conformance class.
   const officeDoc = pkg
@@ -232,13 +245,15 @@ export function addReportSheets(original: Uint8Array, model: ReportModel): AddSh
       drawingRelId = rels.add(conf.relType("drawing"), relativeTarget(sheetPart, drawingPart));
     }
 
-    const xml = worksheetXml(
-      sheet,
-      { name, tableRelIds, drawingRelId, headerOverrides },
-      styles,
-      conf
+    pkg.writeText(sheetPart, (sink) =>
+      writeWorksheet(
+        sink,
+        sheet,
+        { name, tableRelIds, drawingRelId, headerOverrides },
+        styles,
+        conf
+      )
     );
-    pkg.set(sheetPart, utf8(xml));
     if (!rels.empty) pkg.set(relsPartOf(sheetPart), utf8(rels.xml()));
     newOverrides.push({ part: sheetPart, type: CT.worksheet });
 

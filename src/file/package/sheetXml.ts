@@ -5,7 +5,7 @@ import type { CellStyle, ModelValue, Rect, SheetModel } from "../../report/model
 import type { Conformance } from "./opc";
 import { absoluteRangeRef, cellRef, columnLetters, quotedSheet, rangeRef } from "./refs";
 import { Edge, normalizeColor, ResolvedStyle, StyleBook } from "./styles";
-import { escapeText, ooxmlString } from "./xml";
+import { escapeText, ooxmlString, Utf8Sink, utf8Of } from "./xml";
 
 /** Excel's limit for the text of one cell. */
 const MAX_CELL_TEXT = 32767;
@@ -26,16 +26,29 @@ const LEFT = 1;
 const RIGHT = 2;
 const TOP = 4;
 const BOTTOM = 8;
+const ALL_EDGES = LEFT | RIGHT | TOP | BOTTOM;
 
 function edgeMask(style: CellStyle, rect: Rect, r: number, c: number): number {
   if (!style.border) return 0;
-  if (style.border.kind === "grid") return LEFT | RIGHT | TOP | BOTTOM;
+  if (style.border.kind === "grid") return ALL_EDGES;
   return (
     (c === rect.left ? LEFT : 0) |
     (c === rect.right ? RIGHT : 0) |
     (r === rect.top ? TOP : 0) |
     (r === rect.bottom ? BOTTOM : 0)
   );
+}
+
+/** Applies one StyledRange's style to a cell's format: the properties it sets, and its edges there. */
+function applyStyle(s: ResolvedStyle, style: CellStyle, mask: number): void {
+  Object.assign(s, flatStyle(style));
+  if (style.border && mask) {
+    const e: Edge = { weight: style.border.weight, color: normalizeColor(style.border.color) };
+    if (mask & LEFT) s.left = e;
+    if (mask & RIGHT) s.right = e;
+    if (mask & TOP) s.top = e;
+    if (mask & BOTTOM) s.bottom = e;
+  }
 }
 
 /**
@@ -50,15 +63,7 @@ function styleFromSignature(sheet: SheetModel, signature: string): ResolvedStyle
   for (const part of signature.split(",")) {
     if (!part) continue;
     const [i, mask] = part.split(".").map(Number);
-    const style = sheet.styles[i].style;
-    Object.assign(s, flatStyle(style));
-    if (style.border && mask) {
-      const e: Edge = { weight: style.border.weight, color: normalizeColor(style.border.color) };
-      if (mask & LEFT) s.left = e;
-      if (mask & RIGHT) s.right = e;
-      if (mask & TOP) s.top = e;
-      if (mask & BOTTOM) s.bottom = e;
-    }
+    applyStyle(s, sheet.styles[i].style, mask);
   }
   return s;
 }
@@ -150,58 +155,159 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-function inlineText(s: string): string {
-  return `<is><t xml:space="preserve">${escapeText(ooxmlString(s))}</t></is>`;
+function isWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
-function cellXml(r: string, cell: CellOut, sheetName: string): string {
-  const s = cell.xf ? ` s="${cell.xf}"` : "";
-  const v = cell.value;
-  if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
-    throw new Error(
-      `Teks sel ${r} di lembar "${sheetName}" terlalu panjang (${v.length} karakter; ` +
-        `Excel menerima paling banyak ${MAX_CELL_TEXT}).`
+/**
+ * Writes rows and their cells. Every cell keeps its reference (`r`): OOXML allows leaving it out for a
+ * cell that follows the previous one, but ExcelJS 4.4 then fails to read the workbook. Inline text gets
+ * `xml:space="preserve"` only where Excel would otherwise trim it (leading or trailing white space).
+ */
+class RowWriter {
+  /** `" s="N"` per cellXfs index ("" for 0). */
+  private readonly styleAttrs: string[] = [];
+  /** Column letters per column. */
+  private readonly letters: string[] = [];
+  private row = -1;
+  /** 1-based row number as written, for the current row. */
+  private rowNumber = "";
+  private empty = true;
+
+  constructor(
+    private readonly out: Utf8Sink,
+    private readonly sheetName: string
+  ) {}
+
+  startRow(row: number, ht: number | undefined): void {
+    this.row = row;
+    this.rowNumber = String(row + 1);
+    this.empty = true;
+    this.out.write(
+      ht !== undefined
+        ? `<row r="${this.rowNumber}" ht="${ht}" customHeight="1"`
+        : `<row r="${this.rowNumber}"`
     );
   }
-  if (cell.formula !== undefined) {
-    const f = `<f>${escapeText(ooxmlString(cell.formula.replace(/^=/, "")))}</f>`;
-    if (typeof v === "number") {
-      return Number.isFinite(v)
-        ? `<c r="${r}"${s}>${f}<v>${v}</v></c>`
-        : `<c r="${r}"${s} t="e">${f}<v>#NUM!</v></c>`;
-    }
-    if (typeof v === "boolean") return `<c r="${r}"${s} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-    if (typeof v === "string") {
-      return `<c r="${r}"${s} t="str">${f}<v>${escapeText(ooxmlString(v))}</v></c>`;
-    }
-    return `<c r="${r}"${s}>${f}</c>`;
+
+  endRow(): void {
+    this.out.write(this.empty ? "/>" : "</row>");
   }
-  if (typeof v === "string") return `<c r="${r}"${s} t="inlineStr">${inlineText(v)}</c>`;
-  if (typeof v === "number") {
-    // NaN or Infinity cannot be stored as a number; Excel shows #NUM! for them.
-    return Number.isFinite(v)
-      ? `<c r="${r}"${s}><v>${v}</v></c>`
-      : `<c r="${r}"${s} t="e"><v>#NUM!</v></c>`;
+
+  cell(col: number, xf: number, v: ModelValue, formula: string | undefined): void {
+    const out = this.out;
+    if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
+      throw new Error(
+        `Teks sel ${cellRef(this.row, col)} di lembar "${this.sheetName}" terlalu panjang ` +
+          `(${v.length} karakter; Excel menerima paling banyak ${MAX_CELL_TEXT}).`
+      );
+    }
+    if (this.empty) {
+      out.write(">");
+      this.empty = false;
+    }
+    const letters = this.letters[col] ?? (this.letters[col] = columnLetters(col));
+    const s = this.styleAttrs[xf] ?? (this.styleAttrs[xf] = xf ? ` s="${xf}"` : "");
+    out.write(`<c r="${letters}${this.rowNumber}"${s}`);
+    if (formula !== undefined) {
+      const f = formula.replace(/^=/, "");
+      if (typeof v === "number" && !Number.isFinite(v)) {
+        out.write(` t="e"><f>`);
+        out.text(f);
+        out.write(`</f><v>#NUM!</v></c>`);
+      } else if (typeof v === "number") {
+        out.write(`><f>`);
+        out.text(f);
+        out.write(`</f><v>${v}</v></c>`);
+      } else if (typeof v === "boolean") {
+        out.write(` t="b"><f>`);
+        out.text(f);
+        out.write(`</f><v>${v ? 1 : 0}</v></c>`);
+      } else if (typeof v === "string") {
+        out.write(` t="str"><f>`);
+        out.text(f);
+        out.write(`</f><v>`);
+        out.text(v);
+        out.write(`</v></c>`);
+      } else {
+        out.write(`><f>`);
+        out.text(f);
+        out.write(`</f></c>`);
+      }
+    } else if (typeof v === "string") {
+      if (v === "") {
+        out.write(` t="inlineStr"><is><t/></is></c>`);
+      } else {
+        const preserve = isWhitespace(v.charCodeAt(0)) || isWhitespace(v.charCodeAt(v.length - 1));
+        out.write(
+          preserve ? ` t="inlineStr"><is><t xml:space="preserve">` : ` t="inlineStr"><is><t>`
+        );
+        out.text(v);
+        out.write(`</t></is></c>`);
+      }
+    } else if (typeof v === "number") {
+      // NaN or Infinity cannot be stored as a number; Excel shows #NUM! for them.
+      out.write(Number.isFinite(v) ? `><v>${v}</v></c>` : ` t="e"><v>#NUM!</v></c>`);
+    } else if (typeof v === "boolean") {
+      out.write(` t="b"><v>${v ? 1 : 0}</v></c>`);
+    } else {
+      out.write(`/>`);
+    }
   }
-  if (typeof v === "boolean") return `<c r="${r}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${r}"${s}/>`;
 }
 
-/** The worksheet part's XML for one report sheet. */
-export function worksheetXml(
-  sheet: SheetModel,
-  parts: SheetParts,
-  styles: StyleBook,
-  c: Conformance
-): string {
-  const name = parts.name;
-  for (const s of sheet.styles) checkRect(s.rect, "format", name);
-  for (const m of sheet.merges) checkRect(m, "gabungan sel", name);
-  for (const f of sheet.conditionalFormats) checkRect(f.rect, "format bersyarat", name);
-  if (sheet.autoFilter) checkRect(sheet.autoFilter, "filter", name);
+/** Test hooks. */
+export interface WorksheetOptions {
+  /**
+   * Always take the general path (a cell object per cell, a style signature per cell), which any model
+   * can take; the fast path must write exactly the same part.
+   */
+  generalPath?: boolean;
+  /** Told which path wrote the cells. */
+  onPath?: (path: "fast" | "general") => void;
+}
 
-  // Cells in a sparse grid (rows of columns): values, then formulas and table headers on top,
-  // then formats.
+/** Explicit row heights by row (a typed array: a plan has a height for most of its rows). */
+class RowHeights {
+  private readonly byRow: Float64Array;
+  /** Last row with a height, -1 when none. */
+  readonly lastRow: number;
+
+  constructor(rowHeights: SheetModel["rowHeights"]) {
+    const valid = (row: number, height: number) =>
+      Number.isInteger(row) && row >= 0 && row < ROWS && Number.isFinite(height) && height >= 0;
+    // A loop, not Math.max(...rows): a plan for thousands of employees has more rows than the call
+    // stack has room for arguments.
+    let last = -1;
+    for (const { row, height } of rowHeights) if (valid(row, height) && row > last) last = row;
+    this.lastRow = last;
+    this.byRow = new Float64Array(last + 1).fill(NaN);
+    // A row given twice keeps its last height.
+    for (const { row, height } of rowHeights) if (valid(row, height)) this.byRow[row] = height;
+  }
+
+  at(row: number): number | undefined {
+    const h = row < this.byRow.length ? this.byRow[row] : NaN;
+    return Number.isNaN(h) ? undefined : h;
+  }
+}
+
+/** What the cell writer needs, whichever path filled it. */
+interface SheetCells {
+  /** Last row and column that hold a cell (a value, formula or style), -1 when none. */
+  maxRow: number;
+  maxCol: number;
+  /** Writes `<sheetData>`'s rows. */
+  writeRows(sink: Utf8Sink, heights: RowHeights, lastRow: number): void;
+}
+
+/**
+ * The general path: cells in a sparse grid (rows of columns) of cell objects, each styled cell with a
+ * signature of the ranges covering it. Handles overlapping ranges and any sheet shape.
+ */
+function generalCells(sheet: SheetModel, parts: SheetParts, styles: StyleBook): SheetCells {
+  const name = parts.name;
+  // Values, then formulas and table headers on top, then formats.
   const grid: CellOut[][] = [];
   let maxCol = -1;
   const put = (row: number, col: number): CellOut => {
@@ -260,52 +366,231 @@ export function worksheetXml(
       cell.xf = xf;
     }
   }
+  return {
+    maxRow: grid.length - 1,
+    maxCol,
+    writeRows(sink, heights, lastRow) {
+      const w = new RowWriter(sink, name);
+      for (let row = 0; row <= lastRow; row++) {
+        const cells = grid[row];
+        const ht = heights.at(row);
+        if (!cells && ht === undefined) continue;
+        w.startRow(row, ht);
+        cells?.forEach((cell, col) => {
+          // A cell with neither value nor format adds nothing.
+          if (cell.value !== null || cell.formula !== undefined || cell.xf !== 0) {
+            w.cell(col, cell.xf, cell.value, cell.formula);
+          }
+        });
+        w.endRow();
+      }
+    },
+  };
+}
 
-  const heights = new Map<number, number>();
-  for (const { row, height } of sheet.rowHeights) {
-    if (Number.isInteger(row) && row >= 0 && row < ROWS && Number.isFinite(height) && height >= 0) {
-      heights.set(row, height);
+/** Widest sheet the fast path takes, and most cells (a dense array of format slots). */
+const FAST_MAX_WIDTH = 1024;
+const FAST_MAX_CELLS = 1 << 25;
+
+/**
+ * The fast path, for the sheets the report builder makes: StyledRanges that never overlap (each holds
+ * its cells' whole format) on a sheet of moderate width. Each cell's format is a slot (style × border
+ * edges) in one typed array, resolved to an xf once per slot; values are read from the model as they are
+ * written, without a cell object each. Gives up (undefined) when ranges overlap or the sheet does not fit:
+ * the general path then writes it. Its output is the general path's, byte for byte.
+ */
+function fastCells(
+  sheet: SheetModel,
+  parts: SheetParts,
+  styles: StyleBook
+): SheetCells | undefined {
+  const name = parts.name;
+  const values = sheet.values;
+  if (values.length > ROWS) return undefined;
+  let rows = values.length;
+  let width = 0;
+  for (const rowValues of values) {
+    if (!Array.isArray(rowValues) || rowValues.length > FAST_MAX_WIDTH) return undefined;
+    if (rowValues.length > width) width = rowValues.length;
+  }
+  // Formulas and table headers by row, then column; later entries win, as in the general path.
+  const special = new Map<number, Map<number, { value: ModelValue; formula?: string }>>();
+  const setSpecial = (row: number, col: number, cell: { value: ModelValue; formula?: string }) => {
+    let inRow = special.get(row);
+    if (!inRow) special.set(row, (inRow = new Map()));
+    inRow.set(col, cell);
+  };
+  const place = (row: number, col: number): boolean => {
+    if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) return false;
+    if (row >= ROWS || col >= FAST_MAX_WIDTH) return false;
+    if (row >= rows) rows = row + 1;
+    if (col >= width) width = col + 1;
+    return true;
+  };
+  for (const f of sheet.formulas) {
+    if (!place(f.row, f.col)) return undefined;
+    setSpecial(f.row, f.col, { value: values[f.row]?.[f.col] ?? null, formula: f.formula });
+  }
+  for (const [key, text] of parts.headerOverrides) {
+    const [row, col] = key.split(",").map(Number);
+    if (!place(row, col)) return undefined;
+    setSpecial(row, col, { value: text });
+  }
+  for (const { rect } of sheet.styles) {
+    if (rect.right >= FAST_MAX_WIDTH) return undefined;
+    if (rect.bottom >= rows) rows = rect.bottom + 1;
+    if (rect.right >= width) width = rect.right + 1;
+  }
+  if (rows * width > FAST_MAX_CELLS) return undefined;
+
+  // Distinct styles: shared style objects are found by identity, equal copies by their content.
+  const styleIds = new Map<CellStyle, number>();
+  const styleByKey = new Map<string, number>();
+  const distinct: CellStyle[] = [];
+  const styleId = (style: CellStyle): number => {
+    let id = styleIds.get(style);
+    if (id === undefined) {
+      const resolved: ResolvedStyle = {};
+      applyStyle(resolved, style, ALL_EDGES);
+      const key = `${style.border?.kind ?? ""}\u0002${styleKey(resolved)}`;
+      id = styleByKey.get(key);
+      if (id === undefined) {
+        styleByKey.set(key, (id = distinct.length));
+        distinct.push(style);
+      }
+      styleIds.set(style, id);
+    }
+    return id;
+  };
+
+  // slots[row * width + col]: 0 = no format, else 1 + style id * 16 + edge mask.
+  const slots = new Int32Array(rows * width);
+  const touched = new Uint8Array(rows);
+  let maxCol = -1;
+  for (const { rect, style } of sheet.styles) {
+    const base = 1 + styleId(style) * 16;
+    const outline = style.border?.kind === "outline";
+    const mask = style.border ? ALL_EDGES : 0;
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      touched[r] = 1;
+      const at = r * width;
+      for (let c = rect.left; c <= rect.right; c++) {
+        // Overlapping ranges combine property by property: the general path knows how.
+        if (slots[at + c] !== 0) return undefined;
+        slots[at + c] = outline ? base + edgeMask(style, rect, r, c) : base + mask;
+      }
+    }
+    if (rect.right > maxCol) maxCol = rect.right;
+  }
+  for (let r = 0; r < values.length; r++) {
+    const rowValues = values[r];
+    for (let c = rowValues.length - 1; c >= 0; c--) {
+      const v = rowValues[c];
+      if (v !== null && v !== undefined) {
+        touched[r] = 1;
+        if (c > maxCol) maxCol = c;
+        break;
+      }
     }
   }
-  // A loop, not Math.max(...keys): a plan for thousands of employees has more rows than the call stack has
-  // room for arguments.
-  let maxRow = grid.length - 1;
-  for (const row of heights.keys()) if (row > maxRow) maxRow = row;
+  for (const [row, inRow] of special) {
+    touched[row] = 1;
+    for (const col of inRow.keys()) if (col > maxCol) maxCol = col;
+  }
+  let maxRow = rows - 1;
+  while (maxRow >= 0 && !touched[maxRow]) maxRow--;
 
-  const letters: string[] = [];
-  for (let c = 0; c <= maxCol; c++) letters.push(columnLetters(c));
-  const rowXml: string[] = [];
-  for (let row = 0; row <= maxRow; row++) {
-    const cells = grid[row];
-    const ht = heights.get(row);
-    if (!cells && ht === undefined) continue;
-    const attrs = ht !== undefined ? ` ht="${ht}" customHeight="1"` : "";
-    const body: string[] = [];
-    cells?.forEach((cell, col) => {
-      // A cell with neither value nor format adds nothing.
-      if (cell.value !== null || cell.formula !== undefined || cell.xf !== 0) {
-        body.push(cellXml(`${letters[col]}${row + 1}`, cell, name));
-      }
-    });
-    rowXml.push(
-      body.length
-        ? `<row r="${row + 1}"${attrs}>${body.join("")}</row>`
-        : `<row r="${row + 1}"${attrs}/>`
-    );
+  // Slots resolve to xfs in the order the general path meets them (row by row), so that both
+  // add the same formats to the styles part in the same order.
+  const slotXf = new Int32Array(distinct.length * 16 + 1).fill(-1);
+  slotXf[0] = 0;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i];
+    if (slotXf[slot] !== -1) continue;
+    const resolved: ResolvedStyle = {};
+    applyStyle(resolved, distinct[(slot - 1) >> 4], (slot - 1) & 15);
+    slotXf[slot] = styles.xfFor(resolved);
   }
 
-  const out: string[] = [];
-  out.push(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
-    `<worksheet xmlns="${c.main}" xmlns:r="${c.rels}">`
+  return {
+    maxRow,
+    maxCol,
+    writeRows(sink, heights, lastRow) {
+      const w = new RowWriter(sink, name);
+      for (let row = 0; row <= lastRow; row++) {
+        const ht = heights.at(row);
+        const hasCells = row < rows && touched[row] === 1;
+        if (!hasCells && ht === undefined) continue;
+        w.startRow(row, ht);
+        if (hasCells) {
+          const rowValues: readonly ModelValue[] = values[row] ?? [];
+          const at = row * width;
+          const inRow = special.get(row);
+          for (let col = 0; col < width; col++) {
+            let v: ModelValue | undefined = rowValues[col];
+            let formula: string | undefined;
+            if (inRow) {
+              const s = inRow.get(col);
+              if (s) ({ value: v, formula } = s);
+            }
+            const xf = slotXf[slots[at + col]];
+            if ((v === null || v === undefined) && formula === undefined && xf === 0) continue;
+            w.cell(col, xf, v ?? null, formula);
+          }
+        }
+        w.endRow();
+      }
+    },
+  };
+}
+
+/** The worksheet part's XML for one report sheet, as text (for tests; the writer streams it). */
+export function worksheetXml(
+  sheet: SheetModel,
+  parts: SheetParts,
+  styles: StyleBook,
+  c: Conformance,
+  options: WorksheetOptions = {}
+): string {
+  return new TextDecoder().decode(
+    utf8Of((sink) => writeWorksheet(sink, sheet, parts, styles, c, options))
+  );
+}
+
+/** Writes the worksheet part for one report sheet to `out`. */
+export function writeWorksheet(
+  out: Utf8Sink,
+  sheet: SheetModel,
+  parts: SheetParts,
+  styles: StyleBook,
+  c: Conformance,
+  options: WorksheetOptions = {}
+): void {
+  const name = parts.name;
+  for (const s of sheet.styles) checkRect(s.rect, "format", name);
+  for (const m of sheet.merges) checkRect(m, "gabungan sel", name);
+  for (const f of sheet.conditionalFormats) checkRect(f.rect, "format bersyarat", name);
+  if (sheet.autoFilter) checkRect(sheet.autoFilter, "filter", name);
+
+  const fast = options.generalPath ? undefined : fastCells(sheet, parts, styles);
+  const cells = fast ?? generalCells(sheet, parts, styles);
+  options.onPath?.(fast ? "fast" : "general");
+  const maxCol = cells.maxCol;
+
+  const heights = new RowHeights(sheet.rowHeights);
+  const maxRow = Math.max(cells.maxRow, heights.lastRow);
+
+  out.write(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+      `<worksheet xmlns="${c.main}" xmlns:r="${c.rels}">`
   );
   const tab = sheet.tabColor ? `<tabColor rgb="FF${normalizeColor(sheet.tabColor)}"/>` : "";
-  out.push(`<sheetPr>${tab}<pageSetUpPr fitToPage="1"/></sheetPr>`);
-  out.push(
+  out.write(`<sheetPr>${tab}<pageSetUpPr fitToPage="1"/></sheetPr>`);
+  out.write(
     `<dimension ref="${maxRow < 0 ? "A1" : rangeRef({ top: 0, left: 0, bottom: maxRow, right: Math.max(maxCol, 0) })}"/>`
   );
-  out.push(`<sheetViews><sheetView workbookViewId="0">${paneXml(sheet)}</sheetView></sheetViews>`);
-  out.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  out.write(`<sheetViews><sheetView workbookViewId="0">${paneXml(sheet)}</sheetView></sheetViews>`);
+  out.write(`<sheetFormatPr defaultRowHeight="15"/>`);
   const cols = sheet.columnWidths
     .map((w, i) =>
       typeof w === "number" && Number.isFinite(w) && w > 0
@@ -313,9 +598,15 @@ export function worksheetXml(
         : ""
     )
     .join("");
-  if (cols) out.push(`<cols>${cols}</cols>`);
-  out.push(rowXml.length ? `<sheetData>${rowXml.join("")}</sheetData>` : `<sheetData/>`);
-  if (sheet.autoFilter) out.push(`<autoFilter ref="${rangeRef(sheet.autoFilter)}"/>`);
+  if (cols) out.write(`<cols>${cols}</cols>`);
+  if (maxRow < 0) {
+    out.write(`<sheetData/>`);
+  } else {
+    out.write(`<sheetData>`);
+    cells.writeRows(out, heights, maxRow);
+    out.write(`</sheetData>`);
+  }
+  if (sheet.autoFilter) out.write(`<autoFilter ref="${rangeRef(sheet.autoFilter)}"/>`);
 
   const merges = sheet.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   // Overlaps are found row by row (merges span a few rows): comparing every pair took minutes for the
@@ -335,11 +626,9 @@ export function worksheetXml(
     }
   }
   if (merges.length) {
-    out.push(
-      `<mergeCells count="${merges.length}">` +
-        merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`).join("") +
-        `</mergeCells>`
-    );
+    out.write(`<mergeCells count="${merges.length}">`);
+    for (const m of merges) out.write(`<mergeCell ref="${rangeRef(m)}"/>`);
+    out.write(`</mergeCells>`);
   }
 
   // Priorities run 1..n in model order: the first rule wins where rules overlap.
@@ -359,7 +648,7 @@ export function worksheetXml(
         `<cfRule type="dataBar" priority="${priority}"><dataBar><cfvo type="min"/><cfvo type="max"/>` +
         `<color rgb="FF${normalizeColor(f.color)}"/></dataBar></cfRule>`;
     }
-    out.push(`<conditionalFormatting sqref="${rangeRef(f.rect)}">${rule}</conditionalFormatting>`);
+    out.write(`<conditionalFormatting sqref="${rangeRef(f.rect)}">${rule}</conditionalFormatting>`);
   });
 
   const p = sheet.print;
@@ -371,38 +660,37 @@ export function worksheetXml(
     header: 0.3,
     footer: 0.3,
   };
-  out.push(
+  out.write(
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}"` +
       ` header="${m.header}" footer="${m.footer}"/>`
   );
   // Paper 9 is A4; fitToHeight 0 leaves the page count free while fitting the width.
-  out.push(
+  out.write(
     `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToPagesWide}"` +
       ` fitToHeight="0"/>`
   );
   if (p.footerCenter) {
-    out.push(
+    out.write(
       `<headerFooter><oddFooter>${escapeText(ooxmlString(`&C${p.footerCenter}`))}</oddFooter></headerFooter>`
     );
   }
   const breaks = [...new Set(p.rowBreaks ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
   if (breaks.length) {
-    out.push(
+    out.write(
       `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
         breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("") +
         `</rowBreaks>`
     );
   }
-  if (parts.drawingRelId) out.push(`<drawing r:id="${parts.drawingRelId}"/>`);
+  if (parts.drawingRelId) out.write(`<drawing r:id="${parts.drawingRelId}"/>`);
   if (parts.tableRelIds.length) {
-    out.push(
+    out.write(
       `<tableParts count="${parts.tableRelIds.length}">` +
         parts.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("") +
         `</tableParts>`
     );
   }
-  out.push(`</worksheet>`);
-  return out.join("");
+  out.write(`</worksheet>`);
 }
 
 function num(n: number): string {

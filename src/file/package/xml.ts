@@ -217,3 +217,75 @@ export function escapeAttr(s: string): string {
     .replace(/\n/g, "&#10;")
     .replace(/\r/g, "&#13;");
 }
+
+const SINK_BLOCK = 1 << 20;
+/** Characters gathered before they are encoded: one encodeInto per piece of this size is the fastest. */
+const SINK_PENDING = 1 << 14;
+
+/**
+ * Text turned into UTF-8 blocks that are handed on when full: a large part never exists as one string
+ * (nor, when the receiver compresses as it goes, as one byte array). Small strings are gathered and
+ * encoded a piece at a time (TextEncoder beats a JavaScript loop, and one call per cell costs more than
+ * the concatenation). The block given to `onBlock` is reused afterwards: a receiver that keeps bytes
+ * copies them.
+ */
+export class Utf8Sink {
+  private readonly encoder = new TextEncoder();
+  private block = new Uint8Array(SINK_BLOCK);
+  private used = 0;
+  private pending = "";
+
+  constructor(private readonly onBlock: (bytes: Uint8Array) => void) {}
+
+  /** Markup, as it is (no escaping). */
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= SINK_PENDING) this.flush();
+  }
+
+  /** A string value as element content: OOXML escapes (see ooxmlString), then XML's &, < and >. */
+  text(value: string): void {
+    this.write(escapeText(ooxmlString(value)));
+  }
+
+  private flush(): void {
+    const text = this.pending;
+    if (text === "") return;
+    this.pending = "";
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    const room = text.length * 3;
+    if (this.used + room > this.block.length) {
+      this.emit();
+      if (room > this.block.length) this.block = new Uint8Array(room);
+    }
+    this.used += this.encoder.encodeInto(text, this.block.subarray(this.used)).written;
+  }
+
+  private emit(): void {
+    if (this.used === 0) return;
+    this.onBlock(this.block.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  /** Hands on whatever is left. */
+  end(): void {
+    this.flush();
+    this.emit();
+  }
+}
+
+/** The UTF-8 bytes of everything `write` writes to a sink (for small parts and tests). */
+export function utf8Of(write: (sink: Utf8Sink) => void): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  const sink = new Utf8Sink((bytes) => pieces.push(bytes.slice()));
+  write(sink);
+  sink.end();
+  if (pieces.length === 1) return pieces[0];
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
