@@ -32,7 +32,7 @@ export function describePlan(plan: PlanResult, input: string, output?: string): 
   }
   out.push(method);
   out.push(
-    `Skema kategori: ${plan.scheme} (${SOURCE[plan.schemeSource]}); toleransi ${formatNumberId(plan.tolerance * 100)}%; target ${plan.jpTarget} JP per pegawai`
+    `Skema kategori: ${plan.scheme} (${plan.schemeBasis === "title" ? "mengikuti tujuan penilaian di judul sheet" : SOURCE[plan.schemeSource]}); toleransi ${formatNumberId(plan.tolerance * 100)}%; target ${plan.jpTarget} JP per pegawai`
   );
   out.push(
     `Pegawai direncanakan: ${s.employees}; galat: ${errors.length}; peringatan: ${warnings.length}`

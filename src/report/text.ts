@@ -120,6 +120,12 @@ const SCHEME_SOURCE: Record<PlanResult["schemeSource"], string> = {
   default: "bawaan",
 };
 
+function schemeSourceText(plan: PlanResult): string {
+  return plan.schemeSource === "file" && plan.schemeBasis === "title"
+    ? "mengikuti tujuan penilaian di judul sheet"
+    : SCHEME_SOURCE[plan.schemeSource];
+}
+
 /**
  * One line stating how the numbers were made: JPM formula and where the method came from, tolerance,
  * the scheme's category thresholds and the yearly JP target.
@@ -133,7 +139,7 @@ export function methodStatement(plan: PlanResult): string {
     `JPM = ${JPM_METHOD_LABELS[plan.jpmMethod]} (metode ${METHOD_WORDS[plan.jpmMethod]}).`,
     jpmSourceSentence(plan),
     `Toleransi ${formatPercentId(plan.tolerance)}: kompetensi menjadi kebutuhan bila nilai < standar × (1 − toleransi).`,
-    `Kategori skema ${scheme} (${SCHEME_SOURCE[plan.schemeSource]}): ${bands}.`,
+    `Kategori skema ${scheme} (${schemeSourceText(plan)}): ${bands}.`,
     `Target ${formatNumberId(plan.jpTarget)} JP per pegawai per tahun.`,
   ].join(" ");
 }

@@ -13,6 +13,7 @@ import {
   schemeOfCategory,
 } from "./scoring";
 import { readSkjSheet } from "./skjSheet";
+import { SheetView } from "./sheetView";
 import { StandardsIndex } from "./standards";
 import { cellAddress, formatPercentId, normalizeText } from "./text";
 import {
@@ -26,6 +27,7 @@ import {
   PlanResult,
   PlanSummary,
   Scheme,
+  SheetGrid,
   TableDetection,
   Track,
   WorkbookGrid,
@@ -104,6 +106,28 @@ export function inferScheme(records: readonly EmployeeRecord[]): Scheme | null {
   }
   if (pemetaan === 0 && pengisian === 0) return null;
   return pengisian > pemetaan ? "pengisian" : "pemetaan";
+}
+
+/**
+ * The scheme a title block states, e.g. "TUJUAN PENILAIAN : PENGISIAN JABATAN" or "Hasil Asesmen dalam rangka
+ * Pemetaan Kompetensi": only the rows above the header, and only when exactly one purpose is named.
+ */
+export function schemeOfTitle(grid: SheetGrid, headerRow: number): Scheme | null {
+  const view = new SheetView(grid);
+  let pemetaan = false;
+  let pengisian = false;
+  for (let row = view.firstRow; row < Math.min(headerRow - 1, view.lastRow + 1); row++) {
+    for (let col = view.firstCol; col <= Math.min(view.lastCol, view.firstCol + 30); col++) {
+      const v = view.raw(row, col);
+      if (typeof v !== "string") continue;
+      const t = normalizeText(v);
+      if (/\bpemetaan\b/.test(t)) pemetaan = true;
+      // "Pengisian Jabatan", "Seleksi Terbuka", "Job Fit" name the position-filling purpose.
+      if (/\bpengisian\b|\bseleksi terbuka\b|\bjob fit\b/.test(t)) pengisian = true;
+    }
+  }
+  if (pemetaan === pengisian) return null;
+  return pemetaan ? "pemetaan" : "pengisian";
 }
 
 interface Accumulator {
@@ -293,13 +317,17 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
 
   let scheme: Scheme;
   let schemeSource: ChoiceSource;
+  let schemeBasis: "column" | "title" | undefined;
   if (options.scheme) {
     scheme = options.scheme;
     schemeSource = "user";
   } else {
-    const inferred = inferScheme(records);
-    scheme = inferred ?? "pemetaan";
-    schemeSource = inferred ? "file" : "default";
+    const fromColumn = inferScheme(records);
+    const fromTitle = fromColumn ? null : schemeOfTitle(grid, detection.headerRows[0] ?? 1);
+    scheme = fromColumn ?? fromTitle ?? "pemetaan";
+    schemeSource = fromColumn || fromTitle ? "file" : "default";
+    if (fromColumn) schemeBasis = "column";
+    else if (fromTitle) schemeBasis = "title";
   }
 
   const planOptions: PlanOptions = {
@@ -367,6 +395,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       year: planOptions.year,
       scheme,
       schemeSource,
+      ...(schemeBasis ? { schemeBasis } : {}),
       jpmMethod: jpmChoice.method,
       jpmMethodSource: jpmChoice.source,
       ...(jpmChoice.agreement ? { jpmAgreement: jpmChoice.agreement } : {}),

@@ -297,6 +297,8 @@ export interface PlanResult {
   year: number;
   scheme: Scheme;
   schemeSource: ChoiceSource;
+  /** With source "file": read from the category column's values, or from the title block's purpose line. */
+  schemeBasis?: "column" | "title";
   jpmMethod: JpmMethod;
   jpmMethodSource: ChoiceSource;
   /** When the sheet has a JPM column: rows compared and rows the chosen method reproduces within 1 point. */

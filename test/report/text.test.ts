@@ -91,6 +91,16 @@ describe("methodStatement", () => {
     );
   });
 
+  it("says when the scheme came from the title block's purpose line", () => {
+    const wb = assessmentWorkbook();
+    wb.sheets[0].rows = [["TUJUAN PENILAIAN : PENGISIAN JABATAN"], [], ...wb.sheets[0].rows];
+    const plan = planOf(wb);
+    expect([plan.scheme, plan.schemeBasis]).toEqual(["pengisian", "title"]);
+    expect(methodStatement(plan)).toContain(
+      "Kategori skema pengisian jabatan (mengikuti tujuan penilaian di judul sheet)"
+    );
+  });
+
   it("names the source sheet and its header row", () => {
     const plan = planOf(assessmentWorkbook());
     expect(sourceStatement(plan)).toContain(

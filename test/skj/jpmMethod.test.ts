@@ -177,6 +177,74 @@ describe("the scheme from the file's category column", () => {
   });
 });
 
+describe("the scheme from the title block's purpose line", () => {
+  const titled = (...titles: string[]) =>
+    sheet("Data", [
+      ...titles.map((t) => [t]),
+      [],
+      ["NIP", "Nama", "Eselon", ...NINE],
+      ["1", "A", "III.a", 3, 3, 3, 3, 3, 3, 3, 2, 2],
+      // 21 / 27 = 77.8%: MMS in pengisian (68–80%), Kurang Optimal in pemetaan.
+      ["2", "B", "III.a", 2, 2, 2, 2, 2, 2, 3, 3, 3],
+    ]);
+
+  it("reads pengisian from 'TUJUAN PENILAIAN : PENGISIAN JABATAN' and says where it came from", () => {
+    const result = plan(
+      workbook(titled("HASIL ASESMEN KOMPETENSI", "TUJUAN PENILAIAN : PENGISIAN JABATAN"))
+    );
+    expect([result.scheme, result.schemeSource, result.schemeBasis]).toEqual([
+      "pengisian",
+      "file",
+      "title",
+    ]);
+    expect(result.employees.map((e) => e.category)).toEqual(["MS", "MMS"]);
+  });
+
+  it("reads pemetaan from the title, and a category column or the user's choice wins over it", () => {
+    expect(
+      plan(workbook(titled("Hasil Asesmen dalam rangka Pemetaan Kompetensi"))).schemeBasis
+    ).toBe("title");
+    expect(
+      plan(workbook(titled("TUJUAN PENILAIAN : PENGISIAN JABATAN")), { scheme: "pemetaan" })
+    ).toMatchObject({ scheme: "pemetaan", schemeSource: "user" });
+    const column = plan(
+      workbook(
+        sheet("Data", [
+          ["TUJUAN PENILAIAN : PEMETAAN"],
+          ["NIP", "Nama", "Jabatan", "Eselon", ...NINE, "JPM", "Kategori"],
+          ...people.map((s, i) => [
+            String(i + 1),
+            `P${i}`,
+            "Analis",
+            "III.a",
+            ...s,
+            jpm(s, standards),
+            "MMS",
+          ]),
+        ]),
+        skj
+      )
+    );
+    expect([column.scheme, column.schemeBasis]).toEqual(["pengisian", "column"]);
+  });
+
+  it("ignores a title naming both purposes or none, and text below the header", () => {
+    expect(plan(workbook(titled("PEMETAAN DAN PENGISIAN JABATAN"))).schemeSource).toBe("default");
+    expect(plan(workbook(titled("REKAP HASIL ASESMEN 2026"))).schemeSource).toBe("default");
+    const below = plan(
+      workbook(
+        sheet("Data", [
+          ["NIP", "Nama", "Eselon", ...NINE],
+          ["1", "A", "III.a", 3, 3, 3, 3, 3, 3, 3, 2, 2],
+          [],
+          ["Catatan: untuk pengisian jabatan"],
+        ])
+      )
+    );
+    expect([below.scheme, below.schemeSource]).toEqual(["pemetaan", "default"]);
+  });
+});
+
 describe("tolerance and thresholds", () => {
   it("a tolerance removes small shortfalls from the needs but keeps the gaps", () => {
     const grid = sheet("Data", [
