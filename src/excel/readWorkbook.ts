@@ -256,9 +256,52 @@ function width(region: Region): number {
 }
 
 /**
+ * Rows hidden by the user or a filter, per region (0-based sheet rows), read as the visible cells of
+ * the region's first column (one column, so hidden columns do not split the areas): one request for
+ * all regions. Best effort: without ExcelApi 1.9, or when Excel refuses (too many areas), nothing is
+ * known and nothing is reported as hidden.
+ */
+async function readHiddenRows(
+  context: Excel.RequestContext,
+  regions: readonly Region[],
+  supports: (version: string) => boolean
+): Promise<number[][]> {
+  const none = regions.map(() => [] as number[]);
+  if (!supports("1.9")) return none;
+  const visible = regions.map(({ ws, box }) => {
+    if (box.bottom < box.top) return null;
+    const areas = ws
+      .getRange(a1({ top: box.top, left: box.left, bottom: box.bottom, right: box.left }))
+      .getSpecialCellsOrNullObject("Visible");
+    areas.load("areas/items/rowIndex,areas/items/rowCount");
+    return areas;
+  });
+  if (visible.every((v) => v === null)) return none;
+  try {
+    await context.sync();
+  } catch {
+    return none;
+  }
+  return regions.map(({ box }, i) => {
+    const areas = visible[i];
+    // Every row hidden comes back as a null object; so does a hidden first column: unknown, not hidden.
+    if (!areas || areas.isNullObject) return [];
+    const shown = new Uint8Array(box.bottom - box.top + 1);
+    for (const area of areas.areas.items) {
+      for (let r = area.rowIndex; r < area.rowIndex + area.rowCount; r++) {
+        if (r >= box.top && r <= box.bottom) shown[r - box.top] = 1;
+      }
+    }
+    const hidden: number[] = [];
+    for (let k = 0; k < shown.length; k++) if (!shown[k]) hidden.push(box.top + k);
+    return hidden;
+  });
+}
+
+/**
  * Every worksheet's used range (values only) and merged areas, in workbook order. Hidden sheets are
  * included, with their state. Syncs: one for the sheet list, one for the used ranges and merges of
- * all sheets, then one per ~1M cells (~4 MB) of values.
+ * all sheets, then one per ~1M cells (~4 MB) of values, and one for hidden rows.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -326,6 +369,7 @@ export async function readWorkbook(
   }
 
   await readValues(context, regions, options);
+  const hidden = await readHiddenRows(context, regions, supports);
 
   return {
     sheets: sheets.map(({ name, state }, i) => ({
@@ -334,6 +378,7 @@ export async function readWorkbook(
       origin: { row: regions[i].box.top, col: regions[i].box.left },
       merges: sheetMerges[i],
       state,
+      ...(hidden[i].length ? { hiddenRows: hidden[i] } : {}),
     })),
   };
 }
@@ -415,6 +460,7 @@ export async function readSelection(
       : [];
   const region: Region = { ws, box, rows: new Array<CellValue[]>(box.bottom - box.top + 1) };
   await readValues(context, [region], options);
+  const [hidden] = await readHiddenRows(context, [region], supports);
   return {
     sheets: [
       {
@@ -423,6 +469,7 @@ export async function readSelection(
         origin: { row: box.top, col: box.left },
         merges: found.filter((m) => intersect(m, box)),
         state: toState(ws.visibility),
+        ...(hidden.length ? { hiddenRows: hidden } : {}),
       },
     ],
     source,

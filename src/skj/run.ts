@@ -109,6 +109,31 @@ export function inferScheme(records: readonly EmployeeRecord[]): Scheme | null {
 }
 
 /**
+ * Employees on rows hidden by the user or a filter are planned like the others (a filter is often left on
+ * by accident); one note says so and names the rows, so a clerk who meant to leave them out can use the
+ * unit filter or unhide them.
+ */
+function hiddenRowsIssue(grid: SheetGrid, records: readonly EmployeeRecord[]): Issue | null {
+  if (!grid.hiddenRows || grid.hiddenRows.length === 0) return null;
+  const hidden = new Set(grid.hiddenRows);
+  const rows = records.filter((r) => hidden.has(r.row - 1)).map((r) => r.row);
+  if (rows.length === 0) return null;
+  const shown = rows.slice(0, 10).join(", ");
+  const more = rows.length > 10 ? ` dan ${rows.length - 10} baris lain` : "";
+  return {
+    sheet: grid.name,
+    row: rows[0],
+    column: "",
+    address: cellAddress(rows[0] - 1, grid.origin?.col ?? 0),
+    severity: "info",
+    code: "hidden-rows",
+    message:
+      `${rows.length} pegawai ada di baris yang disembunyikan atau tersaring filter (baris ${shown}${more}) ` +
+      `dan tetap ikut direncanakan. Bila mereka tidak dimaksud, batasi dengan pilihan unit kerja, atau pilih hanya baris yang dimaksud.`,
+  };
+}
+
+/**
  * The scheme a title block states, e.g. "TUJUAN PENILAIAN : PENGISIAN JABATAN" or "Hasil Asesmen dalam rangka
  * Pemetaan Kompetensi": only the rows above the header, and only when exactly one purpose is named.
  */
@@ -277,6 +302,9 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     const wanted = new Set(options.units.map((u) => normalizeText(u)));
     records = records.filter((r) => wanted.has(normalizeText(r.unit)));
   }
+
+  const hiddenIssue = hiddenRowsIssue(grid, records);
+  if (hiddenIssue) issues.push(hiddenIssue);
 
   // Standards are needed several times per employee (JPM method inference, assessment): compute them once.
   const standardsByRecord = new Map(records.map((r) => [r, standards.standardsFor(r)]));

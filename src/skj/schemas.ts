@@ -26,6 +26,7 @@ export const sheetGridSchema = z.object({
     .optional(),
   merges: z.array(rangeSchema),
   state: z.enum(["visible", "hidden", "veryHidden"]).optional(),
+  hiddenRows: z.array(z.number().int().nonnegative()).optional(),
 });
 
 export const workbookGridSchema = z.object({ sheets: z.array(sheetGridSchema) });

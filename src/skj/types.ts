@@ -60,6 +60,8 @@ export interface SheetGrid {
   /** Merged areas in 0-based sheet coordinates. */
   merges: CellRange[];
   state?: "visible" | "hidden" | "veryHidden";
+  /** 0-based sheet rows hidden by the user or a filter (ascending); absent when none or unknown. */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookGrid {

@@ -64,6 +64,8 @@ export interface SeedSheet {
   /** Merged areas, e.g. ["A1:F1"]. */
   merges?: string[];
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** 1-based rows hidden by the user or a filter. */
+  hiddenRows?: number[];
   /** Number formats by address, e.g. {"C2:C9": "0.0%"}. */
   numberFormats?: Record<string, string>;
 }
@@ -203,6 +205,7 @@ export class FakeExcel implements Host {
       }
     }
     for (const m of seed.merges ?? []) sheet.addMerge(this.local(sheet, m));
+    for (const r of seed.hiddenRows ?? []) sheet.hiddenRows.add(r - 1);
     sheet.touch();
     return this;
   }

@@ -45,12 +45,13 @@ async function failure(p: Promise<unknown>): Promise<Error> {
 }
 
 describe("readWorkbook", () => {
-  test("title rows, merges, errors and blanks give the right grid, in three syncs", async () => {
+  test("title rows, merges, errors and blanks give the right grid, in four syncs", async () => {
     const fake = workbook();
     const grid = await fake.run((context) =>
       readWorkbook(context, { isSetSupported: fake.isSetSupported })
     );
-    expect(fake.syncCount).toBe(3);
+    // Sheet list; used ranges and merges; values; hidden rows.
+    expect(fake.syncCount).toBe(4);
     expect(grid.sheets.map((s) => [s.name, s.state])).toEqual([
       ["Penilaian", "visible"],
       ["SKJ", "visible"],
@@ -91,6 +92,34 @@ describe("readWorkbook", () => {
       merges: [],
       state: "visible",
     });
+  });
+
+  test("rows hidden by the user or a filter are reported in sheet coordinates", async () => {
+    const fake = new FakeExcel()
+      .addSheet("Penilaian", {
+        at: "B2",
+        values: PENILAIAN,
+        hiddenRows: [7, 9],
+      })
+      .addSheet("Semua", { values: [["a"], ["b"]], hiddenRows: [1, 2] });
+    const grid = await fake.run((context) =>
+      readWorkbook(context, { isSetSupported: fake.isSetSupported })
+    );
+    // Rows 7 and 9 (1-based) are 6 and 8 in 0-based sheet rows.
+    expect(grid.sheets[0].hiddenRows).toEqual([6, 8]);
+    // Every row hidden: Excel finds no visible cell, and that is read as "unknown", not as all hidden.
+    expect(grid.sheets[1].hiddenRows).toBeUndefined();
+    expect(fake.syncs.every((s) => !s.failed)).toBe(true);
+
+    const old = new FakeExcel({ apiVersion: "1.8" }).addSheet("Penilaian", {
+      values: PENILAIAN,
+      hiddenRows: [7],
+    });
+    const before19 = await old.run((context) =>
+      readWorkbook(context, { isSetSupported: old.isSetSupported })
+    );
+    expect(before19.sheets[0].hiddenRows).toBeUndefined();
+    expect(before19.sheets[0].rows).toHaveLength(PENILAIAN.length);
   });
 
   test("without ExcelApi 1.13 the merges are left out instead of failing", async () => {
@@ -179,7 +208,8 @@ describe("readWorkbook", () => {
     expect(grid.sheets[1].rows).toEqual([["a"]]);
     expect(lastProgress).toEqual([rows * 15 + 1, rows * 15 + 1]);
 
-    const reads = fake.syncs.slice(2);
+    // Sheet list and sizes first, the hidden-rows request last: the rest are value reads.
+    const reads = fake.syncs.slice(2, -1);
     expect(progressCalls).toBe(reads.length);
     // 4.5M cells at most 1M a request: at least five requests, every response under 5 MB.
     expect(reads.length).toBeGreaterThanOrEqual(5);

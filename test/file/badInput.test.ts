@@ -266,6 +266,13 @@ describe("hidden rows and an autofilter", () => {
     const p = (await plan(await save(wb, "tersaring.xlsx"))).plan!;
     expect(p.employees.map((e) => e.row)).toEqual([2, 3, 4, 5]);
     expect(p.employees[1].competencies.every((c) => c.gap === -1)).toBe(true);
+    // ...and says so once, naming the rows, so that a clerk who filtered on purpose sees it.
+    const hidden = p.issues.filter((i) => i.code === "hidden-rows");
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]).toMatchObject({ row: 3, severity: "info", address: "A3" });
+    expect(hidden[0].message).toContain(
+      "2 pegawai ada di baris yang disembunyikan atau tersaring filter (baris 3, 4)"
+    );
   });
 });
 

@@ -272,3 +272,32 @@ describe("tolerance and thresholds", () => {
     expect(strict.employees[0].category).toBe("Cukup Optimal");
   });
 });
+
+describe("rows hidden by the user or a filter", () => {
+  it("are planned, and one note names them (the first ten, then how many more)", () => {
+    const rows: CellValue[][] = [["NIP", "Nama", "Eselon", ...NINE]];
+    for (let i = 0; i < 15; i++)
+      rows.push([String(i + 1), `P${i}`, "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 2]);
+    const grid = sheet("Data", rows);
+    // 0-based sheet rows 2..13 hidden: sheet rows 3..14, twelve employees.
+    grid.hiddenRows = Array.from({ length: 12 }, (_, i) => i + 2);
+    const result = plan(workbook(grid));
+    expect(result.employees).toHaveLength(15);
+    const notes = result.issues.filter((i) => i.code === "hidden-rows");
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ sheet: "Data", row: 3, severity: "info", address: "A3" });
+    expect(notes[0].message).toContain(
+      "12 pegawai ada di baris yang disembunyikan atau tersaring filter (baris 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 dan 2 baris lain)"
+    );
+  });
+
+  it("say nothing when only rows outside the employees are hidden", () => {
+    const grid = sheet("Data", [
+      ["Judul"],
+      ["NIP", "Nama", "Eselon", ...NINE],
+      ["1", "A", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 3],
+    ]);
+    grid.hiddenRows = [0];
+    expect(plan(workbook(grid)).issues.filter((i) => i.code === "hidden-rows")).toEqual([]);
+  });
+});

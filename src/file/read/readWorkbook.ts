@@ -219,6 +219,7 @@ export function readWorkbook(
     grid.rows = parsed.grid.rows;
     if (parsed.grid.origin) grid.origin = parsed.grid.origin;
     grid.merges = parsed.grid.merges;
+    if (parsed.grid.hiddenRows) grid.hiddenRows = parsed.grid.hiddenRows;
     info.cells = parsed.cells;
     info.protected = parsed.protected;
     info.dataValidations = parsed.dataValidations;

@@ -40,6 +40,7 @@ class SheetHandler implements XmlHandler {
   readonly colsOf: number[] = [];
   readonly values: CellValue[] = [];
   readonly merges: CellRange[] = [];
+  readonly hiddenRows: number[] = [];
   protected_ = false;
   dataValidations = 0;
   conditionalFormats = 0;
@@ -91,6 +92,8 @@ class SheetHandler implements XmlHandler {
           // Rows without r follow the previous one (1-based in the file, 0-based here).
           this.row = Number.isInteger(n) && n >= 1 && n <= 1048576 ? n - 1 : this.row + 1;
           this.col = -1;
+          const hidden = attrs.get("hidden");
+          if (hidden === "1" || hidden === "true") this.hiddenRows.push(this.row);
         }
         break;
       case "c":
@@ -217,8 +220,10 @@ export function parseSheet(xml: string, ctx: SheetContext, sheetLabel: string): 
   const h = new SheetHandler(ctx, sheetLabel);
   parseXml(xml, h, { backend: ctx.backend, onProgress: ctx.onProgress });
   const grid = buildGrid(h.rowsOf, h.colsOf, h.values, ctx, sheetLabel);
+  // Rows are written in order; sorting guards against a writer that does not.
+  const hiddenRows = h.hiddenRows.sort((a, b) => a - b);
   return {
-    grid: { ...grid, merges: h.merges },
+    grid: { ...grid, merges: h.merges, ...(hiddenRows.length ? { hiddenRows } : {}) },
     cells: h.values.length,
     protected: h.protected_,
     dataValidations: h.dataValidations,

@@ -1280,6 +1280,40 @@ export class Range extends FakeObject<RangeTarget> {
     return areas;
   }
 
+  /**
+   * Only the "Visible" cell type is modelled: the range's rows that are not hidden, as one area per run
+   * of visible rows (hidden columns are not modelled). Null when every row is hidden, as Excel gives
+   * ItemNotFound there.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreas {
+    const location = "Range.getSpecialCellsOrNullObject";
+    if (cellType !== "Visible" || cellValueType !== undefined) {
+      throw new Error(`${location}("${cellType}") is not implemented in the fake.`);
+    }
+    const areas = new RangeAreas(
+      this._ctx,
+      this,
+      { type: PATH_METHOD, name: "GetSpecialCellsOrNullObject", args: [cellType] },
+      () => {
+        const t = this._target();
+        if (!t) return null;
+        const rects: Rect[] = [];
+        let start = -1;
+        for (let r = t.rect.top; r <= t.rect.bottom + 1; r++) {
+          const visible = r <= t.rect.bottom && !t.sheet.hiddenRows.has(r);
+          if (visible && start < 0) start = r;
+          if (!visible && start >= 0) {
+            rects.push({ top: start, bottom: r - 1, left: t.rect.left, right: t.rect.right });
+            start = -1;
+          }
+        }
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      }
+    );
+    areas._instantiate(location, "1.9");
+    return areas;
+  }
+
   getTables(fullyContained?: boolean): TableScopedCollection {
     return new TableScopedCollection(
       this._ctx,

@@ -179,6 +179,8 @@ export class SheetState {
   merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** 0-based rows hidden by the user or by a filter. */
+  readonly hiddenRows = new Set<number>();
   conditionalFormats: ConditionalFormatState[] = [];
   charts: ChartState[] = [];
   freeze: { rows: number; cols: number } | null = null;
