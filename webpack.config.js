@@ -112,7 +112,14 @@ module.exports = async (env, options) => {
             transform(content) {
               return dev
                 ? content
-                : content.toString().replace(new RegExp(escapeRegExp(urlDev), "g"), urlProd);
+                : content
+                    .toString()
+                    .replace(new RegExp(escapeRegExp(urlDev), "g"), urlProd)
+                    // The AppDomain is written as an origin, without the trailing slash.
+                    .replace(
+                      new RegExp(escapeRegExp(urlDev.replace(/\/$/, "")), "g"),
+                      urlProd.replace(/\/$/, "")
+                    );
             },
           },
         ],

@@ -392,25 +392,29 @@ export async function readSelection(
   options: ReadOptions = {}
 ): Promise<SelectionGrid> {
   const supports = excelApi(options.isSetSupported);
-  const selected = context.workbook.getSelectedRange();
-  selected.load("rowIndex,columnIndex,rowCount,columnCount");
-  // The selection is always on the active sheet.
-  const ws = context.workbook.worksheets.getActiveWorksheet();
-  ws.load("name,visibility");
-  const used = ws.getUsedRange(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const tables = supports("1.9") ? selected.getTables(false) : null;
-  tables?.load("items/name");
+  // Proxies from getSelectedRange/getUsedRange are only valid for the request that made them: the
+  // retry below queues fresh ones.
+  const queue = () => {
+    const selected = context.workbook.getSelectedRange();
+    selected.load("rowIndex,columnIndex,rowCount,columnCount");
+    // The selection is always on the active sheet.
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    ws.load("name,visibility");
+    const used = ws.getUsedRange(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const tables = supports("1.9") ? selected.getTables(false) : null;
+    tables?.load("items/name");
+    return { selected, ws, used, tables };
+  };
+  let { selected, ws, used, tables } = queue();
   let merges: Excel.RangeAreas | null = supports(MERGES_API) ? queueMerges(ws.getRange()) : null;
   try {
     await context.sync();
   } catch (e) {
     if (!merges) throw selectionError(e);
+    // Most likely more than 512 merged areas: read without them, merges by blocks below.
     merges = null;
-    selected.load("rowIndex,columnIndex,rowCount,columnCount");
-    ws.load("name,visibility");
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    tables?.load("items/name");
+    ({ selected, ws, used, tables } = queue());
     try {
       await context.sync();
     } catch (e2) {

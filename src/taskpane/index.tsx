@@ -8,6 +8,7 @@ import { App } from "./components/App";
 import { PaneController } from "./controller";
 import type { WorkbookHost } from "./host";
 import type { Lang } from "./i18n";
+import { pageVisibility, whenPaneShown } from "./visibility";
 
 /** Outside Office, office.js may never call back; after this long the page assumes it is a web page. */
 const OFFICE_READY_TIMEOUT_MS = 10_000;
@@ -78,10 +79,11 @@ async function main(): Promise<void> {
   root.render(
     <App
       controller={controller}
-      autoLoad={excel}
       capabilities={{ selection: !!host.readSelection, selectCell: !!host.selectCell }}
     />
   );
+  // Excel: read the open workbook once the pane is shown (file mode waits for a file).
+  if (excel) whenPaneShown(pageVisibility(), () => void controller.load());
 }
 
 void main();

@@ -270,6 +270,22 @@ describe("readSelection", () => {
     expect(got.sheets[0].merges).not.toContainEqual({ top: 1, left: 1, bottom: 1, right: 6 });
   });
 
+  test("more merged areas than Excel lists at once: the selection is read again, merges by blocks", async () => {
+    const merges = Array.from({ length: 40 }, (_, i) => `A${i + 1}:B${i + 1}`);
+    const values = Array.from({ length: 40 }, (_, i) => [`baris ${i + 1}`, null, i]);
+    const fake = new FakeExcel({ maxMergedAreas: 8 })
+      .addSheet("Banyak", { values, merges })
+      .select("Banyak", "A1:C20");
+    const got = await fake.run((context) =>
+      readSelection(context, { isSetSupported: fake.isSetSupported })
+    );
+    expect(got.source).toBe("selection");
+    expect(got.address).toBe("A1:C20");
+    expect(got.sheets[0].rows[19]).toEqual(["baris 20", null, 19]);
+    expect(got.sheets[0].merges).toHaveLength(20);
+    expect(fake.syncs[0].failed).toBe("GeneralException");
+  });
+
   test("a single cell outside any table stands for the sheet's used range", async () => {
     const fake = workbook().select("SKJ", "A1");
     const got = await fake.run((context) =>

@@ -1,0 +1,71 @@
+/**
+ * @jest-environment jsdom
+ */
+// The pane reads the workbook only once it is shown, not when Excel starts the shared runtime hidden.
+import { pageVisibility, whenPaneShown, VisibilitySources } from "../../src/taskpane/visibility";
+
+function sources(visible: boolean) {
+  const handlers: { page: (() => void)[]; pane: (() => void)[] } = { page: [], pane: [] };
+  const s: VisibilitySources = {
+    isVisible: () => visible,
+    onVisible: (h) => handlers.page.push(h),
+    onPaneShown: (h) => handlers.pane.push(h),
+  };
+  return { s, handlers };
+}
+
+describe("whenPaneShown", () => {
+  it("runs at once when the pane is visible, and only once", () => {
+    const { s, handlers } = sources(true);
+    let runs = 0;
+    whenPaneShown(s, () => runs++);
+    expect(runs).toBe(1);
+    expect(handlers.page).toHaveLength(0);
+  });
+
+  it("waits while hidden, then runs once on the first of Office's or the page's signal", () => {
+    const { s, handlers } = sources(false);
+    let runs = 0;
+    whenPaneShown(s, () => runs++);
+    expect(runs).toBe(0);
+    handlers.pane[0]();
+    handlers.page[0]();
+    handlers.pane[0]();
+    expect(runs).toBe(1);
+  });
+});
+
+describe("pageVisibility", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it("follows document.visibilityState and Office's Taskpane mode", async () => {
+    let state: DocumentVisibilityState = "hidden";
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => state });
+    let officeHandler: ((m: { visibilityMode: string }) => void) | undefined;
+    (globalThis as { Office?: unknown }).Office = {
+      addin: {
+        onVisibilityModeChanged: (h: (m: { visibilityMode: string }) => void) => {
+          officeHandler = h;
+          return Promise.resolve(() => Promise.resolve());
+        },
+      },
+    };
+    let runs = 0;
+    whenPaneShown(pageVisibility(document), () => runs++);
+    expect(runs).toBe(0);
+    officeHandler!({ visibilityMode: "Hidden" });
+    expect(runs).toBe(0);
+    officeHandler!({ visibilityMode: "Taskpane" });
+    expect(runs).toBe(1);
+
+    // Without Office's event, the page becoming visible is enough.
+    delete (globalThis as { Office?: unknown }).Office;
+    let pageRuns = 0;
+    whenPaneShown(pageVisibility(document), () => pageRuns++);
+    state = "visible";
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(pageRuns).toBe(1);
+  });
+});
