@@ -95,6 +95,8 @@ export function readNip(value: CellValue | undefined): NipReading {
     .replace(/^n\.?\s*i\.?\s*p\.?\s*(baru|lama)?\s*[:.]?/i, "")
     .replace(/[\s.\-'’]/g, "");
   if (/^\d+$/.test(stripped)) return { nip: stripped };
+  // "-", "–" or "." written for "no NIP" (honorary staff, PPPK awaiting one): no NIP at all.
+  if (stripped === "" || /^[-–—.]+$/.test(stripped)) return { nip: "" };
   // "1.98501E+17" typed as text, or anything else: keep as written.
   return { nip: text };
 }

@@ -1,6 +1,14 @@
 // Reading employees from the detected table: one record per employee, issues for everything that is off.
 import { competency, matchCompetency, matchName } from "./catalogue";
-import { cellText, isBlank, parseNumber, readNip, readPercentOrRatio, readScore } from "./cells";
+import {
+  cellText,
+  isBlank,
+  isCellError,
+  parseNumber,
+  readNip,
+  readPercentOrRatio,
+  readScore,
+} from "./cells";
 import { isGradeError, readGrade } from "./grades";
 import { SheetView } from "./sheetView";
 import { cellAddress, normalizeText } from "./text";
@@ -201,6 +209,26 @@ function isSummaryRow(view: SheetView, row: number, detection: TableDetection): 
   return false;
 }
 
+/**
+ * Does any score cell of the row hold a number, numeric text, a level written as "III", or an Excel error
+ * (a formula that failed is data, not a signature)?
+ */
+function hasNumberLike(
+  view: SheetView,
+  row: number,
+  scoreCols: readonly (number | undefined)[],
+  technical: readonly { col: number }[]
+): boolean {
+  const numberLike = (v: CellValue): boolean =>
+    typeof v === "number" ||
+    isCellError(v) ||
+    parseNumber(v) !== null ||
+    !("problem" in readScore(v));
+  for (const c of scoreCols) if (c !== undefined && numberLike(view.value(row, c))) return true;
+  for (const t of technical) if (numberLike(view.value(row, t.col))) return true;
+  return false;
+}
+
 function extractWide(view: SheetView, detection: TableDetection): Extraction {
   const m = detection.mapping;
   const sink = new IssueSink(view.name);
@@ -220,6 +248,10 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
       m.technical.every((t) => isBlank(view.value(row, t.col)));
     if (allScoresBlank) continue;
     if (isSummaryRow(view, row, detection)) continue;
+    // A signature block or note under the table ("Mengetahui," under Nama, "Kepala BKPSDM" under a
+    // score column): no score cell holds anything like a number and the NIP cell holds no NIP.
+    if (!hasNumberLike(view, row, scoreCols, m.technical) && !readNip(nipCell).nip.match(/\d{6}/))
+      continue;
     rowsRead++;
     // The sheet-level issue already says which competencies are missing: no per-row flood.
     if (missingColumns) continue;

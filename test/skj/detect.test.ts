@@ -192,6 +192,55 @@ describe("runSkj on a messy BKPSDM sheet", () => {
     expect(rows.filter((r) => r >= 16)).toEqual([]);
   });
 
+  it("ignores a two-column signature block with one signer under Nama and one under the scores", () => {
+    // Columns: No, NIP, Nama, Jabatan, Eselon, then the nine scores (F..N).
+    const sign = (left: string, right: string): CellValue[] => [
+      null,
+      null,
+      left,
+      null,
+      null,
+      null,
+      null,
+      null,
+      right,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ];
+    const grid = sheet("Data", [
+      ["No", "NIP", "Nama", "Jabatan", "Eselon", ...NINE],
+      [1, "198501012010011001", "Ani", "Analis", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 2],
+      [2, "-", "Budi", "Analis", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 3],
+      [],
+      sign("Mengetahui,", "Sukamaju, 5 Januari 2027"),
+      sign("Kepala BKPSDM", "Kepala Bidang Pengembangan"),
+      [],
+      sign("Drs. H. Ahmad", "Siti Rahma, S.Psi."),
+      sign("NIP. 197001011990031001", "NIP. 198001012005012002"),
+    ]);
+    const result = plan(workbook(grid));
+    expect(result.employees.map((e) => [e.row, e.nip])).toEqual([
+      [2, "198501012010011001"],
+      [3, ""],
+    ]);
+    // "-" is no NIP: a warning that the NIP is empty, not a NIP "-".
+    expect(result.issues.map((i) => [i.row, i.code])).toEqual([[3, "nip-missing"]]);
+  });
+
+  it("still reports a row whose scores are all Excel errors (a failed formula is data)", () => {
+    const grid = sheet("Data", [
+      ["Nama", "Eselon", ...NINE],
+      ["Ani", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 2],
+      ["Budi", "III.a", ...NINE.map(() => ({ error: "#N/A" }))],
+    ]);
+    const result = plan(workbook(grid));
+    expect(result.employees.map((e) => e.name)).toEqual(["Ani"]);
+    expect(result.issues.filter((i) => i.severity === "error" && i.row === 3)).toHaveLength(9);
+  });
+
   it("reports a bad score as an error naming the row and the column, and does not plan the row", () => {
     const error = result.issues.find((i) => i.severity === "error");
     expect(error).toMatchObject({
