@@ -6,6 +6,7 @@ import { schemeOfCategory } from "./scoring";
 import { SheetView } from "./sheetView";
 import { cellAddress, normalizeText } from "./text";
 import {
+  CellRange,
   COMPETENCY_CODES,
   ColumnMapping,
   CompetencyCode,
@@ -135,6 +136,15 @@ function bestHeaderRow(view: SheetView): HeaderGuess | null {
   return best;
 }
 
+/** Does the row hold text outside the merged area `m`? */
+function hasTextOutside(view: SheetView, row: number, m: CellRange): boolean {
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    if (c >= m.left && c <= m.right) continue;
+    if (cellText(view.raw(row, c))) return true;
+  }
+  return false;
+}
+
 /** Does row `upper` belong to the header above `lower` (merged down into it, or a group label over it)? */
 function isHeaderBand(
   view: SheetView,
@@ -158,8 +168,16 @@ function isHeaderBand(
     if (m && m.top <= upper && m.bottom >= lower) mergedDown = true;
     const v = cellText(view.value(upper, c));
     if (!v || !compCols.has(c)) continue;
-    // A title merged across the table's identity and competency columns is not a group label.
-    if (m && m.bottom < lower && m.left <= firstLowerCol && m.right >= firstComp) continue;
+    // A title merged across the table's identity and competency columns is not a group label; but a
+    // row that also holds other headers ("No", "NIP", "Nama" not merged down) is a header row.
+    if (
+      m &&
+      m.bottom < lower &&
+      m.left <= firstLowerCol &&
+      m.right >= firstComp &&
+      !hasTextOutside(view, upper, m)
+    )
+      continue;
     const named =
       /\b(kompetensi|manajerial|sosial|kultural|teknis|nilai|standar|hasil|skor|gap)\b/.test(
         normalizeText(v)

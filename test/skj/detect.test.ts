@@ -230,6 +230,25 @@ describe("runSkj on a messy BKPSDM sheet", () => {
     expect(result.issues.map((i) => [i.row, i.code])).toEqual([[3, "nip-missing"]]);
   });
 
+  it("reads a two-row header whose identity headers sit unmerged in the upper row beside a merged group", () => {
+    const grid = sheet(
+      "Data",
+      [
+        ["REKAP HASIL ASESMEN"],
+        [],
+        ["No", "NIP", "Nama", "Jabatan", "Eselon", "KOMPETENSI MANAJERIAL DAN SOSIAL KULTURAL"],
+        [null, null, null, null, null, ...NINE],
+        [1, "198501012010011001", "Ani", "Analis", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 2],
+      ],
+      ["A1:N1", "F3:N3"]
+    );
+    const result = plan(workbook(grid));
+    expect(result.source.headerRows).toEqual([3, 4]);
+    expect(result.employees.map((e) => [e.row, e.nip, e.name, e.level])).toEqual([
+      [5, "198501012010011001", "Ani", 3],
+    ]);
+  });
+
   it("still reports a row whose scores are all Excel errors (a failed formula is data)", () => {
     const grid = sheet("Data", [
       ["Nama", "Eselon", ...NINE],
