@@ -349,13 +349,20 @@ function extractLong(
   const groups = new Map<string, LongGroup>();
   const unknownNames = new Set<string>();
   const compHeader = headerText(detection, m.competency, "Kompetensi");
+  // Grouped database reports write the employee on the first of their rows only: a row with a
+  // competency but no NIP or name continues the employee above it (until a blank row).
+  let previousKey: string | null = null;
   for (let row = detection.dataStartRow - 1; row <= view.lastRow; row++) {
     const nip = m.nip !== undefined ? readNip(view.value(row, m.nip)).nip : "";
     const name = m.name !== undefined ? cellText(view.value(row, m.name)) : "";
-    if (!nip && !name) continue;
-    if (isBlank(view.value(row, m.competency!)) && isBlank(view.value(row, m.score!))) continue;
+    if (isBlank(view.value(row, m.competency!)) && isBlank(view.value(row, m.score!))) {
+      if (!nip && !name) previousKey = null;
+      continue;
+    }
     if (isSummaryRow(view, row, detection)) continue;
-    const key = nip ? `nip:${nip}` : `name:${normalizeText(name)}`;
+    const key = nip ? `nip:${nip}` : name ? `name:${normalizeText(name)}` : previousKey;
+    if (!key) continue;
+    previousKey = key;
     const g = groups.get(key);
     if (g) g.rows.push(row);
     else groups.set(key, { firstRow: row, rows: [row] });

@@ -354,6 +354,22 @@ describe("one row per employee and competency", () => {
     ]);
   });
 
+  it("reads a grouped report that writes the employee on their first row only", () => {
+    const grouped = (nip: string, name: string, komunikasi: number): CellValue[][] =>
+      rowsFor(nip, name, [], { Komunikasi: komunikasi }).map((r, i) =>
+        i === 0 ? r : [null, null, null, null, ...r.slice(4)]
+      );
+    const result = plan(
+      workbook(sheet("Export", [header, ...grouped("1", "A", 2), [], ...grouped("2", "B", 3)]))
+    );
+    expect(result.employees.map((e) => [e.nip, e.row, e.jobLevel])).toEqual([
+      ["1", 2, "Administrator"],
+      ["2", 12, "Administrator"],
+    ]);
+    expect(result.employees[0].priorities.map((p) => [p.competency, p.gap])).toEqual([["KOM", -1]]);
+    expect(result.issues).toEqual([]);
+  });
+
   it("reports a missing or duplicated competency as an error on the employee", () => {
     const missing = rowsFor("1", "A", ["Perekat Bangsa", "Komunikasi"]);
     const twice = [...rowsFor("2", "B"), ["2", "B", "Analis", "Administrator", "Integritas", 3, 2]];
