@@ -37,7 +37,8 @@ export interface DetectOptions {
 export type DetectOutcome =
   { ok: true; detection: TableDetection } | { ok: false; message: string; issues: Issue[] };
 
-type IdentityKind = IdentityField | "nipOld";
+/** "categoryAlt": a column that holds the category only in some agencies' files ("Rekomendasi"). */
+type IdentityKind = IdentityField | "nipOld" | "categoryAlt";
 
 /** What an identity header is, if anything. Rank ("Golongan", "Pangkat") is never the grade. */
 export function identityField(header: string): IdentityKind | null {
@@ -68,6 +69,12 @@ export function identityField(header: string): IdentityKind | null {
     )
   ) {
     return "category";
+  }
+  // Assessment reports for filling a position often give "Memenuhi Syarat …" as the recommendation.
+  if (
+    /^(rekomendasi|rekomendasi asesor|rekomendasi hasil asesmen|saran|kesimpulan asesor)$/.test(n)
+  ) {
+    return "categoryAlt";
   }
   if (
     /\bnama\b/.test(n) &&
@@ -251,6 +258,8 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
     { col: number; explicit: boolean; text: string }[]
   >();
   let nipOld: number | undefined;
+  const categories: number[] = [];
+  const categoriesAlt: number[] = [];
 
   for (let c = view.firstCol; c <= view.lastCol; c++) {
     const texts: string[] = [];
@@ -319,11 +328,14 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
     const field = identityField(label);
     if (field === "nipOld") {
       nipOld ??= c;
+    } else if (field === "category" || field === "categoryAlt") {
+      (field === "category" ? categories : categoriesAlt).push(c);
     } else if (field && mapping[field] === undefined) {
       mapping[field] = c;
     }
   }
   if (mapping.nip === undefined && nipOld !== undefined) mapping.nip = nipOld;
+  categories.push(...categoriesAlt);
 
   for (const [code, list] of scoreCandidates) {
     const chosen = list.find((x) => x.explicit) ?? list[0];
@@ -345,7 +357,7 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
 
   let dataStart = bottom + 1;
   if (dataStart <= view.lastRow && isNumberingRow(view, dataStart)) dataStart++;
-  confirmByValues(view, mapping, dataStart);
+  confirmByValues(view, mapping, dataStart, categories);
 
   const missing = COMPETENCY_CODES.filter((code) => mapping.competencies[code] === undefined);
   if (missing.length > 0) {
@@ -406,8 +418,16 @@ function sample(
   return out;
 }
 
-/** Keep a level, JPM or category column only when its values look like one. */
-function confirmByValues(view: SheetView, mapping: ColumnMapping, dataStart: number): void {
+/**
+ * Keep a level or JPM column only when its values look like one; take as the category column the
+ * first candidate (category headers, then "Rekomendasi" and the like) whose values are categories.
+ */
+function confirmByValues(
+  view: SheetView,
+  mapping: ColumnMapping,
+  dataStart: number,
+  categories: readonly number[]
+): void {
   const share = (col: number, test: (v: ReturnType<SheetView["value"]>) => boolean): number => {
     const values = sample(view, col, dataStart).filter((v) => cellText(v) !== "");
     if (values.length === 0) return 1; // an empty column is harmless
@@ -426,12 +446,21 @@ function confirmByValues(view: SheetView, mapping: ColumnMapping, dataStart: num
   ) {
     delete mapping.jpm;
   }
-  if (
-    mapping.category !== undefined &&
-    share(mapping.category, (v) => schemeOfCategory(cellText(v)) !== null) < 0.5
-  ) {
-    delete mapping.category;
+  delete mapping.category;
+  let empty: number | undefined;
+  for (const col of categories) {
+    const values = sample(view, col, dataStart).filter((v) => cellText(v) !== "");
+    if (values.length === 0) {
+      empty ??= col;
+      continue;
+    }
+    if (share(col, (v) => schemeOfCategory(cellText(v)) !== null) >= 0.5) {
+      mapping.category = col;
+      break;
+    }
   }
+  // An empty category column (to be filled in later) is still shown as the category column.
+  if (mapping.category === undefined && empty !== undefined) mapping.category = empty;
 }
 
 const LONG_COMPETENCY =
@@ -448,6 +477,8 @@ export function detectLong(view: SheetView): Built | null {
     const mapping: ColumnMapping = { competencies: {}, competencyStandards: {}, technical: [] };
     const headers: HeaderColumn[] = [];
     let nipOld: number | undefined;
+    const categories: number[] = [];
+    const categoriesAlt: number[] = [];
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const text = cellText(view.value(r, c));
       if (!text) continue;
@@ -459,10 +490,13 @@ export function detectLong(view: SheetView): Built | null {
       else {
         const field = identityField(text);
         if (field === "nipOld") nipOld ??= c;
-        else if (field && field !== "level" && mapping[field] === undefined) mapping[field] = c;
+        else if (field === "category" || field === "categoryAlt") {
+          (field === "category" ? categories : categoriesAlt).push(c);
+        } else if (field && field !== "level" && mapping[field] === undefined) mapping[field] = c;
       }
     }
     if (mapping.nip === undefined && nipOld !== undefined) mapping.nip = nipOld;
+    categories.push(...categoriesAlt);
     if (mapping.competency === undefined || mapping.score === undefined) continue;
     if (mapping.nip === undefined && mapping.name === undefined) continue;
     const codes = new Set<CompetencyCode>();
@@ -471,7 +505,7 @@ export function detectLong(view: SheetView): Built | null {
       if (m) codes.add(m.code);
     }
     if (codes.size < 3) continue;
-    confirmByValues(view, mapping, r + 1);
+    confirmByValues(view, mapping, r + 1, categories);
     return {
       detection: {
         sheet: view.name,

@@ -360,7 +360,11 @@ function extractLong(
       continue;
     }
     if (isSummaryRow(view, row, detection)) continue;
-    const key = nip ? `nip:${nip}` : name ? `name:${normalizeText(name)}` : previousKey;
+    const key: string | null = nip
+      ? `nip:${nip}`
+      : name
+        ? `name:${normalizeText(name)}`
+        : previousKey;
     if (!key) continue;
     previousKey = key;
     const g = groups.get(key);

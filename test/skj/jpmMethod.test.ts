@@ -166,6 +166,33 @@ describe("the scheme from the file's category column", () => {
     });
   });
 
+  it("takes the scheme from a 'Rekomendasi' column of MS / MMS / KMS words, and a Kategori column first", () => {
+    const withColumns = (columns: string[], values: (s: number[]) => string[]) =>
+      sheet("Data", [
+        ["NIP", "Nama", "Jabatan", "Eselon", ...NINE, ...columns],
+        ...people.map((s, i) => [String(i + 1), `P${i}`, "Analis", "III.a", ...s, ...values(s)]),
+      ]);
+    const rekomendasi = plan(
+      workbook(
+        withColumns(["Keterangan", "Rekomendasi"], () => ["lulus diklat PIM", "Memenuhi Syarat"]),
+        skj
+      )
+    );
+    expect([rekomendasi.scheme, rekomendasi.schemeSource, rekomendasi.schemeBasis]).toEqual([
+      "pengisian",
+      "file",
+      "column",
+    ]);
+    // Free text under "Rekomendasi" is no category; a Kategori column beside it still decides.
+    const both = plan(
+      workbook(
+        withColumns(["Rekomendasi", "Kategori"], () => ["Diklat kepemimpinan", "Cukup Optimal"]),
+        skj
+      )
+    );
+    expect([both.scheme, both.schemeSource]).toEqual(["pemetaan", "file"]);
+  });
+
   it("defaults to pemetaan", () => {
     const result = plan(
       workbook(
