@@ -78,7 +78,28 @@ interface Step {
   sheet: string;
   bytes: number;
   queue: () => void;
+  /**
+   * Presentation that the report is usable without (print setup, conditional formats, chart, table,
+   * filter, frozen panes, tab colour, activation): sent after the content, and when Excel refuses
+   * one, the report stays and the user is told what is missing.
+   */
+  optional?: boolean;
 }
+
+/** Optional steps go in this order, grouped by kind, so that a refused kind can be told apart. */
+const OPTIONAL_ORDER = [
+  "membekukan panel",
+  "warna tab",
+  "pengaturan cetak",
+  "skala cetak",
+  "pemisah halaman",
+  "format bersyarat",
+  "tabel",
+  "filter",
+  "grafik",
+  "menghitung rumus",
+  "mengaktifkan lembar",
+];
 
 interface Features {
   /** What separates the addresses of Worksheet.getRanges here, or null to go range by range. */
@@ -858,8 +879,6 @@ function printSteps(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): St
         const pl = w.pageLayout;
         pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
         pl.paperSize = "A4";
-        // verticalFitToPages 0 = as many pages tall as needed (OOXML fitToHeight="0").
-        pl.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
         if (p.repeatRows)
           pl.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
         if (p.footerCenter) pl.headersFooters.defaultForAllPages.centerFooter = p.footerCenter;
@@ -875,10 +894,23 @@ function printSteps(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): St
       },
     },
   ];
+  if (p.fitToPagesWide) {
+    const wide = p.fitToPagesWide;
+    steps.push({
+      label: "skala cetak",
+      sheet,
+      bytes: estimate(2, 1, 60),
+      queue: () => {
+        // verticalFitToPages 0 = as many pages tall as needed (OOXML fitToHeight="0"). A step of its
+        // own: Excel builds differ on fit-to-page, and the rest of the page setup must not depend on it.
+        ws().pageLayout.zoom = { horizontalFitToPages: wide, verticalFitToPages: 0 };
+      },
+    });
+  }
   for (let k = 0; k < breaks.length; k += BREAKS_PER_STEP) {
     const part = breaks.slice(k, k + BREAKS_PER_STEP);
     steps.push({
-      label: "pengaturan cetak",
+      label: "pemisah halaman",
       sheet,
       bytes: estimate(1, part.length, part.length * 12),
       queue: () => {
@@ -1050,7 +1082,8 @@ function sheetSteps(
 
   if (sheet.conditionalFormats.length) {
     if (has.conditionalFormats) {
-      for (const cf of sheet.conditionalFormats) steps.push(conditionalFormatStep(ws, name, cf));
+      for (const cf of sheet.conditionalFormats)
+        steps.push({ ...conditionalFormatStep(ws, name, cf), optional: true });
     } else {
       skipped.add("Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6.");
     }
@@ -1061,6 +1094,7 @@ function sheetSteps(
     if (has.freeze) {
       steps.push({
         label: "membekukan panel",
+        optional: true,
         sheet: name,
         bytes: estimate(2, 1),
         queue: () => {
@@ -1081,6 +1115,7 @@ function sheetSteps(
   sheet.tables.forEach((t, k) => {
     steps.push({
       label: "tabel",
+      optional: true,
       sheet: name,
       bytes: estimate(4, 3, 60),
       queue: () => {
@@ -1097,6 +1132,7 @@ function sheetSteps(
     if (has.autoFilter) {
       steps.push({
         label: "filter",
+        optional: true,
         sheet: name,
         bytes: estimate(3, 1),
         queue: () => {
@@ -1111,17 +1147,19 @@ function sheetSteps(
 
   for (const c of sheet.charts) {
     const step = chartStep(ws, name, c, has, skipped);
-    if (step) steps.push(step);
+    if (step) steps.push({ ...step, optional: true });
   }
 
-  if (has.pageLayout) for (const step of printSteps(ws, name, sheet.print)) steps.push(step);
-  else skipped.add("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
+  if (has.pageLayout) {
+    for (const step of printSteps(ws, name, sheet.print)) steps.push({ ...step, optional: true });
+  } else skipped.add("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
 
   const tab = sheet.tabColor;
   if (tab) {
     if (has.tabColor) {
       steps.push({
         label: "warna tab",
+        optional: true,
         sheet: name,
         bytes: estimate(0, 1, 10),
         queue: () => {
@@ -1131,6 +1169,17 @@ function sheetSteps(
     } else {
       skipped.add("Warna tab dilewati: Excel ini belum mendukung ExcelApi 1.7.");
     }
+  }
+
+  // Formulas were written while calculation was suspended; Office leaves recalculating to the add-in.
+  if (sheet.formulas.length && has.suspendCalculation) {
+    steps.push({
+      label: "menghitung rumus",
+      optional: true,
+      sheet: name,
+      bytes: estimate(0, 1, 10),
+      queue: () => ws().calculate(true),
+    });
   }
   return steps;
 }
@@ -1168,18 +1217,17 @@ const LOCATION_LABELS: [RegExp, string][] = [
   [/^AutoFilter/, "filter"],
   [/^Table/, "tabel"],
   [/^Chart/, "grafik"],
-  [/^(PageLayout|HeaderFooter|PageBreak)/, "pengaturan cetak"],
+  [/^PageLayout\.zoom/, "skala cetak"],
+  [/^PageBreak/, "pemisah halaman"],
+  [/^(PageLayout|HeaderFooter)/, "pengaturan cetak"],
+  [/^Worksheet\.calculate/, "menghitung rumus"],
   [/^Worksheet\.tabColor/, "warna tab"],
   [/^Worksheet\.activate/, "mengaktifkan lembar"],
 ];
 
 /** What the failed request was doing, as precisely as Excel's error location allows. */
 function describe(batch: Step[], e: unknown): string {
-  const location = (e as { debugInfo?: { errorLocation?: unknown } })?.debugInfo?.errorLocation;
-  const label =
-    typeof location === "string"
-      ? LOCATION_LABELS.find(([re]) => re.test(location))?.[1]
-      : undefined;
+  const label = failedLabel(e);
   const steps = label ? batch.filter((s) => s.label === label) : [];
   if (steps.length) {
     const sheets = [...new Set(steps.map((s) => `"${s.sheet}"`))];
@@ -1286,34 +1334,91 @@ export async function writeReport(
   if (options.activate !== false) {
     steps.push({
       label: "mengaktifkan lembar",
+      optional: true,
       sheet: names[0],
       bytes: estimate(0, 1),
       queue: () => handles[0].ws!.activate(),
     });
   }
 
-  const batches = pack(steps, budget);
-  for (let b = 0; b < batches.length; b++) {
+  const rank = (s: Step) => OPTIONAL_ORDER.indexOf(s.label);
+  // Content first, then the optional kinds in a fixed order (stable: within a kind, model order).
+  const ordered = [
+    ...steps.filter((s) => !s.optional),
+    ...steps.filter((s) => s.optional).sort((a, b) => rank(a) - rank(b)),
+  ];
+  // Requests go in order: later ones refer to the sheets the first one adds.
+  let rest = ordered;
+  let contentDone = false;
+  const planned = pack(ordered, budget).length;
+  let request = 0;
+  while (rest.length) {
+    const batch = pack(rest, budget)[0];
+    request++;
+    const hasContent = batch.some((s) => !s.optional);
+    // An explicit Worksheet.calculate, the last action, still calculates while API calculation is
+    // suspended (as in manual calculation mode).
     if (has.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
     if (has.suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    for (const step of batches[b]) step.queue();
+    for (const step of batch) step.queue();
     try {
-      // Requests go in order: later ones refer to the sheets the first one adds.
-
       await sync();
+      rest = rest.slice(batch.length);
+      if (!rest.some((s) => !s.optional)) contentDone = true;
     } catch (e) {
-      const where =
-        batches.length > 1
-          ? `${describe(batches[b], e)} (permintaan ke-${b + 1} dari ${batches.length})`
-          : describe(batches[b], e);
-      const cleanup = await removeAdded(context, names, existingIds);
-      throw new Error(
-        `Gagal menulis laporan ke Excel saat ${where}: ${excelErrorText(e)}. ${cleanup}`,
-        { cause: e }
+      // Excel runs a request's actions in order and stops at the refused one. Refused content: the
+      // report is incomplete, so the new sheets go. A refused optional kind (after all content): its
+      // kind is left out and said so, the kinds after it are sent again.
+      const label = failedLabel(e);
+      const firstOptional = batch.findIndex((s) => s.optional);
+      const at = label ? batch.findIndex((s) => s.optional && s.label === label) : -1;
+      const optionalFailed =
+        (contentDone || !rest.slice(batch.length).some((s) => !s.optional)) &&
+        at >= 0 &&
+        at >= firstOptional &&
+        firstOptional >= 0;
+      if (!optionalFailed) {
+        if (!hasContent && contentDone) {
+          // No location to tell which optional kind failed: the content is in place; say what is missing.
+          const left = [...new Set(rest.map((s) => s.label))].join(", ");
+          skipped.add(
+            `Sebagian tampilan laporan tidak diterapkan (${left}): ${excelErrorText(e)}.`
+          );
+          break;
+        }
+        const where =
+          planned > 1
+            ? `${describe(batch, e)} (permintaan ke-${request} dari ${planned})`
+            : describe(batch, e);
+        const cleanup = await removeAdded(context, names, existingIds);
+        throw new Error(
+          `Gagal menulis laporan ke Excel saat ${where}: ${excelErrorText(e)}. ${cleanup}`,
+          { cause: e }
+        );
+      }
+      contentDone = true;
+      const last = batch.map((s) => s.label).lastIndexOf(label!);
+      const sheets = [
+        ...new Set(batch.filter((s) => s.label === label).map((s) => `"${s.sheet}"`)),
+      ];
+      skipped.add(
+        `${label![0].toUpperCase()}${label!.slice(1)} di lembar ${sheets.join(", ")} tidak diterapkan: ` +
+          `${excelErrorText(e)}. Isi laporan sudah lengkap.`
+      );
+      rest = [...batch.slice(last + 1), ...rest.slice(batch.length)].filter(
+        (s) => s.label !== label
       );
     }
   }
   return { sheets: names, syncs, skipped: [...skipped] };
+}
+
+/** The step kind Excel's error location points at, if it tells. */
+function failedLabel(e: unknown): string | undefined {
+  const location = (e as { debugInfo?: { errorLocation?: unknown } })?.debugInfo?.errorLocation;
+  return typeof location === "string"
+    ? LOCATION_LABELS.find(([re]) => re.test(location))?.[1]
+    : undefined;
 }
 
 /**

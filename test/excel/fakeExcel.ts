@@ -539,6 +539,10 @@ export class FakeSheetInspector {
   }
 
   /** 0-based rows before which a manual page break sits. */
+  calculations(): { markAllDirty: boolean; suspended: boolean }[] {
+    return [...this.s.calculations];
+  }
+
   pageBreaks(): number[] {
     return [...this.s.pageBreaks];
   }

@@ -67,6 +67,9 @@ describe("writeReport: content", () => {
     expect(plan.value("J5")).toBe(model.sheets[0].values[4][9]);
     expect(plan.formula("L14")).toBe("=SUM(L5:L13)");
     expect(plan.value("K14")).toBe("Jumlah JP");
+    // Formulas were written with calculation suspended: the sheet is recalculated at the end.
+    expect(plan.calculations()).toEqual([{ markAllDirty: true, suspended: true }]);
+    expect(fake.sheet("Catatan Data").calculations()).toEqual([]);
 
     // Text that Excel would read as a number, a formula or a dash-formula stays text.
     const issues = fake.sheet("Catatan Data");
@@ -348,15 +351,28 @@ describe("writeReport: failures", () => {
     expect(e.message).toMatch(/"Rencana Pengembangan 2027"/);
   });
 
-  test("an invalid model (a table over merged cells) fails cleanly, in Indonesian", async () => {
+  test("a table Excel refuses (over merged cells) is left out and said so; the report stays whole", async () => {
     const fake = workbook();
     const model = sampleReport();
     model.sheets[1].merges = [{ top: 1, left: 0, bottom: 2, right: 0 }];
-    const e = await failure(write(fake, model));
-    expect(e.message).toMatch(
-      /^Gagal menulis laporan ke Excel saat tabel di lembar "Rekap Kebutuhan 2027": .*\[MergedRangeConflict, TableCollection\.add\]/
+    const result = await write(fake, model);
+    expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0]).toMatch(
+      /^Tabel di lembar "Rekap Kebutuhan 2027" tidak diterapkan: .*\[MergedRangeConflict, TableCollection\.add\]\. Isi laporan sudah lengkap\.$/
     );
-    expect(fake.sheetNames()).toEqual(["Data"]);
+    // Everything after the refused table was sent again: the chart, the print setup, the active sheet.
+    expect(fake.sheet("Rekap Kebutuhan 2027").charts()).toHaveLength(model.sheets[1].charts.length);
+    expect(fake.sheet("Rekap Kebutuhan 2027").pageLayout().orientation.toLowerCase()).toBe(
+      model.sheets[1].print.orientation
+    );
+    expect(fake.sheet("Rekap Kebutuhan 2027").pageLayout().paperSize).toBe("A4");
+    expect(fake.activeSheetName).toBe(result.sheets[0]);
+    expect(fake.tables()).toHaveLength(
+      model.sheets.reduce((n, s) => n + s.tables.length, 0) - model.sheets[1].tables.length
+    );
+    const plan = model.sheets[0];
+    expect(fake.sheet(result.sheets[0]).value("A1")).toBe(plan.values[0][0]);
   });
 });
 

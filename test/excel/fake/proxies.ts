@@ -1024,6 +1024,21 @@ export class Worksheet extends FakeObject<SheetState> {
     return r;
   }
 
+  /** The fake does not evaluate formulas: it counts the request, so tests can see when it came. */
+  calculate(markAllDirty: boolean): void {
+    this._call(
+      "calculate",
+      [markAllDirty],
+      (s) => {
+        s.calculations.push({
+          markAllDirty,
+          suspended: this._ctx._host.current?.calculationSuspended ?? false,
+        });
+      },
+      "1.6"
+    );
+  }
+
   activate(): void {
     this._call("activate", [], (s) => {
       if (s.visibility !== "Visible") {

@@ -179,6 +179,8 @@ export class SheetState {
   merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Worksheet.calculate calls, and whether calculation was suspended in that request. */
+  readonly calculations: { markAllDirty: boolean; suspended: boolean }[] = [];
   /** 0-based rows hidden by the user or by a filter. */
   readonly hiddenRows = new Set<number>();
   conditionalFormats: ConditionalFormatState[] = [];
