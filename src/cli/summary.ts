@@ -1,6 +1,7 @@
 // The readable summary the CLI prints: what was understood, what was planned, what is wrong with the data.
 import { JPM_METHOD_LABELS } from "../skj/scoring";
 import { formatNumberId } from "../skj/text";
+import { rowList } from "../report/text";
 import { ChoiceSource, PlanResult } from "../skj/types";
 
 const SOURCE: Record<ChoiceSource, string> = {
@@ -37,6 +38,11 @@ export function describePlan(plan: PlanResult, input: string, output?: string): 
   out.push(
     `Pegawai direncanakan: ${s.employees}; galat: ${errors.length}; peringatan: ${warnings.length}`
   );
+  if (plan.unassessedRows.length > 0) {
+    out.push(
+      `Pegawai tanpa nilai kompetensi (tidak direncanakan): ${plan.unassessedRows.length} (${rowList(plan.unassessedRows)})`
+    );
+  }
   out.push(`Kategori JPM: ${s.categories.map((c) => `${c.category} ${c.count}`).join(" · ")}`);
   out.push("Kekurangan per kompetensi (pegawai di bawah standar, rata-rata gap mereka):");
   for (const n of s.needs) {

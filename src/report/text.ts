@@ -145,6 +145,12 @@ export function methodStatement(plan: PlanResult): string {
 }
 
 /** Which sheet the data came from and how many employees were planned (and how many rows were left out). */
+/** "baris 12, 15, 18" with at most ten rows named. */
+export function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 10).join(", ");
+  return rows.length > 10 ? `baris ${shown} dan ${rows.length - 10} lainnya` : `baris ${shown}`;
+}
+
 export function sourceStatement(plan: PlanResult): string {
   // Rows with an error that did not become an employee were left out of the plan.
   const planned = new Set(plan.employees.map((e) => e.row));
@@ -160,5 +166,8 @@ export function sourceStatement(plan: PlanResult): string {
     `${plan.source.dataStartRow}); ${plan.employees.length} pegawai direncanakan.`;
   if (skipped > 0)
     text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet Catatan Data).`;
+  const blank = plan.unassessedRows.length;
+  if (blank > 0)
+    text += ` ${blank} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (${rowList(plan.unassessedRows)}).`;
   return text;
 }

@@ -559,9 +559,12 @@ export function detectTable(workbook: WorkbookGrid, options: DetectOptions = {})
     ...candidates.filter((s) => (s.state ?? "visible") !== "visible"),
   ];
   let best: Built | null = null;
+  const tables: Built[] = [];
   for (const grid of ordered) {
     const found = detectWide(new SheetView(grid), technicalNames);
-    if (found && (!best || found.named > best.named)) best = found;
+    if (!found) continue;
+    tables.push(found);
+    if (!best || found.named > best.named) best = found;
   }
   if (!best) {
     for (const grid of ordered) {
@@ -579,7 +582,22 @@ export function detectTable(workbook: WorkbookGrid, options: DetectOptions = {})
       issues: [],
     };
   }
-  return { ok: true, detection: best.detection };
+  // Agencies often keep one sheet per eselon or per unit: only one is planned, so name the others.
+  const chosen = best;
+  const others = tables.filter((t) => t !== chosen && t.named === COMPETENCY_CODES.length);
+  if (others.length) {
+    const names = others.map((t) => `"${t.detection.sheet}"`).join(", ");
+    chosen.detection.issues.push(
+      sheetIssue(
+        chosen.detection.sheet,
+        "info",
+        "other-tables",
+        `Sheet ${names} juga berisi tabel hasil asesmen; yang direncanakan hanya sheet "${chosen.detection.sheet}". ` +
+          `Untuk sheet lain, pilih sheetnya di bagian Sumber data (CLI: --sheet).`
+      )
+    );
+  }
+  return { ok: true, detection: chosen.detection };
 }
 
 /** The grid of a sheet by name. */

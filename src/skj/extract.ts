@@ -28,6 +28,8 @@ export interface Extraction {
   issues: Issue[];
   /** Rows read as employees (planned or not). */
   rowsRead: number;
+  /** 1-based rows of employees (a NIP, or a name with a position or grade) whose scores are all empty. */
+  unassessedRows: number[];
 }
 
 /** Labels of rows that are not employees: totals and averages under the table. */
@@ -238,6 +240,7 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
   const scoreCols = COMPETENCY_CODES.map((code) => m.competencies[code]);
   const missingColumns = scoreCols.some((c) => c === undefined);
   let rowsRead = 0;
+  const unassessedRows: number[] = [];
 
   for (let row = detection.dataStartRow - 1; row <= view.lastRow; row++) {
     const nipCell = m.nip !== undefined ? view.value(row, m.nip) : null;
@@ -246,7 +249,17 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
     const allScoresBlank =
       scoreCols.every((c) => c === undefined || isBlank(view.value(row, c))) &&
       m.technical.every((t) => isBlank(view.value(row, t.col)));
-    if (allScoresBlank) continue;
+    if (allScoresBlank) {
+      // Not an employee row to plan (issue rule), but an employee not yet assessed is counted so that
+      // nobody disappears unseen; a signature line or note under the table is not.
+      const looksEmployee =
+        /\d{8}/.test(readNip(nipCell).nip) ||
+        (!isBlank(nameCell) &&
+          ((m.position !== undefined && !isBlank(view.value(row, m.position))) ||
+            (m.grade !== undefined && !isBlank(view.value(row, m.grade)))));
+      if (looksEmployee && !isSummaryRow(view, row, detection)) unassessedRows.push(row + 1);
+      continue;
+    }
     if (isSummaryRow(view, row, detection)) continue;
     // A signature block or note under the table ("Mengetahui," under Nama, "Kepala BKPSDM" under a
     // score column): no score cell holds anything like a number and the NIP cell holds no NIP.
@@ -331,7 +344,7 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
       );
     records.push({ sheet: view.name, row: row + 1, ...identity, scores, rowStandards, technical });
   }
-  return { records, issues: sink.issues, rowsRead };
+  return { records, issues: sink.issues, rowsRead, unassessedRows };
 }
 
 interface LongGroup {
@@ -478,7 +491,7 @@ function extractLong(
       technical,
     });
   }
-  return { records, issues: sink.issues, rowsRead: groups.size };
+  return { records, issues: sink.issues, rowsRead: groups.size, unassessedRows: [] };
 }
 
 /** Read the employees of a detected table (with the mapping as detected or as the user changed it). */

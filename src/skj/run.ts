@@ -133,6 +133,21 @@ function hiddenRowsIssue(grid: SheetGrid, records: readonly EmployeeRecord[]): I
   };
 }
 
+/** The not-yet-assessed rows, kept to the chosen units (by the row's unit cell). */
+function unassessedIn(
+  grid: SheetGrid,
+  detection: TableDetection,
+  rows: number[],
+  units: string[] | undefined
+): number[] {
+  if (!units || units.length === 0) return rows;
+  const col = detection.mapping.unit;
+  if (col === undefined) return [];
+  const view = new SheetView(grid);
+  const wanted = new Set(units.map((u) => normalizeText(u)));
+  return rows.filter((r) => wanted.has(normalizeText(view.value(r - 1, col))));
+}
+
 /**
  * The scheme a title block states, e.g. "TUJUAN PENILAIAN : PENGISIAN JABATAN" or "Hasil Asesmen dalam rangka
  * Pemetaan Kompetensi": only the rows above the header, and only when exactly one purpose is named.
@@ -431,6 +446,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       thresholds: planOptions.thresholds,
       jpTarget: planOptions.jpTarget,
       employees,
+      unassessedRows: unassessedIn(grid, detection, extraction.unassessedRows, options.units),
       issues: sortIssues(issues),
       summary: summarize(employees, scheme),
     },

@@ -309,6 +309,8 @@ export interface PlanResult {
   thresholds: Thresholds;
   jpTarget: number;
   employees: EmployeeResult[];
+  /** Rows of employees whose competency scores are all empty (not assessed yet): not planned. */
+  unassessedRows: number[];
   issues: Issue[];
   summary: PlanSummary;
 }

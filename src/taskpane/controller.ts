@@ -43,6 +43,8 @@ export interface Preview {
   warnings: number;
   /** Every issue, sorted by row, as the engine reported them. */
   issues: Issue[];
+  /** Rows of employees with no score at all (not assessed yet): not planned. */
+  unassessedRows: number[];
   /** Distinct units of the employees, in sheet order. */
   units: string[];
   /** Employees per unit, for the unit filter's count. */
@@ -303,6 +305,15 @@ export class PaneController {
     this.detectIn(withSelection(this.workbook, selection), "selection", selection.sheets[0]?.name);
   }
 
+  /** The user chose the sheet the table is on (agencies keep one sheet per eselon or per unit). */
+  chooseSheet(name: string): void {
+    const grid = this.workbook ?? this.state.grid;
+    if (!grid || this.state.busy || !grid.sheets.some((s) => s.name === name)) return;
+    this.selectionExtent = undefined;
+    this.set({ error: undefined, result: undefined, selectionLabel: undefined });
+    this.detectIn(grid, "workbook", name);
+  }
+
   private detectIn(grid: WorkbookGrid, source: PaneState["source"], sheet?: string): void {
     const technicalNames = readSkjSheet(grid).skj?.technicalNames ?? [];
     const outcome = detectTable(
@@ -359,7 +370,14 @@ export class PaneController {
     if (!outcome.ok) {
       const counts = summarizeIssues(outcome.issues);
       this.set({
-        preview: { employees: 0, ...counts, issues: outcome.issues, units: [], unitCounts: {} },
+        preview: {
+          employees: 0,
+          ...counts,
+          issues: outcome.issues,
+          unassessedRows: [],
+          units: [],
+          unitCounts: {},
+        },
       });
       return;
     }
@@ -499,6 +517,7 @@ function previewOf(plan: PlanResult): Preview {
     employees: plan.employees.length,
     ...summarizeIssues(plan.issues),
     issues: plan.issues,
+    unassessedRows: plan.unassessedRows,
     units: units.filter((u) => u !== ""),
     unitCounts,
     scheme: { value: plan.scheme, source: plan.schemeSource },

@@ -30,6 +30,9 @@ export interface Strings {
   selectionInUse: string;
   stage: { read: string; plan: string; write: string };
   detectedSheet: string;
+  chooseSheet: string;
+  unassessed: (rows: number[]) => string;
+  sheetHidden: string;
   headerRows: string;
   layout: { wide: string; long: string };
   ready: string;
@@ -117,6 +120,10 @@ const id: Strings = {
     write: "Menulis sheet rencana…",
   },
   detectedSheet: "Sheet",
+  chooseSheet: "Sheet data",
+  unassessed: (rows) =>
+    `${rows.length} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (baris ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` dan ${rows.length - 10} lainnya` : ""}).`,
+  sheetHidden: "(tersembunyi)",
   headerRows: "Baris judul",
   layout: { wide: "satu baris per pegawai", long: "satu baris per kompetensi" },
   ready: "Pegawai siap",
@@ -234,6 +241,10 @@ const en: Strings = {
   selectionInUse: "Using the selected range",
   stage: { read: "Reading the workbook…", plan: "Planning…", write: "Writing the plan sheets…" },
   detectedSheet: "Sheet",
+  chooseSheet: "Data sheet",
+  unassessed: (rows) =>
+    `${rows.length} employee(s) without any competency score are not planned (row ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` and ${rows.length - 10} more` : ""}).`,
+  sheetHidden: "(hidden)",
   headerRows: "Header rows",
   layout: { wide: "one row per employee", long: "one row per competency" },
   ready: "Employees ready",

@@ -101,6 +101,20 @@ describe("methodStatement", () => {
     );
   });
 
+  it("counts employees without any score, naming their rows", () => {
+    const wb = assessmentWorkbook();
+    const rows = wb.sheets[0].rows;
+    // Empty every score of the second employee (columns after the identity ones).
+    const header = rows[0].map((v) => String(v ?? ""));
+    const first = header.findIndex((h) => /integritas/i.test(h));
+    rows[2] = rows[2].map((v, j) => (j >= first && j < first + 9 ? null : v));
+    const plan = planOf(wb);
+    expect(plan.unassessedRows).toEqual([3]);
+    expect(sourceStatement(plan)).toContain(
+      "1 pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (baris 3)."
+    );
+  });
+
   it("names the source sheet and its header row", () => {
     const plan = planOf(assessmentWorkbook());
     expect(sourceStatement(plan)).toContain(

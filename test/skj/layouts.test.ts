@@ -432,7 +432,13 @@ describe("a sheet from another competency model", () => {
       ["NIP", "Nama", "Eselon", ...NINE],
       ["2", "B", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 3],
     ]);
-    expect(plan(workbook(a, b)).source.sheet).toBe("A");
+    const result = plan(workbook(a, b));
+    expect(result.source.sheet).toBe("A");
+    // The other full table is named, so that a clerk with one sheet per eselon knows to choose it.
+    const note = result.issues.find((i) => i.code === "other-tables");
+    expect(note).toMatchObject({ sheet: "A", row: 0, severity: "info" });
+    expect(note!.message).toContain('Sheet "B" juga berisi tabel hasil asesmen');
+    expect(plan(workbook(a, b), { sheet: "B" }).issues.map((i) => i.code)).toEqual([]);
   });
 });
 

@@ -248,3 +248,33 @@ test("file mode: open a file, generate, and offer the result as a download", asy
   expect(host.reads).toBe(1); // a file does not change under the page: no re-read
   expect(host.writes[0].sheets[0].name).toBe("Rencana Pengembangan 2027");
 });
+
+test("a workbook with one sheet per eselon: the other sheet is named, and choosing it plans that one", async () => {
+  const eselon = (name: string, people: [string, string, number][]) =>
+    sheet(name, [
+      ["NIP", "Nama", "Eselon", ...NINE],
+      ...people.map(([nip, nama, score]) => [nip, nama, "III.a", ...NINE.map(() => score)]),
+    ]);
+  const host = fakeHost(
+    workbook(
+      eselon("Eselon III", [["198501012010011001", "Ani", 3]]),
+      eselon("Eselon IV", [
+        ["198601012010011002", "Budi", 2],
+        ["198701012010011003", "Citra", 3],
+      ])
+    )
+  );
+  const { user } = renderPane(host);
+  expect(await waitForDetection()).toHaveTextContent("Eselon III");
+  expect(screen.getByTestId("count-ready")).toHaveTextContent("1");
+  await user.click(screen.getByRole("button", { name: /Catatan data/i }));
+  expect(await screen.findByText(/Sheet "Eselon IV" juga berisi tabel hasil asesmen/)).toBeTruthy();
+
+  await chooseOption(user, screen.getByRole("combobox", { name: "Sheet data" }), "Eselon IV");
+  expect(screen.getByTestId("detected-sheet")).toHaveTextContent("Eselon IV");
+  expect(screen.getByTestId("count-ready")).toHaveTextContent("2");
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  await screen.findByTestId("result");
+  expect(JSON.stringify(host.writes[0].sheets[0].values)).toContain("Budi");
+  expect(JSON.stringify(host.writes[0].sheets[0].values)).not.toContain("Ani");
+});

@@ -1,9 +1,19 @@
 // Where the data comes from and what the pane understood of it: sheet, header rows and the counts.
 import { memo, useRef } from "react";
-import { Badge, Body1, Button, Caption1, Subtitle2, Tooltip } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Option,
+  Subtitle2,
+  Tooltip,
+} from "@fluentui/react-components";
 import type { PaneController, PaneState } from "../controller";
 import type { Strings } from "../i18n";
-import { useStyles } from "./styles";
+import { LIST_POSITIONING, useStyles } from "./styles";
 
 interface Props {
   state: PaneState;
@@ -27,6 +37,9 @@ export const SourceSection = memo(function SourceSection({
   const fileInput = useRef<HTMLInputElement>(null);
   const busy = state.busy !== undefined;
   const { detection, preview } = state;
+  // Every sheet can be chosen (hidden ones are marked): agencies keep one sheet per eselon or unit.
+  const sheets = state.grid?.sheets ?? [];
+  const chosenSheet = detection?.sheet;
 
   return (
     <section className={styles.section} aria-labelledby="source-heading">
@@ -83,6 +96,33 @@ export const SourceSection = memo(function SourceSection({
         </div>
       )}
 
+      {sheets.length > 1 && state.source === "workbook" && (
+        <Field
+          label={{ children: t.chooseSheet, className: styles.fieldLabel }}
+          orientation="horizontal"
+          size="small"
+        >
+          <Dropdown
+            positioning={LIST_POSITIONING}
+            className={styles.control}
+            size="small"
+            disabled={busy}
+            data-testid="choose-sheet"
+            value={chosenSheet ?? ""}
+            selectedOptions={chosenSheet ? [chosenSheet] : []}
+            onOptionSelect={(_, data) => {
+              if (data.optionValue !== undefined) controller.chooseSheet(data.optionValue);
+            }}
+          >
+            {sheets.map((sh) => (
+              <Option key={sh.name} value={sh.name} text={sh.name}>
+                {(sh.state ?? "visible") === "visible" ? sh.name : `${sh.name} ${t.sheetHidden}`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+
       {detection && (
         <div className={styles.section} data-testid="detection">
           <Body1>
@@ -128,6 +168,9 @@ export const SourceSection = memo(function SourceSection({
                 <Caption1>{t.warnings}</Caption1>
               </div>
             </div>
+          )}
+          {preview && preview.unassessedRows.length > 0 && (
+            <Caption1 data-testid="unassessed">{t.unassessed(preview.unassessedRows)}</Caption1>
           )}
         </div>
       )}
