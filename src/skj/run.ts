@@ -320,6 +320,22 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
 
   const hiddenIssue = hiddenRowsIssue(grid, records);
   if (hiddenIssue) issues.push(hiddenIssue);
+  if (grid.uncachedFormulas) {
+    const { count, first } = grid.uncachedFormulas;
+    issues.push({
+      sheet: grid.name,
+      row: first.row + 1,
+      column: "",
+      col: first.col,
+      address: cellAddress(first.row, first.col),
+      severity: "warning",
+      code: "formulas-without-values",
+      message:
+        `${count.toLocaleString("id-ID")} sel berisi rumus tanpa hasil tersimpan (yang pertama ${cellAddress(first.row, first.col)}), ` +
+        `sehingga terbaca kosong: file ini disimpan oleh program yang tidak menghitung rumus. ` +
+        `Buka file di Excel atau LibreOffice, simpan, lalu coba lagi.`,
+    });
+  }
 
   // Standards are needed several times per employee (JPM method inference, assessment): compute them once.
   const standardsByRecord = new Map(records.map((r) => [r, standards.standardsFor(r)]));

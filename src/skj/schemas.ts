@@ -27,6 +27,12 @@ export const sheetGridSchema = z.object({
   merges: z.array(rangeSchema),
   state: z.enum(["visible", "hidden", "veryHidden"]).optional(),
   hiddenRows: z.array(z.number().int().nonnegative()).optional(),
+  uncachedFormulas: z
+    .object({
+      count: z.number().int().nonnegative(),
+      first: z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }),
+    })
+    .optional(),
 });
 
 export const workbookGridSchema = z.object({ sheets: z.array(sheetGridSchema) });

@@ -142,6 +142,13 @@ describe("cell values an HR workbook holds in its score and NIP columns", () => 
     expect(e.competencies[1].gap).toBe(2.5 - 3);
   });
 
+  it("says that a formula saved without its result reads as empty, and where the first one is", () => {
+    const note = p.issues.find((i) => i.code === "formulas-without-values");
+    expect(note).toMatchObject({ severity: "warning", row: 4, address: "G4" });
+    expect(note!.message).toMatch(/^1 sel berisi rumus tanpa hasil tersimpan \(yang pertama G4\)/);
+    expect(note!.message).toMatch(/Buka file di Excel atau LibreOffice, simpan, lalu coba lagi/);
+  });
+
   it("reads spaces, non-breaking spaces, decimal commas and points around valid scores", () => {
     const spaced = p.employees.find((x) => x.row === 11)!;
     expect(spaced.competencies.slice(0, 3).map((c) => c.score)).toEqual([3, 2.5, 4]);
@@ -174,9 +181,10 @@ describe("cell values an HR workbook holds in its score and NIP columns", () => 
     expect(issue!.message).toMatch(/baris ini tidak direncanakan/);
   });
 
-  it("has no other errors than those nine rows, and only the NIP warning besides", () => {
+  it("has no other errors than those nine rows, and only the formula and NIP warnings besides", () => {
     expect(errorsOf(p).map((i) => i.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 12, 14]);
     expect(p.issues.filter((i) => i.severity !== "error").map((i) => [i.row, i.code])).toEqual([
+      [4, "formulas-without-values"],
       [15, "nip-precision"],
     ]);
   });

@@ -220,6 +220,7 @@ export function readWorkbook(
     if (parsed.grid.origin) grid.origin = parsed.grid.origin;
     grid.merges = parsed.grid.merges;
     if (parsed.grid.hiddenRows) grid.hiddenRows = parsed.grid.hiddenRows;
+    if (parsed.grid.uncachedFormulas) grid.uncachedFormulas = parsed.grid.uncachedFormulas;
     info.cells = parsed.cells;
     info.protected = parsed.protected;
     info.dataValidations = parsed.dataValidations;

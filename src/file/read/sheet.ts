@@ -41,6 +41,10 @@ class SheetHandler implements XmlHandler {
   readonly values: CellValue[] = [];
   readonly merges: CellRange[] = [];
   readonly hiddenRows: number[] = [];
+  /** Formula cells saved without a result (written by a program that does not calculate). */
+  uncachedFormulas = 0;
+  firstUncached: { row: number; col: number } | undefined;
+  private cellFormula = false;
   protected_ = false;
   dataValidations = 0;
   conditionalFormats = 0;
@@ -66,6 +70,7 @@ class SheetHandler implements XmlHandler {
 
   open(name: string, attrs: XmlAttrs): void {
     if (this.inCell) {
+      if (name === "f") this.cellFormula = true;
       if (name === "v") {
         this.capture = Capture.Value;
         this.valueText = "";
@@ -139,6 +144,7 @@ class SheetHandler implements XmlHandler {
     this.inlineText = "";
     this.inInline = false;
     this.phoneticDepth = 0;
+    this.cellFormula = false;
     this.inCell = true;
   }
 
@@ -169,6 +175,10 @@ class SheetHandler implements XmlHandler {
 
   private finishCell(): void {
     const value = this.cellValue();
+    if (this.cellFormula && this.valueText === undefined) {
+      this.uncachedFormulas++;
+      this.firstUncached ??= { row: this.cellRow, col: this.cellCol };
+    }
     if (value === null || value === "") return;
     const budget = this.ctx.cellBudget;
     if (--budget.remaining < 0) {
@@ -223,7 +233,14 @@ export function parseSheet(xml: string, ctx: SheetContext, sheetLabel: string): 
   // Rows are written in order; sorting guards against a writer that does not.
   const hiddenRows = h.hiddenRows.sort((a, b) => a - b);
   return {
-    grid: { ...grid, merges: h.merges, ...(hiddenRows.length ? { hiddenRows } : {}) },
+    grid: {
+      ...grid,
+      merges: h.merges,
+      ...(hiddenRows.length ? { hiddenRows } : {}),
+      ...(h.firstUncached
+        ? { uncachedFormulas: { count: h.uncachedFormulas, first: h.firstUncached } }
+        : {}),
+    },
     cells: h.values.length,
     protected: h.protected_,
     dataValidations: h.dataValidations,
