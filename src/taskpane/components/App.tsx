@@ -49,9 +49,25 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
   }, [autoLoad, controller]);
 
   useEffect(() => {
-    // The button sits in the footer; bring the summary into view once it appears.
-    if (state.result) resultRef.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+    // The button sits in the footer; bring the summary into view once it appears, and put the
+    // keyboard on its next step (open the sheet, or download) instead of leaving focus on the page.
+    if (!state.result) return;
+    resultRef.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+    resultRef.current
+      ?.querySelector<HTMLElement>("a[href], button")
+      ?.focus({ preventScroll: true });
   }, [state.result]);
+
+  // After a file is chosen, focus moves to what was found in it (the file dialog leaves it nowhere).
+  const focusDetection = useRef(false);
+  useEffect(() => {
+    if (state.fileName) focusDetection.current = true;
+  }, [state.fileName]);
+  useEffect(() => {
+    if (!state.detection || !focusDetection.current) return;
+    focusDetection.current = false;
+    document.getElementById("detection")?.focus({ preventScroll: false });
+  }, [state.detection]);
 
   const busy = state.busy !== undefined;
   const issues = state.preview?.issues ?? [];

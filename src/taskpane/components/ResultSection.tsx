@@ -70,6 +70,7 @@ export const ResultSection = memo(function ResultSection({
             appearance="primary"
             href={result.downloadUrl}
             download={result.fileName}
+            className={styles.wrapButton}
             data-testid="download-link"
           >
             {t.download(result.fileName)}

@@ -74,7 +74,9 @@ export const SourceSection = memo(function SourceSection({
               }}
             />
           </div>
-          <Caption1>{state.fileName ? t.fileChosen(state.fileName) : t.noFileYet}</Caption1>
+          <Caption1 className={styles.wrapText}>
+            {state.fileName ? t.fileChosen(state.fileName) : t.noFileYet}
+          </Caption1>
           <Caption1>{t.fileHint}</Caption1>
         </>
       ) : (
@@ -124,7 +126,7 @@ export const SourceSection = memo(function SourceSection({
       )}
 
       {detection && (
-        <div className={styles.section} data-testid="detection">
+        <div className={styles.section} data-testid="detection" id="detection" tabIndex={-1}>
           <Body1>
             {t.detectedSheet}: <strong data-testid="detected-sheet">{detection.sheet}</strong>
             {" · "}

@@ -2,7 +2,11 @@
 import { makeStaticStyles, makeStyles, PositioningProps, tokens } from "@fluentui/react-components";
 
 /** The pane owns the whole page: no default body margin eating into 320 px. */
-export const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
+export const useStaticStyles = makeStaticStyles({
+  body: { margin: 0 },
+  // A control that gets keyboard focus is scrolled clear of the sticky footer, not under it.
+  html: { scrollPaddingBottom: "10rem" },
+});
 
 /**
  * Dropdown lists open below their field and shrink to the space left, instead of flipping sideways
@@ -101,5 +105,14 @@ export const useStyles = makeStyles({
   numberColumn: { width: "76px", textAlign: "right" },
   // Long competency names ("Pengembangan Diri dan Orang Lain") wrap inside the label column.
   fieldLabel: { overflowWrap: "break-word", hyphens: "auto" },
-  wrapText: { wordBreak: "break-word" },
+  wrapText: { wordBreak: "break-word", overflowWrap: "anywhere" },
+  // A button whose label holds a file name: wraps instead of widening the pane.
+  wrapButton: {
+    whiteSpace: "normal",
+    wordBreak: "break-word",
+    overflowWrap: "anywhere",
+    height: "auto",
+    minHeight: "32px",
+    maxWidth: "100%",
+  },
 });
