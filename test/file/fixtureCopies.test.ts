@@ -7,7 +7,7 @@
 // competencies, so they hold no SKJ table: `skj plan` rightly declines them. To put a pivot table and a real
 // vbaProject.bin through the copy, this file adds the seven missing competency columns to their Data sheet
 // part (xl/worksheets/sheet1.xml) and leaves every other part as LibreOffice wrote it.
-import { execFile } from "child_process";
+import { execFile, execFileSync } from "child_process";
 import { createHash } from "crypto";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import * as fs from "fs";
@@ -51,6 +51,7 @@ interface Case {
   output?: string;
   plan?: PlanResult;
   pdf?: string;
+  pdfFile?: string;
 }
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -194,7 +195,10 @@ beforeAll(async () => {
     cases.map((c) => c.output!),
     path.join(dir, "pdf")
   );
-  for (const [i, c] of cases.entries()) c.pdf = await pdfText(pdfs[i]);
+  for (const [i, c] of cases.entries()) {
+    c.pdf = await pdfText(pdfs[i]);
+    c.pdfFile = pdfs[i];
+  }
 }, 240_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -359,6 +363,58 @@ describe("the copy skj plan writes", () => {
       for (const e of c.plan!.employees)
         expect([c.label, e.name, text.includes(e.name)]).toEqual([c.label, e.name, true]);
     }
+  });
+});
+
+/** Pixels of a page rendered by pdftoppm (binary PPM) within `tolerance` of an RGB colour. */
+function pixelsNear(ppm: Buffer, rgb: [number, number, number], tolerance: number): number {
+  // Header: "P6", width, height, maxval, each followed by white space.
+  let at = 0;
+  const fields: string[] = [];
+  while (fields.length < 4) {
+    while (/\s/.test(String.fromCharCode(ppm[at]))) at++;
+    let f = "";
+    while (!/\s/.test(String.fromCharCode(ppm[at]))) f += String.fromCharCode(ppm[at++]);
+    fields.push(f);
+  }
+  at++;
+  if (fields[0] !== "P6") throw new Error(`not a binary PPM: ${fields[0]}`);
+  let n = 0;
+  for (let i = at; i + 2 < ppm.length; i += 3) {
+    if (
+      Math.abs(ppm[i] - rgb[0]) <= tolerance &&
+      Math.abs(ppm[i + 1] - rgb[1]) <= tolerance &&
+      Math.abs(ppm[i + 2] - rgb[2]) <= tolerance
+    )
+      n++;
+  }
+  return n;
+}
+
+describe("the report's chart in a workbook without a theme part", () => {
+  test("LibreOffice draws the bars (the series has its own fill, not the theme's accent)", () => {
+    const c = cases.find((x) => x.label.startsWith("kitchen-sink-lo"))!;
+    const parts = unzipSync(new Uint8Array(fs.readFileSync(c.input)));
+    expect(Object.keys(parts).filter((n) => n.startsWith("xl/theme/"))).toEqual([]);
+    const pdf = c.pdfFile!;
+    const pageText = (p: number) =>
+      execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"]).toString();
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())![1]);
+    let first = 0;
+    for (let p = 1; p <= pages && !first; p++)
+      if (pageText(p).includes("REKAP KEBUTUHAN")) first = p;
+    expect(first).toBeGreaterThan(0);
+    // From the summary's first page to the end (the summary, then Catatan Data): the bars are there.
+    const prefix = path.join(dir, "rekap");
+    execFileSync("pdftoppm", ["-f", String(first), "-l", String(pages), "-r", "40", pdf, prefix]);
+    const blue = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith("rekap") && f.endsWith(".ppm"))
+      .reduce(
+        (n, f) => n + pixelsNear(fs.readFileSync(path.join(dir, f)), [0x44, 0x72, 0xc4], 16),
+        0
+      );
+    expect(blue).toBeGreaterThan(200);
   });
 });
 

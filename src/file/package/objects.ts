@@ -103,6 +103,9 @@ function titleXml(text: string | undefined): string {
  * values so that readers that do not recalculate still draw it. Axis titles: `xAxisTitle` names the
  * category axis and `yAxisTitle` the value axis (Excel's "X" is the category axis for every chart).
  */
+/** Office's default accent colours, in order (blue, orange, grey, gold, light blue, green). */
+const SERIES_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
+
 export function chartXml(
   spec: ChartSpec,
   sheetName: string,
@@ -138,6 +141,9 @@ export function chartXml(
     return (
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
       `<c:tx><c:v>${escapeText(ooxmlString(s.name))}</c:v></c:tx>` +
+      // An explicit fill: without one the bars take the theme's accent colour, and a workbook
+      // without a theme part (LibreOffice's, most generated ones) shows no bars at all.
+      `<c:spPr><a:solidFill><a:srgbClr val="${SERIES_COLORS[i % SERIES_COLORS.length]}"/></a:solidFill></c:spPr>` +
       `<c:invertIfNegative val="0"/>` +
       `<c:cat><c:strRef><c:f>${escapeText(`${sheet}!${absoluteRangeRef(spec.categories)}`)}</c:f>` +
       `${catCache}</c:strRef></c:cat>` +
