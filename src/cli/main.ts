@@ -13,6 +13,7 @@ import { addReportSheets } from "../file/package/addSheets";
 import { readWorkbook } from "../file/read/readWorkbook";
 import { nodeCompression } from "./compression";
 import { describePlan } from "./summary";
+import { ReportTooLargeError } from "../report/sheetBuilder";
 
 /** The bundled sample, found from the source (src/cli) or the build (lib/src/cli). */
 export const SAMPLE = (() => {
@@ -127,6 +128,13 @@ function checkExtension(input: string, output: string): void {
   const kind = (file: string) => path.extname(file).toLowerCase();
   const from = kind(input);
   const to = kind(output);
+  const expected = from === ".xlsm" ? ".xlsm" : ".xlsx";
+  if (to !== ".xlsx" && to !== ".xlsm") {
+    // The copy is an Excel workbook whatever its name says: a .csv or .ods name would mislead.
+    throw new CliError(
+      `Berkas hasil "${output}" harus bernama ${expected}: hasilnya buku kerja Excel, bukan ${to || "berkas tanpa ekstensi"}.`
+    );
+  }
   if ((from === ".xlsm" && to === ".xlsx") || (from === ".xlsx" && to === ".xlsm")) {
     const macro = from === ".xlsm" ? "berisi makro" : "tidak berisi makro";
     throw new CliError(
@@ -177,11 +185,39 @@ export function writeAtomically(file: string, bytes: Uint8Array): void {
   }
 }
 
+/** Node's option-parsing errors, in Bahasa Indonesia. */
+function parseErrorText(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  const option = /'(-{1,2}[^'\s]+)/.exec(e.message ?? "")?.[1] ?? "";
+  switch (e.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Pilihan tidak dikenal: ${option}. Lihat daftar pilihan di bawah.`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return `Pilihan ${option} memerlukan nilai, misalnya ${option} NILAI (nilai yang diawali "-" tulis sebagai ${option}=NILAI).`;
+    default:
+      return `Pilihan tidak dapat dibaca: ${e.message ?? String(error)}`;
+  }
+}
+
+/** "--toleransi -0.1" as "--toleransi=-0.1": a negative number is a value, not an option. */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = argv[i + 1];
+    if (/^--[a-z-]+$/.test(a) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       options: {
         out: { type: "string" },
@@ -206,7 +242,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${USAGE}`);
+    io.stderr(`${parseErrorText(error)}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -284,6 +320,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
     const wantFile = !values.json || values.out !== undefined;
     let output: string | undefined;
+    let newSheets: string[] = [];
     if (wantFile) {
       output = values.out ?? defaultOutput(input);
       if (samePath(output, input)) {
@@ -292,14 +329,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       checkExtension(input, output);
       if (big) io.stderr("Menulis rencana pengembangan…\n");
       ensureFolder(output);
-      const model = buildReport(plan, report.value);
+      let model;
+      try {
+        model = buildReport(plan, report.value);
+      } catch (error) {
+        if (error instanceof ReportTooLargeError) throw new CliError(error.message);
+        throw error;
+      }
       const written = addReportSheets(bytes, model, { compression: nodeCompression });
       writeAtomically(output, written.bytes);
+      newSheets = written.sheetNames;
     }
     if (values.json) {
       io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
     } else {
-      io.stdout(describePlan(plan, input, output));
+      io.stdout(describePlan(plan, input, output, newSheets));
     }
     return 0;
   } catch (error) {

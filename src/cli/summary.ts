@@ -17,7 +17,12 @@ function pad(text: string, width: number): string {
 /** At most this many issues are listed; the rest are counted (all of them are in the "Catatan Data" sheet). */
 const MAX_ISSUES = 15;
 
-export function describePlan(plan: PlanResult, input: string, output?: string): string {
+export function describePlan(
+  plan: PlanResult,
+  input: string,
+  output?: string,
+  sheetNames: string[] = []
+): string {
   const out: string[] = [];
   const s = plan.summary;
   const errors = plan.issues.filter((i) => i.severity === "error");
@@ -68,5 +73,7 @@ export function describePlan(plan: PlanResult, input: string, output?: string): 
     }
   }
   if (output) out.push(`Hasil ditulis ke: ${output}`);
+  // Names taken already get " (2)": say which sheets to look for.
+  if (output && sheetNames.length) out.push(`Sheet baru: ${sheetNames.join(", ")}`);
   return `${out.join("\n")}\n`;
 }

@@ -109,6 +109,20 @@ function coalesceGrid(
   return done.sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
 }
 
+/** Excel's row limit per sheet. */
+export const MAX_SHEET_ROWS = 1_048_576;
+
+/** The report needs more rows than a sheet has (Bahasa Indonesia message; a user error, not a bug). */
+export class ReportTooLargeError extends Error {
+  constructor(limit: number) {
+    super(
+      `Rencana pengembangan ini memerlukan lebih dari ${limit.toLocaleString("id-ID")} baris, batas satu sheet Excel. ` +
+        `Buat rencana per unit kerja (pilihan unit kerja; CLI: --unit), misalnya beberapa unit sekaligus.`
+    );
+    this.name = "ReportTooLargeError";
+  }
+}
+
 export class SheetBuilder {
   private readonly values: ModelValue[][] = [];
   /** Style id per cell, row after row (`width` each), -1 for none; grows as rows are added. */
@@ -123,7 +137,10 @@ export class SheetBuilder {
   readonly tables: TableSpec[] = [];
   readonly charts: ChartSpec[] = [];
 
-  constructor(readonly width: number) {}
+  constructor(
+    readonly width: number,
+    private readonly maxRows = MAX_SHEET_ROWS
+  ) {}
 
   get rowCount(): number {
     return this.values.length;
@@ -133,6 +150,7 @@ export class SheetBuilder {
   addRow(cells: ModelValue[] = []): number {
     if (cells.length > this.width)
       throw new RangeError(`row wider than the sheet (${cells.length})`);
+    if (this.values.length >= this.maxRows) throw new ReportTooLargeError(this.maxRows);
     const row: ModelValue[] = [...cells];
     while (row.length < this.width) row.push("");
     this.values.push(row);

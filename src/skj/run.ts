@@ -133,6 +133,10 @@ function hiddenRowsIssue(grid: SheetGrid, records: readonly EmployeeRecord[]): I
   };
 }
 
+function headerText(detection: TableDetection, col: number | undefined): string {
+  return col === undefined ? "" : (detection.headers.find((h) => h.col === col)?.text ?? "");
+}
+
 /** The not-yet-assessed rows, kept to the chosen units (by the row's unit cell). */
 function unassessedIn(
   grid: SheetGrid,
@@ -315,6 +319,22 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   let records = extraction.records;
   if (options.units && options.units.length > 0) {
     const wanted = new Set(options.units.map((u) => normalizeText(u)));
+    const present = new Map(records.map((r) => [normalizeText(r.unit), r.unit]));
+    // A unit typed with a typo would silently plan nobody of it: say so, with the units there are.
+    const missing = options.units.filter((u) => !present.has(normalizeText(u)));
+    if (missing.length) {
+      const known = [...new Set(present.values())].filter((u) => u !== "");
+      issues.push({
+        sheet: detection.sheet,
+        row: 0,
+        column: headerText(detection, detection.mapping.unit) || "Unit Kerja",
+        severity: "warning",
+        code: "unit-not-found",
+        message:
+          `Unit kerja ${missing.map((u) => `"${u}"`).join(", ")} tidak ada di data. ` +
+          `Unit yang ada: ${known.slice(0, 20).join(", ")}${known.length > 20 ? ", …" : ""}.`,
+      });
+    }
     records = records.filter((r) => wanted.has(normalizeText(r.unit)));
   }
 

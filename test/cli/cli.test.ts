@@ -221,6 +221,13 @@ describe("skj plan on a messy workbook", () => {
     const planText = JSON.stringify(grid.sheets[2].rows);
     for (const e of json.employees) expect(planText).toContain(e.nip);
     expect(planText).toContain("BKPSDM Kabupaten Contoh");
+
+    // Run again on the copy: its names are taken, so the new sheets get " (2)", and the summary says so.
+    const again = await run("plan", out, "--out", path.join(tmp, "kedua.xlsx"));
+    expect(again.code).toBe(0);
+    expect(again.out).toContain(
+      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), Catatan Data (2)"
+    );
   });
 
   it("refuses to write over the input", async () => {
@@ -260,6 +267,38 @@ describe("skj plan failures", () => {
     expect(r.err).toMatch(/Skema harus pemetaan atau pengisian/);
     const y = await run("plan", "--year", "dua ribu");
     expect(y.err).toMatch(/Tahun harus berupa angka/);
+  });
+
+  it("says in Bahasa Indonesia what is wrong with the command line, and takes negative values", async () => {
+    const unknown = await run("plan", "--bogus");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/^Pilihan tidak dikenal: --bogus\./);
+    const missing = await run("plan", "--out");
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^Pilihan --out memerlukan nilai/);
+    // "--toleransi -0.1" is read as the value -0.1, which the options then refuse in Indonesian.
+    const negative = await run("plan", "--toleransi", "-0.1", "--json");
+    expect(negative.code).toBe(2);
+    expect(negative.err).toMatch(/^Pilihan tidak valid: .*Toleransi/);
+  });
+
+  it("refuses an output name that is not a workbook's, before reading anything", async () => {
+    const out = path.join(tmp, "hasil.csv");
+    const r = await run("plan", "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Berkas hasil ".*hasil\.csv" harus bernama \.xlsx/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("warns when a unit asked for is not in the data, naming the units there are", async () => {
+    const r = await run("plan", "--unit", "Bidang Tidak Ada", "--json");
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.out) as PlanResult;
+    expect(plan.employees).toEqual([]);
+    const w = plan.issues.find((i) => i.code === "unit-not-found");
+    expect(w!.message).toMatch(
+      /^Unit kerja "Bidang Tidak Ada" tidak ada di data\. Unit yang ada: .*Sekretariat/
+    );
   });
 
   it("keeps the macro-enabled extension", () => {

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { heightForLines, keepTogetherBreaks, wrappedLines } from "../../src/report/layout";
 import type { CellStyle } from "../../src/report/model";
-import { coalesceStyles, mergeStyles, SheetBuilder } from "../../src/report/sheetBuilder";
+import {
+  coalesceStyles,
+  MAX_SHEET_ROWS,
+  mergeStyles,
+  ReportTooLargeError,
+  SheetBuilder,
+} from "../../src/report/sheetBuilder";
 import { contains, expectValidSheet, overlaps } from "./modelInvariants";
 
 const STYLES: CellStyle[] = [
@@ -47,6 +53,15 @@ describe("coalesceStyles", () => {
 });
 
 describe("SheetBuilder", () => {
+  test("a report past the sheet's row limit stops with a message saying what to do", () => {
+    expect(MAX_SHEET_ROWS).toBe(1_048_576);
+    const b = new SheetBuilder(2, 3);
+    for (let i = 0; i < 3; i++) b.addRow(["x"]);
+    expect(() => b.addRow(["y"])).toThrow(ReportTooLargeError);
+    expect(() => b.addRow(["y"])).toThrow(/lebih dari 3 baris, batas satu sheet Excel.*--unit/);
+    expect(b.rowCount).toBe(3);
+  });
+
   it("treats equal styles built separately as one, and the later style of a cell wins", () => {
     const b = new SheetBuilder(3);
     b.addRow(["a", "b", "c"]);
