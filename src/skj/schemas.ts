@@ -41,7 +41,8 @@ const fraction = (what: string) =>
   z
     .number({ error: `${what} harus berupa angka` })
     .min(0, `${what} minimal 0%`)
-    .max(2, `${what} maksimal 200%`);
+    // Above 100% nobody at or near the standard would reach the category: surely a typo.
+    .max(1, `${what} maksimal 100%`);
 
 export const thresholdsSchema = z
   .object({
@@ -96,7 +97,13 @@ export const reportOptionsSchema = z.object({
     .object({
       title: z.string().max(200).default(""),
       name: z.string().max(200).default(""),
-      nip: z.string().max(40).default(""),
+      nip: z
+        .string()
+        .max(40)
+        .refine((v) => v.trim() === "" || /^\d{18}$/.test(v.replace(/[\s.]/g, "")), {
+          message: "NIP penandatangan harus 18 angka (spasi boleh)",
+        })
+        .default(""),
     })
     .default({ title: "", name: "", nip: "" }),
   /** ISO date the report is dated; today when absent. */

@@ -103,6 +103,22 @@ describe("options", () => {
     expect(parsed.message).toContain("Batas Cukup Optimal harus lebih kecil dari batas Optimal");
   });
 
+  test("a threshold above 100% and a signatory NIP that is not 18 digits are refused", () => {
+    const parsed = parseOptions(
+      { ...defaultOptions(TODAY), optimal: "150", signatoryNip: "abc" },
+      TODAY
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.message).toContain("Batas Optimal maksimal 100%");
+    expect(parsed.message).toContain("NIP penandatangan harus 18 angka");
+    const spaced = parseOptions(
+      { ...defaultOptions(TODAY), signatoryNip: "19700101 199003 1 001" },
+      TODAY
+    );
+    expect(spaced.ok).toBe(true);
+  });
+
   test("number inputs: blank, comma, junk", () => {
     expect(parseNumberInput("")).toBeUndefined();
     expect(parseNumberInput("7,5")).toBe(7.5);
