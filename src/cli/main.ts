@@ -173,6 +173,14 @@ function ensureFolder(file: string): void {
   }
 }
 
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Write through a temporary file in the same folder, so the output appears whole or not at all. */
 export function writeAtomically(file: string, bytes: Uint8Array): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
@@ -285,6 +293,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     });
     if (!report.ok) throw new CliError(`Pilihan tidak valid: ${report.message}.`);
 
+    // The output's name is checked before the (possibly large) input is read.
+    const wantFile = !values.json || values.out !== undefined;
+    const output = wantFile ? (values.out ?? defaultOutput(input)) : undefined;
+    if (output !== undefined) {
+      if (samePath(output, input)) {
+        throw new CliError(`Berkas hasil tidak boleh sama dengan berkas masukan ("${input}").`);
+      }
+      if (isFolder(output)) {
+        throw new CliError(
+          `Gagal menulis "${output}": sudah ada folder dengan nama itu; berikan nama berkas, mis. hasil-rencana.xlsx.`
+        );
+      }
+      checkExtension(input, output);
+    }
+
     let bytes: Uint8Array;
     try {
       bytes = fs.readFileSync(input);
@@ -318,15 +341,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!outcome.ok) throw new CliError(outcome.message);
     const plan: PlanResult = outcome.result;
 
-    const wantFile = !values.json || values.out !== undefined;
-    let output: string | undefined;
     let newSheets: string[] = [];
-    if (wantFile) {
-      output = values.out ?? defaultOutput(input);
-      if (samePath(output, input)) {
-        throw new CliError(`Berkas hasil tidak boleh sama dengan berkas masukan ("${input}").`);
-      }
-      checkExtension(input, output);
+    if (output !== undefined) {
       if (big) io.stderr("Menulis rencana pengembangan…\n");
       ensureFolder(output);
       let model;
