@@ -219,6 +219,13 @@ class SheetHandler implements XmlHandler {
         const num = Number(v);
         if (!Number.isFinite(num)) return v;
         if (this.ctx.dateStyles[this.cellStyle]) return serialToDate(num, this.ctx.date1904) ?? num;
+        // An 18-digit NIP written as a number by a script keeps all its digits in the file, but not in
+        // a double: keep the digits as text. (Excel itself writes what the double holds, which reads back
+        // as the same number, so its lost digits are still reported.)
+        if (num >= 1e15 || num <= -1e15) {
+          const digits = v.trim();
+          if (/^-?\d{16,}$/.test(digits) && String(num) !== digits) return digits;
+        }
         return num;
       }
     }

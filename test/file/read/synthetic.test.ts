@@ -34,6 +34,20 @@ describe.each(["tokenizer", "saxes"] as const)("reader with the %s XML backend",
     expect(grid.sheets[0].origin).toBeUndefined();
   });
 
+  test("an 18-digit number keeps its digits when the file has them, and reads as Excel's double when not", () => {
+    const xml = worksheetXml(
+      '<row r="1"><c r="A1"><v>198001012005011001</v></c></row>' +
+        '<row r="2"><c r="A2"><v>198001012005011000</v></c></row>' +
+        '<row r="3"><c r="A3"><v>1.98001012005011E+17</v></c></row>'
+    );
+    const { grid } = read(buildPackage({ sheets: [{ name: "Data", xml }] }));
+    expect(grid.sheets[0].rows).toEqual([
+      ["198001012005011001"],
+      [198001012005011000],
+      [198001012005011000],
+    ]);
+  });
+
   test("Strict OOXML namespaces and relationship types", () => {
     const xml = worksheetXml(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>3</v></c></row>',
