@@ -175,7 +175,11 @@ class SheetHandler implements XmlHandler {
 
   private finishCell(): void {
     const value = this.cellValue();
-    if (this.cellFormula && this.valueText === undefined) {
+    // No <v>, or an empty <v></v> on a number cell (openpyxl's way); Excel writes an empty text
+    // result as t="str" with <v></v>, which is a real (empty) result.
+    const noResult =
+      this.valueText === undefined || (this.valueText.trim() === "" && this.cellType === "n");
+    if (this.cellFormula && noResult) {
       this.uncachedFormulas++;
       this.firstUncached ??= { row: this.cellRow, col: this.cellCol };
     }

@@ -48,6 +48,18 @@ describe.each(["tokenizer", "saxes"] as const)("reader with the %s XML backend",
     ]);
   });
 
+  test("formulas saved without a result are counted, from the first; an empty text result is a result", () => {
+    const xml = worksheetXml(
+      '<row r="1"><c r="A1" t="str"><f>""</f><v></v></c><c r="B1"><f>1+1</f><v>2</v></c></row>' +
+        '<row r="2"><c r="C2"><f>1/0</f><v></v></c><c r="D2"><f>A1</f></c></row>'
+    );
+    const { grid } = read(buildPackage({ sheets: [{ name: "Data", xml }] }));
+    expect(grid.sheets[0].uncachedFormulas).toEqual({ count: 2, first: { row: 1, col: 2 } });
+    // Only B1 holds a value: the grid ends there.
+    expect(grid.sheets[0].rows).toEqual([[2]]);
+    expect(grid.sheets[0].origin).toEqual({ row: 0, col: 1 });
+  });
+
   test("Strict OOXML namespaces and relationship types", () => {
     const xml = worksheetXml(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>3</v></c></row>',
