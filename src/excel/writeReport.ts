@@ -1280,10 +1280,13 @@ export async function writeReport(
   // #1985). A probe that fails or reads wrong costs one more read with the other separator, then
   // one without a probe, and formats then go range by range; the usual case costs nothing extra.
   const probes: (string | null)[] = supports("1.9") ? [",", ";", null] : [null];
+  // A workbook whose structure is protected refuses new sheets: say so before anything is sent.
+  const protection = supports("1.7") ? context.workbook.protection : null;
   for (let k = 0; k < probes.length; k++) {
     const separator = probes[k];
     worksheets.load("items/name,items/id");
     tables.load("items/name");
+    protection?.load("protected");
     const probe = separator ? worksheets.getFirst().getRanges(`A1:A2${separator}C1:C2`) : null;
     probe?.load("areaCount");
     try {
@@ -1297,6 +1300,12 @@ export async function writeReport(
     if (probe && probe.areaCount !== 2) continue;
     has.areaSeparator = separator;
     break;
+  }
+  if (protection?.protected) {
+    throw new Error(
+      "Struktur buku kerja ini dilindungi (Tinjau → Lindungi Buku Kerja), sehingga sheet laporan tidak " +
+        "dapat ditambahkan. Buka proteksi strukturnya, lalu klik lagi; buku kerja tidak diubah."
+    );
   }
   const existingIds = new Set(worksheets.items.map((w) => w.id));
   const takenSheets = new Set(worksheets.items.map((w) => w.name.toUpperCase()));

@@ -224,6 +224,12 @@ export class FakeExcel implements Host {
     return this;
   }
 
+  /** Review → Protect Workbook (structure): adding a sheet then fails with AccessDenied. */
+  protectStructure(): this {
+    this.state.structureProtected = true;
+    return this;
+  }
+
   /** Make a sheet active and select a range on it (as the user would). */
   select(sheetName: string, address: string): this {
     const sheet = this.sheetState(sheetName);

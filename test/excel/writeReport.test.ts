@@ -335,6 +335,16 @@ describe("writeReport: failures", () => {
     );
   });
 
+  test("a workbook with a protected structure is refused before anything is written", async () => {
+    const fake = workbook().protectStructure();
+    const e = await failure(write(fake, sampleReport()));
+    expect(e.message).toMatch(
+      /^Struktur buku kerja ini dilindungi \(Tinjau → Lindungi Buku Kerja\)/
+    );
+    expect(fake.sheetNames()).toEqual(["Data"]);
+    expect(fake.syncCount).toBe(1);
+  });
+
   test("an existing sheet with the same name as ours is never deleted", async () => {
     const fake = workbook()
       .addSheet("Catatan Data", { values: [["lama"]] })

@@ -754,6 +754,10 @@ export class Workbook extends FakeObject<WorkbookState> {
     return this._child("application", (p) => new Application(this._ctx, this, p));
   }
 
+  get protection(): WorkbookProtection {
+    return this._child("protection", (p) => new WorkbookProtection(this._ctx, this, p));
+  }
+
   getSelectedRange(): Range {
     const ctx = this._ctx;
     return new Range(ctx, this, { type: PATH_METHOD, name: "GetSelectedRange", args: [] }, () => {
@@ -766,6 +770,16 @@ export class Workbook extends FakeObject<WorkbookState> {
     });
   }
 }
+
+export class WorkbookProtection extends FakeObject<WorkbookState> {
+  constructor(ctx: FakeContext, parent: FakeObject<unknown>, path: PathSpec) {
+    super(ctx, "WorkbookProtection", parent, path, () => ctx._host.state);
+  }
+}
+
+defineProps<WorkbookState>(WorkbookProtection, {
+  protected: { get: (s) => s.structureProtected, api: "1.7" },
+});
 
 export class Application extends FakeObject<WorkbookState> {
   constructor(ctx: FakeContext, parent: FakeObject<unknown>, path: PathSpec) {
@@ -888,6 +902,13 @@ export class WorksheetCollection extends FakeCollection<WorkbookState, SheetStat
         let i = st.liveSheets().length + 1;
         while (st.sheetByName(`Sheet${i}`)) i++;
         n = `Sheet${i}`;
+      }
+      if (st.structureProtected) {
+        throw new FakeOfficeError(
+          "AccessDenied",
+          "The workbook's structure is protected: sheets cannot be added.",
+          location
+        );
       }
       st.checkSheetName(n);
       created = new SheetState(st.newSheetId(), n);

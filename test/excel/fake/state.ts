@@ -315,6 +315,8 @@ export class WorkbookState {
   readonly formats = new FormatTable();
   activeSheetId: string | null = null;
   selection: { sheetId: string; rect: Rect } | null = null;
+  /** Review → Protect Workbook: no sheet may be added, deleted or renamed. */
+  structureProtected = false;
   private nextSheet = 1;
   private nextTable = 1;
   nextObjectId = 1;
