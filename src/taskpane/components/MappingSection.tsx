@@ -1,5 +1,5 @@
 // One dropdown per field: which column of the table holds it. The options are the table's header columns.
-import { memo } from "react";
+import { Fragment, memo, ReactNode } from "react";
 import { Caption1, Dropdown, Field, Option } from "@fluentui/react-components";
 import { COMPETENCIES } from "../../skj/catalogue";
 import type { TableDetection } from "../../skj/types";
@@ -29,6 +29,22 @@ function fieldLabel(f: MappingField, t: Strings): string {
     case "long":
       return t.longField[f.field];
   }
+}
+
+/** "Jenjang/Eselon" may wrap after the slash in a narrow pane instead of inside a word. */
+function breakAfterSlash(text: string): ReactNode {
+  const parts = text.split("/");
+  if (parts.length === 1) return text;
+  return parts.map((p, i) => (
+    <Fragment key={i}>
+      {p}
+      {i < parts.length - 1 && (
+        <>
+          /<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
 }
 
 function groupOf(f: MappingField): "identity" | "competency" | "technical" {
@@ -69,7 +85,7 @@ export const MappingSection = memo(function MappingSection({
           <div key={key}>
             {heading}
             <Field
-              label={{ children: fieldLabel(f, t), className: styles.fieldLabel }}
+              label={{ children: breakAfterSlash(fieldLabel(f, t)), className: styles.fieldLabel }}
               orientation="horizontal"
               size="small"
             >

@@ -104,7 +104,8 @@ export const useStyles = makeStyles({
   numberCell: { textAlign: "right" },
   numberColumn: { width: "76px", textAlign: "right" },
   // Long competency names ("Pengembangan Diri dan Orang Lain") wrap inside the label column.
-  fieldLabel: { overflowWrap: "break-word", hyphens: "auto" },
+  // No automatic hyphenation: browsers have no Indonesian dictionary and cut words at random.
+  fieldLabel: { overflowWrap: "break-word", hyphens: "manual" },
   wrapText: { wordBreak: "break-word", overflowWrap: "anywhere" },
   // A button whose label holds a file name: wraps instead of widening the pane.
   wrapButton: {
