@@ -137,6 +137,41 @@ function headerText(detection: TableDetection, col: number | undefined): string 
   return col === undefined ? "" : (detection.headers.find((h) => h.col === col)?.text ?? "");
 }
 
+/**
+ * Formula cells saved without a result read as empty: worth a word only where they cost something, on
+ * the rows of employees (planned, not assessed, or with errors), not on an averages row under the table.
+ */
+function uncachedIssue(
+  grid: SheetGrid,
+  records: readonly EmployeeRecord[],
+  extraction: { unassessedRows: number[] },
+  issues: readonly Issue[]
+): Issue | null {
+  if (!grid.uncachedFormulas) return null;
+  const rows = new Set<number>([
+    ...records.map((r) => r.row),
+    ...extraction.unassessedRows,
+    ...issues.filter((i) => i.severity === "error" && i.row > 0).map((i) => i.row),
+  ]);
+  const cells = grid.uncachedFormulas.cells.filter((c) => rows.has(c.row + 1));
+  if (cells.length === 0) return null;
+  const first = cells[0];
+  const where = cellAddress(first.row, first.col);
+  return {
+    sheet: grid.name,
+    row: first.row + 1,
+    column: "",
+    col: first.col,
+    address: where,
+    severity: "warning",
+    code: "formulas-without-values",
+    message:
+      `${cells.length.toLocaleString("id-ID")} sel data pegawai berisi rumus tanpa hasil tersimpan (yang pertama ${where}), ` +
+      `sehingga terbaca kosong: file ini disimpan oleh program yang tidak menghitung rumus. ` +
+      `Buka file di Excel atau LibreOffice, simpan, lalu coba lagi.`,
+  };
+}
+
 /** The not-yet-assessed rows, kept to the chosen units (by the row's unit cell). */
 function unassessedIn(
   grid: SheetGrid,
@@ -340,22 +375,8 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
 
   const hiddenIssue = hiddenRowsIssue(grid, records);
   if (hiddenIssue) issues.push(hiddenIssue);
-  if (grid.uncachedFormulas) {
-    const { count, first } = grid.uncachedFormulas;
-    issues.push({
-      sheet: grid.name,
-      row: first.row + 1,
-      column: "",
-      col: first.col,
-      address: cellAddress(first.row, first.col),
-      severity: "warning",
-      code: "formulas-without-values",
-      message:
-        `${count.toLocaleString("id-ID")} sel berisi rumus tanpa hasil tersimpan (yang pertama ${cellAddress(first.row, first.col)}), ` +
-        `sehingga terbaca kosong: file ini disimpan oleh program yang tidak menghitung rumus. ` +
-        `Buka file di Excel atau LibreOffice, simpan, lalu coba lagi.`,
-    });
-  }
+  const uncached = uncachedIssue(grid, records, extraction, issues);
+  if (uncached) issues.push(uncached);
 
   // Standards are needed several times per employee (JPM method inference, assessment): compute them once.
   const standardsByRecord = new Map(records.map((r) => [r, standards.standardsFor(r)]));

@@ -30,7 +30,9 @@ export const sheetGridSchema = z.object({
   uncachedFormulas: z
     .object({
       count: z.number().int().nonnegative(),
-      first: z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() }),
+      cells: z.array(
+        z.object({ row: z.number().int().nonnegative(), col: z.number().int().nonnegative() })
+      ),
     })
     .optional(),
 });

@@ -62,8 +62,8 @@ export interface SheetGrid {
   state?: "visible" | "hidden" | "veryHidden";
   /** 0-based sheet rows hidden by the user or a filter (ascending); absent when none or unknown. */
   hiddenRows?: number[];
-  /** Formula cells saved without a result (0-based position of the first): they read as empty. */
-  uncachedFormulas?: { count: number; first: { row: number; col: number } };
+  /** Formula cells saved without a result (they read as empty): how many, and where (0-based, the first ones). */
+  uncachedFormulas?: { count: number; cells: { row: number; col: number }[] };
 }
 
 export interface WorkbookGrid {

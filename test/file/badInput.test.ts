@@ -145,7 +145,9 @@ describe("cell values an HR workbook holds in its score and NIP columns", () => 
   it("says that a formula saved without its result reads as empty, and where the first one is", () => {
     const note = p.issues.find((i) => i.code === "formulas-without-values");
     expect(note).toMatchObject({ severity: "warning", row: 4, address: "G4" });
-    expect(note!.message).toMatch(/^1 sel berisi rumus tanpa hasil tersimpan \(yang pertama G4\)/);
+    expect(note!.message).toMatch(
+      /^1 sel data pegawai berisi rumus tanpa hasil tersimpan \(yang pertama G4\)/
+    );
     expect(note!.message).toMatch(/Buka file di Excel atau LibreOffice, simpan, lalu coba lagi/);
   });
 

@@ -328,3 +328,37 @@ describe("rows hidden by the user or a filter", () => {
     expect(plan(workbook(grid)).issues.filter((i) => i.code === "hidden-rows")).toEqual([]);
   });
 });
+
+describe("formulas saved without a result", () => {
+  const grid = () =>
+    sheet("Data", [
+      ["NIP", "Nama", "Eselon", ...NINE],
+      ["198501012010011001", "A", "III.a", 3, 3, 3, 3, 3, 3, 3, 3, 3],
+      ["198501012010011002", "B", "III.a", null, null, null, null, null, null, null, null, null],
+      ["Rata-rata", null, null, null, null, null, null, null, null, null, null, null, null],
+    ]);
+
+  it("are named when they sit on employees' rows (here: every score of row 3)", () => {
+    const g = grid();
+    g.uncachedFormulas = {
+      count: 18,
+      cells: [
+        ...NINE.map((_, j) => ({ row: 2, col: 3 + j })),
+        ...NINE.map((_, j) => ({ row: 3, col: 3 + j })),
+      ],
+    };
+    const result = plan(workbook(g));
+    expect(result.unassessedRows).toEqual([3]);
+    const w = result.issues.find((i) => i.code === "formulas-without-values");
+    expect(w).toMatchObject({ row: 3, address: "D3", severity: "warning" });
+    expect(w!.message).toMatch(
+      /^9 sel data pegawai berisi rumus tanpa hasil tersimpan \(yang pertama D3\)/
+    );
+  });
+
+  it("are not worth a word on an averages row under the table", () => {
+    const g = grid();
+    g.uncachedFormulas = { count: 9, cells: NINE.map((_, j) => ({ row: 3, col: 3 + j })) };
+    expect(plan(workbook(g)).issues.map((i) => i.code)).not.toContain("formulas-without-values");
+  });
+});

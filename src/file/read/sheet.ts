@@ -27,6 +27,9 @@ export interface ParsedSheet {
   conditionalFormats: number;
 }
 
+/** Formula cells without a result listed by position (the count goes on). */
+const MAX_UNCACHED_LISTED = 10_000;
+
 const enum Capture {
   None,
   Value,
@@ -43,7 +46,8 @@ class SheetHandler implements XmlHandler {
   readonly hiddenRows: number[] = [];
   /** Formula cells saved without a result (written by a program that does not calculate). */
   uncachedFormulas = 0;
-  firstUncached: { row: number; col: number } | undefined;
+  /** Where they are (0-based), the first MAX_UNCACHED_LISTED of them. */
+  readonly uncachedCells: { row: number; col: number }[] = [];
   private cellFormula = false;
   protected_ = false;
   dataValidations = 0;
@@ -181,7 +185,8 @@ class SheetHandler implements XmlHandler {
       this.valueText === undefined || (this.valueText.trim() === "" && this.cellType === "n");
     if (this.cellFormula && noResult) {
       this.uncachedFormulas++;
-      this.firstUncached ??= { row: this.cellRow, col: this.cellCol };
+      if (this.uncachedCells.length < MAX_UNCACHED_LISTED)
+        this.uncachedCells.push({ row: this.cellRow, col: this.cellCol });
     }
     if (value === null || value === "") return;
     const budget = this.ctx.cellBudget;
@@ -248,8 +253,8 @@ export function parseSheet(xml: string, ctx: SheetContext, sheetLabel: string): 
       ...grid,
       merges: h.merges,
       ...(hiddenRows.length ? { hiddenRows } : {}),
-      ...(h.firstUncached
-        ? { uncachedFormulas: { count: h.uncachedFormulas, first: h.firstUncached } }
+      ...(h.uncachedFormulas
+        ? { uncachedFormulas: { count: h.uncachedFormulas, cells: h.uncachedCells } }
         : {}),
     },
     cells: h.values.length,

@@ -85,6 +85,7 @@ export const MappingSection = memo(function MappingSection({
           <div key={key}>
             {heading}
             <Field
+              className={styles.fieldRow}
               label={{ children: breakAfterSlash(fieldLabel(f, t)), className: styles.fieldLabel }}
               orientation="horizontal"
               size="small"

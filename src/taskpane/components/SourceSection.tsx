@@ -7,6 +7,7 @@ import {
   Caption1,
   Dropdown,
   Field,
+  mergeClasses,
   Option,
   Subtitle2,
   Tooltip,
@@ -100,6 +101,7 @@ export const SourceSection = memo(function SourceSection({
 
       {sheets.length > 1 && state.source === "workbook" && (
         <Field
+          className={styles.fieldRow}
           label={{ children: t.chooseSheet, className: styles.fieldLabel }}
           orientation="horizontal"
           size="small"
@@ -126,7 +128,12 @@ export const SourceSection = memo(function SourceSection({
       )}
 
       {detection && (
-        <div className={styles.section} data-testid="detection" id="detection" tabIndex={-1}>
+        <div
+          className={mergeClasses(styles.section, styles.focusTarget)}
+          data-testid="detection"
+          id="detection"
+          tabIndex={-1}
+        >
           <Body1>
             {t.detectedSheet}: <strong data-testid="detected-sheet">{detection.sheet}</strong>
             {" · "}

@@ -104,6 +104,19 @@ export const useStyles = makeStyles({
   numberCell: { textAlign: "right" },
   numberColumn: { width: "76px", textAlign: "right" },
   // Long competency names ("Pengembangan Diri dan Orang Lain") wrap inside the label column.
+  // A horizontal field: the label column wide enough for "Pengembangan" at 320 px (Fluent gives 33%).
+  fieldRow: { gridTemplateColumns: "minmax(0, 40%) minmax(0, 1fr)" },
+  // Focus moved here by the pane (after a file is read): visible, but clear of the text.
+  focusTarget: {
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: "4px",
+    },
+    ":focus:not(:focus-visible)": { outlineStyle: "none" },
+  },
   // No automatic hyphenation: browsers have no Indonesian dictionary and cut words at random.
   fieldLabel: { overflowWrap: "break-word", hyphens: "manual" },
   wrapText: { wordBreak: "break-word", overflowWrap: "anywhere" },

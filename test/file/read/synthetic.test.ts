@@ -54,7 +54,13 @@ describe.each(["tokenizer", "saxes"] as const)("reader with the %s XML backend",
         '<row r="2"><c r="C2"><f>1/0</f><v></v></c><c r="D2"><f>A1</f></c></row>'
     );
     const { grid } = read(buildPackage({ sheets: [{ name: "Data", xml }] }));
-    expect(grid.sheets[0].uncachedFormulas).toEqual({ count: 2, first: { row: 1, col: 2 } });
+    expect(grid.sheets[0].uncachedFormulas).toEqual({
+      count: 2,
+      cells: [
+        { row: 1, col: 2 },
+        { row: 1, col: 3 },
+      ],
+    });
     // Only B1 holds a value: the grid ends there.
     expect(grid.sheets[0].rows).toEqual([[2]]);
     expect(grid.sheets[0].origin).toEqual({ row: 0, col: 1 });
