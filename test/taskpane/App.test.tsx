@@ -133,6 +133,8 @@ test("no assessment table: the reason in Bahasa Indonesia, and nothing to genera
   const bar = await screen.findByTestId("error-bar");
   expect(bar).toHaveTextContent("Tabel hasil asesmen tidak ditemukan");
   expect(bar).toHaveTextContent("sembilan kompetensi SKJ");
+  // The title is said once, not again at the start of the reason.
+  expect(bar.textContent!.match(/Tabel hasil asesmen tidak ditemukan/gi)).toHaveLength(1);
   expect(screen.getByRole("button", { name: "Buat Rencana Pengembangan" })).toBeDisabled();
 });
 

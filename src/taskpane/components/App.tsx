@@ -37,6 +37,15 @@ export interface AppProps {
   capabilities?: { selection: boolean; selectCell: boolean };
 }
 
+/** The detail without its first words when they repeat the title ("Tabel … tidak ditemukan: …"). */
+function withoutTitle(detail: string | undefined, title: string): string | undefined {
+  if (!detail) return detail;
+  const head = detail.slice(0, title.length);
+  if (head.toLowerCase() !== title.toLowerCase()) return detail;
+  const rest = detail.slice(title.length).replace(/^[\s:;.,–-]+/, "");
+  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined;
+}
+
 export function App({ controller, autoLoad = false, capabilities }: AppProps) {
   useStaticStyles();
   const styles = useStyles();
@@ -173,7 +182,7 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
             <MessageBar intent="error" politeness="assertive" data-testid="error-bar">
               <MessageBarBody>
                 <MessageBarTitle>{t.errorTitle[state.error.kind]}</MessageBarTitle>
-                {state.error.detail}
+                {withoutTitle(state.error.detail, t.errorTitle[state.error.kind])}
               </MessageBarBody>
               <MessageBarActions
                 containerAction={
