@@ -78,8 +78,8 @@ export function isoDate(day: Date): string {
 }
 
 /** Validate the form. Blank year and JP target mean the defaults. */
-export function parseOptions(draft: OptionsDraft, today: Date = new Date()): ParsedOptions {
-  const run = validate(runOptionsSchema, {
+function runInput(draft: OptionsDraft, today: Date) {
+  return {
     year: parseNumberInput(draft.year) ?? defaultYear(today),
     scheme: draft.scheme === "auto" ? undefined : draft.scheme,
     jpmMethod: draft.jpmMethod === "auto" ? undefined : draft.jpmMethod,
@@ -90,12 +90,20 @@ export function parseOptions(draft: OptionsDraft, today: Date = new Date()): Par
       pengisian: { ms: fraction(draft.ms), mms: fraction(draft.mms) },
     },
     units: draft.units.length > 0 ? draft.units : undefined,
-  });
-  const report = validate(reportOptionsSchema, {
+  };
+}
+
+function reportInput(draft: OptionsDraft, today: Date) {
+  return {
     agency: draft.agency,
     signatory: { title: draft.signatoryTitle, name: draft.signatoryName, nip: draft.signatoryNip },
     date: isoDate(today),
-  });
+  };
+}
+
+export function parseOptions(draft: OptionsDraft, today: Date = new Date()): ParsedOptions {
+  const run = validate(runOptionsSchema, runInput(draft, today));
+  const report = validate(reportOptionsSchema, reportInput(draft, today));
   const problems = [run, report].filter((r) => !r.ok).map((r) => (r.ok ? "" : r.message));
   if (!run.ok || !report.ok) return { ok: false, message: problems.join("; ") };
   // Unset keys stay out so the engine follows the file (scheme, JPM method) or its own defaults.
@@ -104,4 +112,47 @@ export function parseOptions(draft: OptionsDraft, today: Date = new Date()): Par
     if (value !== undefined) (runOptions as Record<string, unknown>)[key] = value;
   }
   return { ok: true, run: runOptions, report: report.value };
+}
+
+/** Which draft field a schema path points at ("thresholds.pemetaan.optimal" → "optimal"). */
+function draftKey(path: readonly PropertyKey[]): keyof OptionsDraft | undefined {
+  const p = path.map(String).join(".");
+  const keys: Record<string, keyof OptionsDraft> = {
+    year: "year",
+    tolerance: "tolerance",
+    jpTarget: "jpTarget",
+    "thresholds.pemetaan.optimal": "optimal",
+    "thresholds.pemetaan.cukup": "cukup",
+    "thresholds.pengisian.ms": "ms",
+    "thresholds.pengisian.mms": "mms",
+    agency: "agency",
+    "signatory.title": "signatoryTitle",
+    "signatory.name": "signatoryName",
+    "signatory.nip": "signatoryNip",
+  };
+  return keys[p];
+}
+
+/**
+ * The problem with each field of the draft, in Bahasa Indonesia, so the pane can mark the field itself
+ * (the generate button's message lists them all). A rule across fields (Cukup below Optimal) marks the
+ * lower limit.
+ */
+export function optionProblems(
+  draft: OptionsDraft,
+  today: Date = new Date()
+): Partial<Record<keyof OptionsDraft, string>> {
+  const out: Partial<Record<keyof OptionsDraft, string>> = {};
+  const run = runOptionsSchema.safeParse(runInput(draft, today));
+  const report = reportOptionsSchema.safeParse(reportInput(draft, today));
+  for (const issues of [run.error?.issues ?? [], report.error?.issues ?? []]) {
+    for (const issue of issues) {
+      let key = draftKey(issue.path);
+      if (!key && issue.path.join(".") === "thresholds") {
+        key = /MMS/.test(issue.message) ? "mms" : "cukup";
+      }
+      if (key && !out[key]) out[key] = issue.message;
+    }
+  }
+  return out;
 }

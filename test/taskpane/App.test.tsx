@@ -176,6 +176,16 @@ test("an invalid option stops the run with the schema's Indonesian message", asy
   expect(bar).toHaveTextContent("Pilihan belum benar");
   expect(bar).toHaveTextContent("Tahun minimal 2000");
   expect(host.writes).toHaveLength(0);
+  // The field itself says what is wrong, as soon as it is typed.
+  expect(year).toHaveAttribute("aria-invalid", "true");
+  expect(year).toHaveAccessibleDescription(/Tahun minimal 2000/);
+
+  await user.click(screen.getByRole("button", { name: "Identitas laporan" }));
+  const nip = screen.getByRole("textbox", { name: "NIP penanda tangan" });
+  expect(nip).not.toHaveAttribute("aria-invalid", "true");
+  await user.type(nip, "abc");
+  expect(nip).toHaveAttribute("aria-invalid", "true");
+  expect(nip).toHaveAccessibleDescription(/NIP penandatangan harus 18 angka/);
 });
 
 test("the JPM method follows the file's JPM column and says so", async () => {

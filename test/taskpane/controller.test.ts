@@ -10,7 +10,12 @@ import {
   summarizeIssues,
 } from "../../src/taskpane/controller";
 import { fieldsOf, fieldKey, withColumn } from "../../src/taskpane/mapping";
-import { defaultOptions, parseNumberInput, parseOptions } from "../../src/taskpane/options";
+import {
+  defaultOptions,
+  optionProblems,
+  parseNumberInput,
+  parseOptions,
+} from "../../src/taskpane/options";
 import { detectTable } from "../../src/skj/detect";
 import type { Issue, TableDetection } from "../../src/skj/types";
 import { fakeHost, misleadingKomunikasi, noTable, threeEmployees } from "./fakeHost";
@@ -117,6 +122,21 @@ describe("options", () => {
       TODAY
     );
     expect(spaced.ok).toBe(true);
+  });
+
+  test("each problem is tied to its field; a rule across limits marks the lower one", () => {
+    expect(optionProblems(defaultOptions(TODAY), TODAY)).toEqual({});
+    expect(
+      optionProblems(
+        { ...defaultOptions(TODAY), year: "1999", optimal: "150", mms: "90", signatoryNip: "12" },
+        TODAY
+      )
+    ).toEqual({
+      year: "Tahun minimal 2000",
+      optimal: "Batas Optimal maksimal 100%",
+      mms: "Batas MMS harus lebih kecil dari batas MS",
+      signatoryNip: "NIP penandatangan harus 18 angka (spasi boleh)",
+    });
   });
 
   test("number inputs: blank, comma, junk", () => {

@@ -1,5 +1,5 @@
 // The plan's options: year, category scheme, JPM method, tolerance, thresholds, JP target, unit filter.
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import {
   Caption1,
   Dropdown,
@@ -12,7 +12,7 @@ import {
 import type { JpmMethod, Scheme } from "../../skj/types";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
-import { OptionsDraft, TOLERANCE_CHOICES, ToleranceChoice } from "../options";
+import { OptionsDraft, optionProblems, TOLERANCE_CHOICES, ToleranceChoice } from "../options";
 import { LIST_POSITIONING, useStyles } from "./styles";
 
 interface Props {
@@ -25,6 +25,13 @@ interface Props {
 
 const SCHEMES = ["auto", "pemetaan", "pengisian"] as const;
 const METHODS = ["auto", "sum", "mean", "capped"] as const;
+
+/** Field props that mark a field with its problem (Fluent shows the message under it). */
+function marked(problem: string | undefined) {
+  return problem
+    ? { validationState: "error" as const, validationMessage: problem }
+    : { validationState: "none" as const };
+}
 
 /** What the JPM method choice means for this file, when the file has its own JPM column. */
 function jpmNote(preview: Preview | undefined, t: Strings): string | undefined {
@@ -52,11 +59,12 @@ export const OptionsSection = memo(function OptionsSection({
       ? t.schemeFollowed(t.schemeChoice[preview.scheme.value])
       : undefined;
   const units = preview?.units ?? [];
+  const problems = useMemo(() => optionProblems(options), [options]);
   const selectedCount = options.units.reduce((n, u) => n + (preview?.unitCounts[u] ?? 0), 0);
 
   return (
     <div className={styles.panel} data-testid="options">
-      <Field label={t.year}>
+      <Field label={t.year} {...marked(problems.year)}>
         <Input
           className={styles.control}
           type="number"
@@ -126,7 +134,7 @@ export const OptionsSection = memo(function OptionsSection({
         </Dropdown>
       </Field>
 
-      <Field label={t.jpTarget} hint={t.jpTargetHint}>
+      <Field label={t.jpTarget} hint={t.jpTargetHint} {...marked(problems.jpTarget)}>
         <Input
           className={styles.control}
           type="number"
@@ -148,7 +156,7 @@ export const OptionsSection = memo(function OptionsSection({
             ["mms", t.thresholdMms],
           ] as const
         ).map(([key, label]) => (
-          <Field key={key} label={label} size="small">
+          <Field key={key} label={label} size="small" {...marked(problems[key])}>
             <Input
               className={styles.control}
               size="small"
@@ -210,6 +218,7 @@ export const ReportIdentitySection = memo(function ReportIdentitySection({
   disabled,
 }: ReportProps) {
   const styles = useStyles();
+  const problems = useMemo(() => optionProblems(options), [options]);
   const fields = [
     ["agency", t.agency],
     ["signatoryTitle", t.signatoryTitle],
@@ -219,7 +228,7 @@ export const ReportIdentitySection = memo(function ReportIdentitySection({
   return (
     <div className={styles.panel} data-testid="report-identity">
       {fields.map(([key, label]) => (
-        <Field key={key} label={label}>
+        <Field key={key} label={label} {...marked(problems[key])}>
           <Input
             className={styles.control}
             value={options[key]}
