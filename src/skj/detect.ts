@@ -1,5 +1,5 @@
 // Finding the assessment table in a real workbook: which sheet, which header row(s), which column is what.
-// Pure: works on a grid of values plus merge ranges, whatever read it (Office.js or an .xlsx file).
+// Pure: works on a grid of values plus merge ranges, whatever read it (the Excel adapter or an .xlsx file).
 import { matchCompetency, matchName, competency } from "./catalogue";
 import { cellText, parseNumber, readPercentOrRatio } from "./cells";
 import { schemeOfCategory } from "./scoring";

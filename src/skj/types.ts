@@ -1,4 +1,4 @@
-// Domain types shared by every layer. Pure data: no Office, DOM or file library types.
+// Domain types shared by every layer. Pure data: no host API, DOM or file library types.
 
 /** The nine SKJ competencies in catalogue order (PermenPANRB 38/2017). */
 export const COMPETENCY_CODES = [
