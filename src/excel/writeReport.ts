@@ -1356,9 +1356,9 @@ export async function writeReport(
     ...steps.filter((s) => !s.optional),
     ...steps.filter((s) => s.optional).sort((a, b) => rank(a) - rank(b)),
   ];
-  // Requests go in order: later ones refer to the sheets the first one adds.
+  // Requests go in order: later ones refer to the sheets the first one adds. Since every content
+  // step comes before every optional one, whatever precedes an optional step has been sent.
   let rest = ordered;
-  let contentDone = false;
   const planned = pack(ordered, budget).length;
   let request = 0;
   while (rest.length) {
@@ -1373,21 +1373,15 @@ export async function writeReport(
     try {
       await sync();
       rest = rest.slice(batch.length);
-      if (!rest.some((s) => !s.optional)) contentDone = true;
     } catch (e) {
       // Excel runs a request's actions in order and stops at the refused one. Refused content: the
       // report is incomplete, so the new sheets go. A refused optional kind (after all content): its
       // kind is left out and said so, the kinds after it are sent again.
       const label = failedLabel(e);
-      const firstOptional = batch.findIndex((s) => s.optional);
-      const at = label ? batch.findIndex((s) => s.optional && s.label === label) : -1;
       const optionalFailed =
-        (contentDone || !rest.slice(batch.length).some((s) => !s.optional)) &&
-        at >= 0 &&
-        at >= firstOptional &&
-        firstOptional >= 0;
+        label !== undefined && batch.some((s) => s.optional && s.label === label);
       if (!optionalFailed) {
-        if (!hasContent && contentDone) {
+        if (!hasContent) {
           // No location to tell which optional kind failed: the content is in place; say what is missing.
           const left = [...new Set(rest.map((s) => s.label))].join(", ");
           skipped.add(
@@ -1405,7 +1399,6 @@ export async function writeReport(
           { cause: e }
         );
       }
-      contentDone = true;
       const last = batch.map((s) => s.label).lastIndexOf(label!);
       const sheets = [
         ...new Set(batch.filter((s) => s.label === label).map((s) => `"${s.sheet}"`)),
