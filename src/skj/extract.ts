@@ -72,7 +72,12 @@ class IssueSink {
   }
 }
 
-function headerText(detection: TableDetection, col: number | undefined, fallback: string): string {
+/** The header text of a mapped column, or `fallback` when the table has no such column. */
+export function headerText(
+  detection: TableDetection,
+  col: number | undefined,
+  fallback: string
+): string {
   if (col === undefined) return fallback;
   return detection.headers.find((h) => h.col === col)?.text ?? fallback;
 }

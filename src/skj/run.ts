@@ -1,7 +1,7 @@
 // The whole job on a workbook grid: standards, table, employees, JPM method and scheme, plans, summary.
 import { COMPETENCIES } from "./catalogue";
 import { detectTable, DetectOptions } from "./detect";
-import { extractRecords } from "./extract";
+import { extractRecords, headerText } from "./extract";
 import { method as methodInfo } from "./methods";
 import { assessEmployee } from "./plan";
 import {
@@ -131,10 +131,6 @@ function hiddenRowsIssue(grid: SheetGrid, records: readonly EmployeeRecord[]): I
       `${rows.length} pegawai ada di baris yang disembunyikan atau tersaring filter (baris ${shown}${more}) ` +
       `dan tetap ikut direncanakan. Bila mereka tidak dimaksud, batasi dengan pilihan unit kerja, atau pilih hanya baris yang dimaksud.`,
   };
-}
-
-function headerText(detection: TableDetection, col: number | undefined): string {
-  return col === undefined ? "" : (detection.headers.find((h) => h.col === col)?.text ?? "");
 }
 
 /**
@@ -362,7 +358,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       issues.push({
         sheet: detection.sheet,
         row: 0,
-        column: headerText(detection, detection.mapping.unit) || "Unit Kerja",
+        column: headerText(detection, detection.mapping.unit, "Unit Kerja"),
         severity: "warning",
         code: "unit-not-found",
         message:
@@ -442,7 +438,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   const employees = records.map((r) => assessEmployee(r, standardsByRecord.get(r)!, planOptions));
 
   if (jpmChoice.agreement) {
-    const jpmHeader = detection.headers.find((h) => h.col === detection.mapping.jpm)?.text ?? "JPM";
+    const jpmHeader = headerText(detection, detection.mapping.jpm, "JPM");
     for (const e of employees) {
       if (e.fileJpm === undefined || Math.abs(e.jpm - e.fileJpm) <= JPM_MATCH_TOLERANCE + 1e-9)
         continue;
@@ -471,8 +467,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         issues.push({
           sheet: e.sheet,
           row: e.row,
-          column:
-            detection.headers.find((h) => h.col === detection.mapping.category)?.text ?? "Kategori",
+          column: headerText(detection, detection.mapping.category, "Kategori"),
           col: detection.mapping.category,
           address: cellAddress(e.row - 1, detection.mapping.category!),
           severity: "info",
