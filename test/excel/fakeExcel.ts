@@ -46,6 +46,17 @@ export interface FakeExcelOptions {
    * Excel whose getRanges takes one area only), to test what a writer does then.
    */
   rangeListSeparators?: "," | ";" | ",;" | "";
+  /**
+   * Whether errors say where they happened (debugInfo.errorLocation, default true). Excel does not
+   * always: false strips it from every error, to test what a writer does without it.
+   */
+  errorLocation?: boolean;
+}
+
+/** Excel.run's options that the fake models. */
+export interface RunOptions {
+  /** Wait while the user edits a cell instead of failing with InvalidOperationInCellEditMode. */
+  delayForCellEdit?: boolean;
 }
 
 /** A cell for seeding: a value, an Excel error, or a formula with the value it shows. */
@@ -75,6 +86,8 @@ export interface FailOptions {
   afterActions?: number | "half";
   code?: string;
   message?: string;
+  /** Fail without debugInfo.errorLocation, as Excel sometimes does. */
+  withoutLocation?: boolean;
 }
 
 export interface CellFormatView {
@@ -148,9 +161,11 @@ export class FakeExcel implements Host {
   private readonly apiVersion: string;
   private readonly records: SyncRecord[] = [];
   private readonly failures = new Map<number, Required<FailOptions>>();
+  private readonly errorLocations: boolean;
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.13";
+    this.errorLocations = options.errorLocation ?? true;
     this.limits = {
       maxRequestBytes: options.maxRequestBytes ?? 5_000_000,
       maxResponseBytes: options.maxResponseBytes ?? 5_000_000,
@@ -230,6 +245,22 @@ export class FakeExcel implements Host {
     return this;
   }
 
+  /**
+   * The user starts typing in a cell (true) or presses Enter (false). While editing, a request
+   * fails with InvalidOperationInCellEditMode unless its Excel.run asked to wait (delayForCellEdit);
+   * one that waits runs when the edit ends (the fake ends it there).
+   */
+  editCell(editing = true): this {
+    this.state.cellEditMode = editing;
+    return this;
+  }
+
+  /** The user brings another workbook's window to the front (true) or comes back (false). */
+  focusOtherWorkbook(focused = true): this {
+    this.state.otherWorkbookFocused = focused;
+    return this;
+  }
+
   /** Make a sheet active and select a range on it (as the user would). */
   select(sheetName: string, address: string): this {
     const sheet = this.sheetState(sheetName);
@@ -242,8 +273,18 @@ export class FakeExcel implements Host {
   // Running batches.
 
   /** Like Excel.run: a fresh context, the batch, then a final sync of anything still queued. */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const ctx = new FakeContext(this);
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  async run<T>(
+    options: RunOptions,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T>;
+  async run<T>(
+    a: RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    b?: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> {
+    const options = typeof a === "function" ? {} : a;
+    const batch = typeof a === "function" ? a : b!;
+    const ctx = new FakeContext(this, { delayForCellEdit: options.delayForCellEdit === true });
     try {
       const result = await batch(ctx as unknown as Excel.RequestContext);
       if (ctx._pending.length) await ctx.sync();
@@ -259,25 +300,42 @@ export class FakeExcel implements Host {
       afterActions: options.afterActions ?? "half",
       code: options.code ?? "GeneralException",
       message: options.message ?? "An internal error has occurred (injected by the test).",
+      withoutLocation: options.withoutLocation ?? false,
     });
     return this;
   }
 
-  execute(_ctx: FakeContext, actions: Action[]): void {
-    const body = JSON.stringify(requestBody(actions));
+  execute(ctx: FakeContext, sent: Action[]): void {
+    const body = JSON.stringify(requestBody(sent));
     const record: SyncRecord = {
       index: this.records.length + 1,
       requestBytes: utf8Length(body),
       responseBytes: 0,
-      actions: actions.length,
+      actions: sent.filter((a) => !a.notSent).length,
       calculationSuspended: false,
       screenUpdatingSuspended: false,
     };
     this.records.push(record);
+    const plan = this.failures.get(record.index);
     const fail = (e: FakeOfficeError): never => {
       record.failed = e.code;
+      if (!this.errorLocations || plan?.withoutLocation) delete e.debugInfo.errorLocation;
       throw e;
     };
+    // What the fake runs: the actions Office.js would not add on its own.
+    const actions = sent.filter((a) => !a.wireOnly);
+    if (this.state.cellEditMode) {
+      if (!ctx._delayForCellEdit) {
+        fail(
+          new FakeOfficeError(
+            "InvalidOperationInCellEditMode",
+            "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB " +
+              "or selecting another cell, and then try again."
+          )
+        );
+      }
+      this.state.cellEditMode = false;
+    }
     if (record.requestBytes > this.limits.maxRequestBytes) {
       fail(
         new FakeOfficeError(
@@ -286,7 +344,6 @@ export class FakeExcel implements Host {
         )
       );
     }
-    const plan = this.failures.get(record.index);
     const stopAt = plan
       ? plan.afterActions === "half"
         ? Math.floor(actions.length / 2)
@@ -327,7 +384,12 @@ export class FakeExcel implements Host {
         )
       );
     }
-    for (const r of results) r.action.onResult!(r.value);
+    ctx._processingResult = true;
+    try {
+      for (const r of results) r.action.onResult!(r.value);
+    } finally {
+      ctx._processingResult = false;
+    }
   }
 
   get syncCount(): number {
@@ -353,7 +415,10 @@ export class FakeExcel implements Host {
     const g = globalThis as Record<string, unknown>;
     const previous = { Excel: g.Excel, Office: g.Office };
     g.Excel = {
-      run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => this.run(batch),
+      run: <T>(
+        a: RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+        b?: (context: Excel.RequestContext) => Promise<T>
+      ) => (typeof a === "function" ? this.run(a) : this.run(a, b!)),
     };
     g.Office = { context: { requirements: { isSetSupported: this.isSetSupported } } };
     return () => {

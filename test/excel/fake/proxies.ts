@@ -92,6 +92,13 @@ export interface Action {
   location: string;
   run: () => unknown;
   onResult?: (value: unknown) => void;
+  /**
+   * Sent but not run by the fake: what Office.js adds on its own (an instantiate action per new
+   * object, a keep-reference per Range/RangeAreas, the chunks of a large array).
+   */
+  wireOnly?: boolean;
+  /** Run but not sent as is: a large array write, which Office.js sends as chunks (wireOnly). */
+  notSent?: boolean;
 }
 
 // Office.js action and object-path types (OfficeExtension's wire format).
@@ -254,8 +261,25 @@ export class FakeObject<T> {
         this._path.ArgumentInfo.ReferencedObjectPathIds = path.refs.map((r) => r._path.Id);
       }
     }
-    return strict(this, () => this._type);
+    const self = strict(this, () => this._type);
+    // Office.js (ClientObject's constructor) queues an instantiate action for every object made
+    // while a request is pending; inside Excel.run a Range or RangeAreas is also tracked: a
+    // _KeepReference call and a second instantiate (TrackedObjects._autoAdd).
+    if (parent && !ctx._closed && !ctx._processingResult) {
+      this._wireInstantiate = ctx._wire(self, { ActionType: ACTION_INSTANTIATE, Name: "" });
+      if (ctx._autoCleanup && (type === "Range" || type === "RangeAreas")) {
+        ctx._wire(self, {
+          ActionType: ACTION_METHOD,
+          Name: "_KeepReference",
+          ArgumentInfo: { Arguments: [] },
+        });
+        ctx._wire(self, { ActionType: ACTION_INSTANTIATE, Name: "" });
+      }
+    }
+    return self;
   }
+
+  _wireInstantiate: Action | null = null;
 
   /** The state object this proxy stands for in the current request (null for a null object). */
   _target(): T | null {
@@ -292,6 +316,8 @@ export class FakeObject<T> {
   _writeProp(name: string, value: unknown, spec: PropSpec<T>): void {
     const location = `${this._type}.${name}`;
     if (!spec.set) throw invalidArgument(`${location} is read-only.`, location);
+    // Office.js checks the requirement set when the property is set, not at sync.
+    if (spec.api) this._ctx._requireApi(spec.api, location);
     this._props.set(name, value);
     this._ctx._queue({
       info: { ActionType: ACTION_SET, Name: wire(name), ArgumentInfo: { Arguments: [value] } },
@@ -299,10 +325,10 @@ export class FakeObject<T> {
       refs: [],
       location,
       run: () => {
-        if (spec.api) this._ctx._requireApi(spec.api, location);
         spec.set!(this._need(location), value, this);
       },
     });
+    if (this._type === "Range" && CHUNKED.has(name)) chunkArray(this, name, value);
   }
 
   /** Queue a method call that returns nothing. */
@@ -314,6 +340,8 @@ export class FakeObject<T> {
     refs: FakeObject<unknown>[] = []
   ): void {
     const location = `${this._type}.${name}`;
+    // Office.js throws ApiNotFound when the method is called (throwIfApiNotSupported), not at sync.
+    if (api) this._ctx._requireApi(api, location);
     this._ctx._queue({
       info: {
         ActionType: ACTION_METHOD,
@@ -327,7 +355,7 @@ export class FakeObject<T> {
       refs,
       location,
       run: () => {
-        if (api) this._ctx._requireApi(api, location);
+        if (FOCUS_BOUND.has(location)) checkFocus(this._ctx._host.state, location);
         run(this._need(location));
       },
     });
@@ -345,13 +373,19 @@ export class FakeObject<T> {
 
   /** For *OrNullObject methods and objects created by add(): resolved (and isNullObject known) at sync. */
   _instantiate(location: string, api?: string, run?: () => void): void {
+    if (api) this._ctx._requireApi(api, location);
+    // This is the instantiate action the constructor queued, now with a result to wait for.
+    if (this._wireInstantiate) {
+      const i = this._ctx._pending.indexOf(this._wireInstantiate);
+      if (i >= 0) this._ctx._pending.splice(i, 1);
+      this._wireInstantiate = null;
+    }
     this._ctx._queue({
-      info: { ActionType: ACTION_INSTANTIATE, Name: "", QueryInfo: {} },
+      info: { ActionType: ACTION_INSTANTIATE, Name: "" },
       obj: this,
       refs: [],
       location,
       run: () => {
-        if (api) this._ctx._requireApi(api, location);
         run?.();
         return this._target() === null ? { IsNull: true } : {};
       },
@@ -533,12 +567,49 @@ export class FakeContext {
   _epoch = 0;
   _closed = false;
   _pending: Action[] = [];
+  /** Set while results are handed back: objects made then are not instantiated (as in Office.js). */
+  _processingResult = false;
+  /** Excel.run's contexts track Range/RangeAreas objects (Office.js: context._autoCleanup). */
+  readonly _autoCleanup: boolean;
+  /** Excel.run({ delayForCellEdit: true }): requests wait while the user edits a cell. */
+  readonly _delayForCellEdit: boolean;
   private _ids = 1;
 
-  constructor(readonly _host: Host) {
+  constructor(
+    readonly _host: Host,
+    options: { autoCleanup?: boolean; delayForCellEdit?: boolean } = {}
+  ) {
+    this._autoCleanup = options.autoCleanup ?? true;
+    this._delayForCellEdit = options.delayForCellEdit ?? false;
     const self = strict(this, () => "RequestContext");
     this.workbook = new Workbook(self);
     return self;
+  }
+
+  /** Queue an action that Office.js sends on its own; the fake does not run it. */
+  _wire(obj: FakeObject<unknown>, info: Record<string, unknown>): Action {
+    const action: Action = {
+      info: { Id: this._nextId(), ...info, ObjectPathId: obj._path.Id },
+      obj,
+      refs: [],
+      location: `${obj._type}.${String(info.Name) || "instantiate"}`,
+      run: () => undefined,
+      wireOnly: true,
+    };
+    this._pending.push(action);
+    return action;
+  }
+
+  /** Range.untrack(): the keep-reference call is taken out again and the path marked "D". */
+  _untrack(obj: FakeObject<unknown>): void {
+    for (let i = this._pending.length - 1; i >= 0; i--) {
+      const a = this._pending[i];
+      if (a.obj === obj && a.wireOnly && a.info.Name === "_KeepReference") {
+        this._pending.splice(i, 1);
+        break;
+      }
+    }
+    (obj._path as PathInfo & { D?: boolean }).D = true;
   }
 
   _nextId(): number {
@@ -603,7 +674,74 @@ export function requestBody(actions: Action[]): Record<string, unknown> {
     add(a.obj);
     for (const r of a.refs) add(r);
   }
-  return { AutoKeepReference: false, Actions: actions.map((a) => a.info), ObjectPaths: paths };
+  const sent = actions.filter((a) => !a.notSent);
+  const keep = sent.some((a) => a.info.Name === "_KeepReference");
+  return { AutoKeepReference: keep, Actions: sent.map((a) => a.info), ObjectPaths: paths };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls that act on the window, not just the workbook: they fail while another workbook has the
+// focus (the user switched windows while the add-in was writing).
+
+const FOCUS_BOUND = new Set([
+  "WorksheetCollection.add",
+  "Worksheet.activate",
+  "WorksheetFreezePanes.freezeAt",
+  "WorksheetFreezePanes.freezeRows",
+  "WorksheetFreezePanes.freezeColumns",
+]);
+
+function checkFocus(state: WorkbookState, location: string): void {
+  if (state.otherWorkbookFocused) {
+    throw new FakeOfficeError(
+      "GeneralException",
+      "The operation could not be performed because another workbook is active.",
+      location
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Large arrays as Office.js sends them (setRangePropertiesInBulk, ExcelApi 1.3+): more than 1,500
+// cells go as chunks of round(1500 / columns) rows, each on
+// range.getRow(i).untrack().getBoundingRect(range.getRow(j).untrack()).untrack().
+
+const CHUNKED = new Set(["values", "formulas", "numberFormat"]);
+const CHUNK_CELLS = 1500;
+
+function chunkArray(range: FakeObject<unknown>, name: string, value: unknown): void {
+  const ctx = range._ctx;
+  if (!Array.isArray(value) || !Array.isArray(value[0])) return;
+  const rows = value.length;
+  const cols = (value[0] as unknown[]).length;
+  if (rows * cols <= CHUNK_CELLS || !ctx._host.supports("1.3")) return;
+  ctx._pending[ctx._pending.length - 1].notSent = true;
+  const step = Math.max(1, Math.round(CHUNK_CELLS / cols));
+  const none = () => null;
+  for (let start = 0; start < rows; start += step) {
+    const count = Math.min(step, rows - start);
+    const first = new Range(ctx, range, { type: PATH_METHOD, name: "GetRow", args: [start] }, none);
+    ctx._untrack(first);
+    const last = new Range(
+      ctx,
+      range,
+      { type: PATH_METHOD, name: "GetRow", args: [start + count - 1] },
+      none
+    );
+    ctx._untrack(last);
+    const chunk = new Range(
+      ctx,
+      first,
+      { type: PATH_METHOD, name: "GetBoundingRect", args: [], refs: [last] },
+      none
+    );
+    ctx._untrack(chunk);
+    ctx._wire(chunk, {
+      ActionType: ACTION_SET,
+      Name: wire(name),
+      ArgumentInfo: { Arguments: [(value as unknown[]).slice(start, start + count)] },
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -853,12 +991,12 @@ export class WorksheetCollection extends FakeCollection<WorkbookState, SheetStat
   getFirst(visibleOnly?: boolean): Worksheet {
     const ctx = this._ctx;
     const location = "WorksheetCollection.getFirst";
+    ctx._requireApi("1.5", location);
     return new Worksheet(
       ctx,
       this,
       { type: PATH_METHOD, name: "GetFirst", args: [visibleOnly ?? false] },
       () => {
-        ctx._requireApi("1.5", location);
         const live = ctx._host.state.liveSheets();
         const first = visibleOnly ? live.find((s) => s.visibility === "Visible") : live[0];
         if (!first)
@@ -903,6 +1041,7 @@ export class WorksheetCollection extends FakeCollection<WorkbookState, SheetStat
         while (st.sheetByName(`Sheet${i}`)) i++;
         n = `Sheet${i}`;
       }
+      checkFocus(st, location);
       if (st.structureProtected) {
         throw new FakeOfficeError(
           "AccessDenied",
@@ -974,12 +1113,12 @@ export class Worksheet extends FakeObject<SheetState> {
   /** Several rectangles of this sheet (ExcelApi 1.9); see parseAreas for what Excel accepts. */
   getRanges(address?: string): RangeAreas {
     const location = "Worksheet.getRanges";
+    this._ctx._requireApi("1.9", location);
     return new RangeAreas(
       this._ctx,
       this,
       { type: PATH_METHOD, name: "GetRanges", args: [address ?? null] },
       () => {
-        this._ctx._requireApi("1.9", location);
         const s = this._target();
         if (!s) return null;
         if (address === undefined || address === "") {
@@ -1176,6 +1315,12 @@ export class Range extends FakeObject<RangeTarget> {
     super(ctx, "Range", parent, path, resolve);
   }
 
+  /** Office.js: no keep-reference for this object (it is used in this request only). */
+  untrack(): this {
+    this._ctx._untrack(this);
+    return this;
+  }
+
   private _derived(
     name: string,
     args: unknown[],
@@ -1300,7 +1445,17 @@ export class Range extends FakeObject<RangeTarget> {
       () => {
         const t = this._target();
         if (!t) return null;
-        const found = t.sheet.mergesIn(t.rect);
+        // Like Excel: only the merged areas whose top-left cell lies inside the range (a merge that
+        // starts above or left of it is not reported, OfficeDev/office-js issue on getMergedAreas).
+        const found = t.sheet
+          .mergesIn(t.rect)
+          .filter(
+            (m) =>
+              m.top >= t.rect.top &&
+              m.top <= t.rect.bottom &&
+              m.left >= t.rect.left &&
+              m.left <= t.rect.right
+          );
         if (found.length > this._ctx._host.limits.maxMergedAreas) {
           throw new FakeOfficeError(
             "GeneralException",
@@ -1351,12 +1506,12 @@ export class Range extends FakeObject<RangeTarget> {
   }
 
   getTables(fullyContained?: boolean): TableScopedCollection {
+    this._ctx._requireApi("1.9", "Range.getTables");
     return new TableScopedCollection(
       this._ctx,
       this,
       { type: PATH_METHOD, name: "GetTables", args: [fullyContained ?? false] },
       () => {
-        this._ctx._requireApi("1.9", "Range.getTables");
         const t = this._target();
         if (!t) return null;
         return this._ctx._host.state
@@ -1518,6 +1673,11 @@ export class RangeAreas extends FakeObject<AreasTarget> {
     resolve: Resolver<AreasTarget>
   ) {
     super(ctx, "RangeAreas", parent, path, resolve);
+  }
+
+  untrack(): this {
+    this._ctx._untrack(this);
+    return this;
   }
 
   get areas(): RangeCollection {

@@ -317,6 +317,10 @@ export class WorkbookState {
   selection: { sheetId: string; rect: Rect } | null = null;
   /** Review → Protect Workbook: no sheet may be added, deleted or renamed. */
   structureProtected = false;
+  /** The user has another workbook's window in front: adding, activating and freezing fail. */
+  otherWorkbookFocused = false;
+  /** The user is typing in a cell: requests fail unless they wait (delayForCellEdit). */
+  cellEditMode = false;
   private nextSheet = 1;
   private nextTable = 1;
   nextObjectId = 1;
