@@ -22,6 +22,7 @@ import {
   a1,
   cellA1,
   columnsA1,
+  errorCode,
   excelApi,
   excelErrorText,
   explainSheetError,
@@ -55,10 +56,18 @@ const MAX_COLUMN_CHARS = 255;
 // one path and one action more.)
 const BLOCK_BYTES = 250_000;
 const BLOCK_CELLS = 500_000;
-// What Office.js sends per object path and per action (JSON with ids and names), measured against
-// the fake's serialisation of real-shaped requests; rounded up.
-const PATH_BYTES = 110;
+// What Office.js sends per object and per action (JSON with ids and names), rounded up. Every object
+// made while a request is pending costs its path and an instantiate action (ClientObject's
+// constructor); inside Excel.run a Range or RangeAreas also costs a _KeepReference call and a second
+// instantiate (TrackedObjects._autoAdd), of which untrack() takes the call back out. The writer
+// untracks every range it makes, so an object costs a path (~110) and up to two instantiates (~60).
+const PATH_BYTES = 240;
 const ACTION_BYTES = 110;
+// Office.js sends a values/formulas/numberFormat array of more than 1,500 cells as chunks of
+// round(1500 / columns) rows, each on getRow(i).getBoundingRect(getRow(j)): three untracked ranges
+// (three paths, six instantiates) and its own set action (setRangePropertiesInBulk).
+const CHUNK_CELLS = 1500;
+const CHUNK_BYTES = 3 * PATH_BYTES + 150;
 // Request envelope plus the two suspend calls at the head of every write request.
 const REQUEST_BASE_BYTES = 600;
 // Worksheet.getRanges takes at most 8,192 characters of addresses ("Range return character limit",
@@ -93,12 +102,12 @@ const OPTIONAL_ORDER = [
   "pengaturan cetak",
   "skala cetak",
   "pemisah halaman",
+  "filter",
+  "mengaktifkan lembar",
   "format bersyarat",
   "tabel",
-  "filter",
   "grafik",
   "menghitung rumus",
-  "mengaktifkan lembar",
 ];
 
 interface Features {
@@ -126,6 +135,12 @@ function utf8Bytes(s: string): number {
 
 function estimate(paths: number, actions: number, payload = 0): number {
   return paths * PATH_BYTES + actions * ACTION_BYTES + payload;
+}
+
+/** What Office.js adds when it cuts an array of rows × cols cells into chunks. */
+function chunkBytes(rows: number, cols: number): number {
+  if (rows * cols <= CHUNK_CELLS || cols <= 0) return 0;
+  return Math.ceil(rows / Math.max(1, Math.round(CHUNK_CELLS / cols))) * CHUNK_BYTES;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,8 +234,10 @@ function blocks(grid: unknown[][], top: number, left: number, maxBytes: number):
   let cur: unknown[][] = [];
   let bytes = 0;
   let start = top;
+  // Chunk overhead per row, so that blocks cut at the bytes Office.js will really send.
+  const perRow = width > 0 ? CHUNK_BYTES / Math.max(1, Math.round(CHUNK_CELLS / width)) : 0;
   for (let i = 0; i < grid.length; i++) {
-    const rowBytes = utf8Bytes(JSON.stringify(grid[i])) + 1;
+    const rowBytes = utf8Bytes(JSON.stringify(grid[i])) + 1 + Math.ceil(perRow);
     if (cur.length && (bytes + rowBytes > maxBytes || (cur.length + 1) * width > BLOCK_CELLS)) {
       out.push({ top: start, left, rows: cur, bytes });
       cur = [];
@@ -472,7 +489,9 @@ function numberFormatSteps(
       steps.push({
         label: "format angka",
         sheet: name,
-        bytes: estimate(1, 1, cost(rect) + a1(rect).length),
+        bytes:
+          estimate(1, 1, cost(rect) + a1(rect).length) +
+          chunkBytes(rect.bottom - rect.top + 1, width),
         queue: () => {
           const grid: (string | null)[][] = [];
           for (let r = rect.top; r <= rect.bottom; r++) {
@@ -758,6 +777,34 @@ function runs(values: (number | undefined)[]): [number, number, number][] {
   return out;
 }
 
+function gcd(a: bigint, b: bigint): bigint {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * A number as formula text without a decimal separator: -1.5 → "-3/2", 0.000001 → "1/1000000".
+ * How Excel parses "1.5" in a formula under a decimal-comma locale is not documented; integers and
+ * a division read the same everywhere.
+ */
+export function formulaNumber(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`Not a finite number: ${n}`);
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return BigInt(n).toString();
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n));
+  if (!m) throw new Error(`Unexpected number text: ${n}`);
+  const [, sign, int, frac = "", exp = "0"] = m;
+  // n = sign · (int frac) · 10^(exp − frac digits)
+  let num = BigInt(int + frac);
+  let den = 1n;
+  const shift = Number(exp) - frac.length;
+  if (shift >= 0) num *= 10n ** BigInt(shift);
+  else den = 10n ** BigInt(-shift);
+  const g = gcd(num, den);
+  num /= g;
+  den /= g;
+  return den === 1n ? `${sign}${num}` : `${sign}${num}/${den}`;
+}
+
 function conditionalFormatStep(
   ws: () => Excel.Worksheet,
   sheet: string,
@@ -782,8 +829,8 @@ function conditionalFormatStep(
       const f = ws().getRange(a1(cf.rect)).conditionalFormats.add("CellValue");
       const between = cf.operator === "between";
       f.cellValue.rule = {
-        formula1: `=${cf.value}`,
-        ...(between ? { formula2: `=${cf.value2 ?? cf.value}` } : {}),
+        formula1: `=${formulaNumber(cf.value)}`,
+        ...(between ? { formula2: `=${formulaNumber(cf.value2 ?? cf.value)}` } : {}),
         operator: OPERATOR[cf.operator],
       };
       if (cf.style.fill) f.cellValue.format.fill.color = cf.style.fill;
@@ -1184,17 +1231,25 @@ function sheetSteps(
   return steps;
 }
 
-/** Steps into requests of at most `budget` estimated bytes (a step is never split). */
-function pack(steps: Step[], budget: number): Step[][] {
+/**
+ * Steps into requests of at most `budget` estimated bytes (a step is never split). Content and
+ * presentation never share a request, and presentation kinds that must not be applied twice each
+ * get their own: whatever Excel refuses there, and whether or not it says where, the content stands
+ * and the refused kind can be told apart.
+ */
+function pack(steps: Step[], budget: number, isolate: boolean): Step[][] {
   const out: Step[][] = [];
   let cur: Step[] = [];
   let size = REQUEST_BASE_BYTES;
+  let group = "";
   for (const s of steps) {
-    if (cur.length && size + s.bytes > budget) {
+    const g = packGroup(s, isolate);
+    if (cur.length && (size + s.bytes > budget || g !== group)) {
       out.push(cur);
       cur = [];
       size = REQUEST_BASE_BYTES;
     }
+    group = g;
     cur.push(s);
     size += s.bytes;
   }
@@ -1333,7 +1388,7 @@ export async function writeReport(
       s,
       names[i],
       handles[i],
-      () => worksheets.add(names[i]),
+      () => untracking(worksheets.add(names[i])),
       tableNames[i],
       has,
       skipped,
@@ -1352,67 +1407,262 @@ export async function writeReport(
 
   const rank = (s: Step) => OPTIONAL_ORDER.indexOf(s.label);
   // Content first, then the optional kinds in a fixed order (stable: within a kind, model order).
+  // Calculation is not among them: it goes last, in a request of its own (see below).
   const ordered = [
     ...steps.filter((s) => !s.optional),
-    ...steps.filter((s) => s.optional).sort((a, b) => rank(a) - rank(b)),
+    ...steps.filter((s) => s.optional && s.label !== CALCULATE).sort((a, b) => rank(a) - rank(b)),
   ];
   // Requests go in order: later ones refer to the sheets the first one adds. Since every content
   // step comes before every optional one, whatever precedes an optional step has been sent.
   let rest = ordered;
-  const planned = pack(ordered, budget).length;
+  let limit = budget;
+  let isolate = false;
+  const planned = pack(ordered, budget, false).length;
   let request = 0;
   while (rest.length) {
-    const batch = pack(rest, budget)[0];
+    const batch = pack(rest, limit, isolate)[0];
     request++;
     const hasContent = batch.some((s) => !s.optional);
-    // An explicit Worksheet.calculate, the last action, still calculates while API calculation is
-    // suspended (as in manual calculation mode).
-    if (has.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
-    if (has.suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    for (const step of batch) step.queue();
+    // Queued inside the try: Office.js throws some errors when a call is made (ApiNotFound), and
+    // those must roll back (content) or be contained (presentation) like the ones at sync.
+    const dropped = new Set<string>();
+    let queued = false;
     try {
+      if (has.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+      if (has.suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      for (const step of batch) {
+        if (dropped.has(step.label)) continue;
+        try {
+          step.queue();
+        } catch (e) {
+          if (!step.optional) throw e;
+          dropped.add(step.label);
+          skipped.add(notApplied(step.label, batch, e));
+        }
+      }
+      queued = true;
       await sync();
       rest = rest.slice(batch.length);
+      limit = budget;
     } catch (e) {
+      if (!queued) {
+        // A call refused while queuing: what was queued before it goes with the clean-up's first
+        // request; send it now so that the clean-up starts from a known state.
+        await context.sync().catch(() => undefined);
+      }
+      if (queued && errorCode(e) === SIZE_LIMIT && batch.length > 1) {
+        // Excel refused the request before running any of it: send the same steps in smaller parts.
+        limit = Math.max(REQUEST_BASE_BYTES + 1, Math.floor(packedBytes(batch) / 2));
+        request--;
+        continue;
+      }
       // Excel runs a request's actions in order and stops at the refused one. Refused content: the
-      // report is incomplete, so the new sheets go. A refused optional kind (after all content): its
-      // kind is left out and said so, the kinds after it are sent again.
-      const label = failedLabel(e);
+      // report is incomplete, so the new sheets go. A refused optional kind (never sent with
+      // content): its kind is left out and said so, the kinds after it are sent again.
+      const label = queued ? failedLabel(e) : undefined;
       const optionalFailed =
         label !== undefined && batch.some((s) => s.optional && s.label === label);
-      if (!optionalFailed) {
-        if (!hasContent) {
-          // No location to tell which optional kind failed: the content is in place; say what is missing.
-          const left = [...new Set(rest.map((s) => s.label))].join(", ");
-          skipped.add(
-            `Sebagian tampilan laporan tidak diterapkan (${left}): ${excelErrorText(e)}.`
-          );
-          break;
-        }
+      if (hasContent) {
         const where =
           planned > 1
             ? `${describe(batch, e)} (permintaan ke-${request} dari ${planned})`
             : describe(batch, e);
         const cleanup = await removeAdded(context, names, existingIds);
         throw new Error(
-          `Gagal menulis laporan ke Excel saat ${where}: ${excelErrorText(e)}. ${cleanup}`,
+          `Gagal menulis laporan ke Excel saat ${where}: ${excelErrorText(e)}.${hint(e, label)} ${cleanup}`,
           { cause: e }
         );
       }
+      if (!optionalFailed) {
+        const kinds = [...new Set(batch.map((s) => s.label))];
+        if (kinds.length > 1 && !isolate && kinds.every((k) => REPEATABLE.has(k))) {
+          // No location to tell which kind was refused: these kinds are safe to apply twice
+          // (pack keeps the others apart), so send them again one kind per request.
+          isolate = true;
+          continue;
+        }
+        // One kind is the one Excel refused; of several that must not be sent twice, each may be
+        // missing in part.
+        for (const k of kinds) skipped.add(notApplied(k, batch, e));
+        isolate = false;
+        rest = rest.slice(batch.length);
+        continue;
+      }
       const last = batch.map((s) => s.label).lastIndexOf(label!);
-      const sheets = [
-        ...new Set(batch.filter((s) => s.label === label).map((s) => `"${s.sheet}"`)),
-      ];
-      skipped.add(
-        `${label![0].toUpperCase()}${label!.slice(1)} di lembar ${sheets.join(", ")} tidak diterapkan: ` +
-          `${excelErrorText(e)}. Isi laporan sudah lengkap.`
-      );
+      skipped.add(notApplied(label!, batch, e));
       rest = [...batch.slice(last + 1), ...rest.slice(batch.length)].filter(
         (s) => s.label !== label
       );
     }
   }
+
+  // Calculation is suspended only until the next sync, and Office leaves recalculating to the
+  // add-in: calculate in a request of its own, not suspended, then read results back to check.
+  const calcs = steps.filter((s) => s.label === CALCULATE);
+  const checks = verification(model, handles, names, calcs.length > 0, has.pageLayout);
+  if (calcs.length || checks.length) {
+    try {
+      for (const step of calcs) step.queue();
+      for (const c of checks) c.queue();
+      await sync();
+      for (const c of checks) {
+        const note = c.check();
+        if (note) skipped.add(note);
+      }
+    } catch (e) {
+      skipped.add(
+        `Rumus belum dihitung ulang dan hasilnya belum diperiksa: ${excelErrorText(e)}.${hint(e, undefined)} ` +
+          "Tekan Ctrl+Alt+F9 di Excel untuk menghitung ulang."
+      );
+    }
+  }
   return { sheets: names, syncs, skipped: [...skipped] };
+}
+
+const CALCULATE = "menghitung rumus";
+const SIZE_LIMIT = "RequestPayloadSizeLimitExceeded";
+
+/** Optional kinds that may be applied twice without harm; the others go in requests of their own. */
+const REPEATABLE = new Set([
+  "membekukan panel",
+  "warna tab",
+  "pengaturan cetak",
+  "skala cetak",
+  "pemisah halaman",
+  "filter",
+  "mengaktifkan lembar",
+]);
+
+/** Which request a step may share: content, repeatable kinds, the others; or one kind alone. */
+function packGroup(s: Step, isolate: boolean): string {
+  if (!s.optional) return "";
+  if (isolate) return s.label;
+  return REPEATABLE.has(s.label) ? "repeatable" : "once";
+}
+
+function packedBytes(batch: Step[]): number {
+  return batch.reduce((n, s) => n + s.bytes, REQUEST_BASE_BYTES);
+}
+
+/** The sentence for an optional kind Excel refused (Bahasa Indonesia). */
+function notApplied(label: string, batch: Step[], e: unknown): string {
+  const sheets = [...new Set(batch.filter((s) => s.label === label).map((s) => `"${s.sheet}"`))];
+  return (
+    `${label[0].toUpperCase()}${label.slice(1)} di lembar ${sheets.join(", ")} tidak diterapkan: ` +
+    `${excelErrorText(e)}.${hint(e, label)} Isi laporan sudah lengkap.`
+  );
+}
+
+/** What the user can do about an error Excel gives for the state of its window (Bahasa Indonesia). */
+function hint(e: unknown, label: string | undefined): string {
+  const code = errorCode(e);
+  if (code === "InvalidOperationInCellEditMode") {
+    return (
+      " Excel sedang dalam mode edit sel: tekan Enter atau Esc untuk menyelesaikan isian sel, " +
+      "lalu klik lagi."
+    );
+  }
+  if (
+    (code === "GeneralException" || code === "InvalidOperation") &&
+    (label === "membuat lembar" || label === "mengaktifkan lembar" || label === "membekukan panel")
+  ) {
+    return (
+      " Excel menolak langkah ini jika buku kerja lain sedang aktif: klik jendela buku kerja ini, " +
+      "lalu coba lagi."
+    );
+  }
+  return "";
+}
+
+/**
+ * Worksheet ranges that are used in one request only: untracked as they are made, so that Office.js
+ * sends no keep-reference call (and no second instantiate) for each of them.
+ */
+function untracking(ws: Excel.Worksheet): Excel.Worksheet {
+  const getRange = ws.getRange.bind(ws);
+  const getRanges = ws.getRanges.bind(ws);
+  ws.getRange = (address?: string) => getRange(address).untrack();
+  ws.getRanges = (address?: string) => getRanges(address).untrack();
+  return ws;
+}
+
+interface Check {
+  queue: () => void;
+  /** A sentence on what differs (Bahasa Indonesia), or null. */
+  check: () => string | null;
+}
+
+// Formula results read back after calculating: a sample per sheet keeps the response small.
+const VERIFY_CELLS = 100;
+
+/** Read-backs for the final request: formula results against the model's, and the page setup. */
+function verification(
+  model: ReportModel,
+  handles: { ws?: Excel.Worksheet }[],
+  sheetNames: string[],
+  formulas: boolean,
+  pageLayout: boolean
+): Check[] {
+  const out: Check[] = [];
+  model.sheets.forEach((sheet, i) => {
+    const ws = () => handles[i].ws!;
+    if (!handles[i].ws) return;
+    if (formulas && sheet.formulas.length) {
+      const step = Math.max(1, Math.ceil(sheet.formulas.length / VERIFY_CELLS));
+      const sample = sheet.formulas.filter(
+        (_, k) => k % step === 0 || k === sheet.formulas.length - 1
+      );
+      let ranges: Excel.Range[] = [];
+      out.push({
+        queue: () => {
+          ranges = sample.map((f) => ws().getRange(cellA1(f.row, f.col)).load("values"));
+        },
+        check: () => {
+          const wrong: string[] = [];
+          sample.forEach((f, k) => {
+            const got = ranges[k].values[0][0];
+            const want = sheet.values[f.row]?.[f.col];
+            const same =
+              typeof want === "number" && typeof got === "number"
+                ? Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
+                : want === undefined || want === null || String(got) === String(want);
+            if (!same)
+              wrong.push(`${cellA1(f.row, f.col)}: ${String(got)}, seharusnya ${String(want)}`);
+          });
+          if (!wrong.length) return null;
+          return (
+            `Hasil rumus di lembar "${sheetNames[i]}" tidak sesuai (${wrong.slice(0, 3).join("; ")}` +
+            `${wrong.length > 3 ? "; …" : ""}). Tekan Ctrl+Alt+F9 untuk menghitung ulang, lalu periksa.`
+          );
+        },
+      });
+    }
+    if (pageLayout) {
+      const p = sheet.print;
+      let pl: Excel.PageLayout | null = null;
+      out.push({
+        queue: () => {
+          pl = ws().pageLayout.load("orientation,paperSize,zoom");
+        },
+        check: () => {
+          if (!pl) return null;
+          const missing: string[] = [];
+          const orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+          if (pl.orientation !== orientation) missing.push(`orientasi ${orientation}`);
+          if (pl.paperSize !== "A4") missing.push("kertas A4");
+          if (p.fitToPagesWide && pl.zoom?.horizontalFitToPages !== p.fitToPagesWide) {
+            missing.push(`muat ${p.fitToPagesWide} halaman ke samping`);
+          }
+          if (!missing.length) return null;
+          return (
+            `Pengaturan cetak di lembar "${sheetNames[i]}" tidak diterapkan Excel: ` +
+            `${missing.join(", ")}. Atur lewat Tata Letak Halaman sebelum mencetak.`
+          );
+        },
+      });
+    }
+  });
+  return out;
 }
 
 /** The step kind Excel's error location points at, if it tells. */

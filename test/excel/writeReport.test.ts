@@ -53,8 +53,10 @@ describe("writeReport: content", () => {
       "Catatan Data",
     ]);
     expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
-    expect(result.syncs).toBe(2);
-    expect(fake.syncCount).toBe(2);
+    // Names; content; repeatable presentation; tables, charts and conditional formats; calculation
+    // with the read-back of results and page setup.
+    expect(result.syncs).toBe(5);
+    expect(fake.syncCount).toBe(5);
     expect(result.skipped).toEqual([]);
 
     const plan = fake.sheet("Rencana Pengembangan 2027");
@@ -67,8 +69,9 @@ describe("writeReport: content", () => {
     expect(plan.value("J5")).toBe(model.sheets[0].values[4][9]);
     expect(plan.formula("L14")).toBe("=SUM(L5:L13)");
     expect(plan.value("K14")).toBe("Jumlah JP");
-    // Formulas were written with calculation suspended: the sheet is recalculated at the end.
-    expect(plan.calculations()).toEqual([{ markAllDirty: true, suspended: true }]);
+    // Formulas were written with calculation suspended: the sheet is recalculated at the end, in a
+    // request of its own where calculation is no longer suspended.
+    expect(plan.calculations()).toEqual([{ markAllDirty: true, suspended: false }]);
     expect(fake.sheet("Catatan Data").calculations()).toEqual([]);
 
     // Text that Excel would read as a number, a formula or a dash-formula stays text.
@@ -162,7 +165,7 @@ describe("writeReport: content", () => {
       {
         type: "CellValue",
         address: "C2:C10",
-        rule: { formula1: "=-0.5", formula2: "=0", operator: "Between" },
+        rule: { formula1: "=-1/2", formula2: "=0", operator: "Between" },
         fill: "#FFEB9C",
         bold: true,
       },
@@ -396,7 +399,7 @@ describe("writeReport: requests", () => {
       counts.push(result.syncs);
       bytes.push(fake.syncs[1].requestBytes);
     }
-    expect(counts).toEqual([2, 2]);
+    expect(counts).toEqual([5, 5]);
     expect(bytes[1]).toBeGreaterThan(bytes[0] * 20);
   });
 
@@ -554,12 +557,13 @@ function byteBound(model: ReportModel): number {
       .reduce((n, x) => n + (x.rect.bottom - x.rect.top + 1) * (x.rect.right - x.rect.left + 1), 0);
     bound += JSON.stringify(s.values).length * 1.05;
     bound += s.formulas.reduce((n, f) => n + f.formula.length + 120, 0);
-    bound += mergeRuns(s.merges) * 240;
+    // Every object costs its path and, as Office.js sends it, one or two instantiate actions.
+    bound += mergeRuns(s.merges) * 340;
     bound += s.styles.length * 35;
     bound += nfCells * 25;
     bound += s.rowHeights.length * 8;
     // An outline goes area by area (see writeReport): a Range and its four edges each.
-    bound += s.styles.filter((x) => x.style.border?.kind === "outline").length * 1800;
+    bound += s.styles.filter((x) => x.style.border?.kind === "outline").length * 2500;
     bound += (s.print.rowBreaks?.length ?? 0) * 120;
   }
   return bound;
@@ -585,7 +589,7 @@ describe("writeReport: formats through RangeAreas", () => {
       const a = await write(areas, model);
       const b = await write(ranges, model, { isSetSupported: before19(ranges) });
       expect(a.sheets).toEqual(b.sheets);
-      expect(a.syncs).toBe(2);
+      expect(a.syncs).toBeLessThanOrEqual(5);
       model.sheets.forEach((sheet, i) => {
         const got = contents(areas, a.sheets[i], sheet);
         expect(got).toEqual(contents(ranges, b.sheets[i], sheet));
@@ -606,8 +610,9 @@ describe("writeReport: formats through RangeAreas", () => {
     const model = realReport(1000);
     const fake = workbook();
     const result = await write(fake, model);
-    expect(result.syncs).toBeLessThanOrEqual(4);
-    for (const s of fake.syncs) expect(s.requestBytes).toBeLessThanOrEqual(4_000_000 * 1.1);
+    expect(result.syncs).toBeLessThanOrEqual(6);
+    // Counted as Office.js sends them (instantiates, keep-references, chunks): within the budget.
+    for (const s of fake.syncs) expect(s.requestBytes).toBeLessThanOrEqual(4_000_000);
     expect(writeBytes(fake)).toBeLessThanOrEqual(byteBound(model));
     const plan = fake.sheet(result.sheets[0]);
     expect(plan.rowHeight(model.sheets[0].rowHeights.at(-1)!.row + 1)).toBe(

@@ -15,7 +15,9 @@ export interface ExcelHostOptions {
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
-  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  // delayForCellEdit: while the user is typing in a cell, requests wait for the edit to end
+  // instead of failing with InvalidOperationInCellEditMode.
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run({ delayForCellEdit: true }, batch));
   const support = options.isSetSupported ? { isSetSupported: options.isSetSupported } : {};
   return {
     kind: "excel",
