@@ -1342,9 +1342,11 @@ export async function writeReport(
     worksheets.load("items/name,items/id");
     tables.load("items/name");
     protection?.load("protected");
-    const probe = separator ? worksheets.getFirst().getRanges(`A1:A2${separator}C1:C2`) : null;
-    probe?.load("areaCount");
+    let probe: Excel.RangeAreas | null = null;
     try {
+      // Inside the try: an Excel without getRanges refuses it when called.
+      probe = separator ? worksheets.getFirst().getRanges(`A1:A2${separator}C1:C2`) : null;
+      probe?.load("areaCount");
       await sync();
     } catch (e) {
       if (separator) continue;

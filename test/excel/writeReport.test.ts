@@ -5,6 +5,7 @@ import { buildReport } from "../../src/report/buildReport";
 import type { Rect, ReportModel, SheetModel } from "../../src/report/model";
 import {
   activateSheet,
+  formulaNumber,
   needsTextPrefix,
   uniqueSheetName,
   writeReport,
@@ -680,4 +681,101 @@ test("styled ranges that overlap (against the model's promise) still end as if a
   expect(contents(areas, a.sheets[2], model.sheets[2])).toEqual(
     contents(ranges, a.sheets[2], model.sheets[2])
   );
+});
+
+describe("writeReport: Excel as it really behaves", () => {
+  test("a request Excel refuses as too large is split and sent again, not rolled back", async () => {
+    // Excel's limit far below the writer's budget: the writer cannot know it in advance.
+    const fake = workbook({ maxRequestBytes: 400_000 });
+    const model = sampleReport({ employees: 300, rowsPerEmployee: 8 });
+    const result = await write(fake, model);
+    expect(fake.syncs.some((s) => s.failed === "RequestPayloadSizeLimitExceeded")).toBe(true);
+    expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
+    const plan = fake.sheet(result.sheets[0]);
+    const last = model.sheets[0].values.length;
+    expect(plan.value(`A${last}`)).toEqual(model.sheets[0].values[last - 1][0] || null);
+  });
+
+  test("an API refused when called (not at sync) rolls the report back with a message", async () => {
+    // The host claims every requirement set; the Excel behind it has ExcelApi 1.8 only, so
+    // suspendScreenUpdatingUntilNextSync (1.9) throws ApiNotFound as it is called.
+    const fake = workbook({ apiVersion: "1.8" });
+    const e = await failure(
+      write(fake, sampleReport({ employees: 3, rowsPerEmployee: 3 }), {
+        isSetSupported: () => true,
+      })
+    );
+    expect(e.message).toMatch(/^Gagal menulis laporan ke Excel saat .*ApiNotFound/);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
+  test("while the user edits a cell the request waits (delayForCellEdit) and the report is written", async () => {
+    const fake = workbook().editCell();
+    const model = sampleReport({ employees: 3, rowsPerEmployee: 3 });
+    const failed = await failure(
+      fake.run((context) => writeReport(context, model, { isSetSupported: fake.isSetSupported }))
+    );
+    expect(failed.message).toMatch(/mode edit sel|InvalidOperationInCellEditMode/);
+    fake.editCell();
+    const result = await fake.run({ delayForCellEdit: true }, (context) =>
+      writeReport(context, model, { isSetSupported: fake.isSetSupported })
+    );
+    expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
+  });
+
+  test("another workbook in front: a friendly message, nothing left behind", async () => {
+    const fake = workbook().focusOtherWorkbook();
+    const e = await failure(write(fake, sampleReport({ employees: 3, rowsPerEmployee: 3 })));
+    expect(e.message).toMatch(/buku kerja lain sedang aktif/);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
+  test("presentation refused without an error location: the content stays", async () => {
+    const fake = workbook({ errorLocation: false });
+    const model = sampleReport({ employees: 3, rowsPerEmployee: 3 });
+    // Sync 3 holds the kinds that are safe to apply twice: sent again kind by kind. The 9th sync is
+    // one of those kinds on its own: that kind is reported, the others are applied.
+    fake.failOnSync(3, { afterActions: 1, withoutLocation: true });
+    fake.failOnSync(9, { afterActions: 1, withoutLocation: true });
+    const result = await write(fake, model);
+    expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
+    expect(fake.sheet(result.sheets[0]).freeze()).not.toBeNull();
+    expect(result.skipped).toHaveLength(1);
+    expect(result.skipped[0]).toMatch(/tidak diterapkan: .*Isi laporan sudah lengkap/);
+    expect(fake.sheet(result.sheets[0]).value("A1")).toBe(model.sheets[0].values[0][0]);
+  });
+
+  test("conditional-format bounds are written without decimal separators", async () => {
+    expect(formulaNumber(-1.5)).toBe("-3/2");
+    expect(formulaNumber(-1.499999)).toBe("-1499999/1000000");
+    expect(formulaNumber(-0.000001)).toBe("-1/1000000");
+    expect(formulaNumber(1e-7)).toBe("1/10000000");
+    expect(formulaNumber(2)).toBe("2");
+    for (const n of [-1.5, -1.499999, -0.999999, 0.25, 3.125, 1e-7]) {
+      const [num, den = "1"] = formulaNumber(n).split("/");
+      expect(Number(num) / Number(den)).toBe(n);
+    }
+  });
+
+  test("totals are read back after calculating: a difference is reported", async () => {
+    const fake = workbook();
+    const model = sampleReport({ employees: 3, rowsPerEmployee: 3 });
+    const f = model.sheets[0].formulas[0];
+    const result = await fake.run(async (context) => {
+      const sync = context.sync.bind(context);
+      let n = 0;
+      // After the content request, Excel's result differs from the model's (the fake does not
+      // calculate, so the test plays Excel's part).
+      context.sync = async () => {
+        await sync();
+        if (++n === 2) {
+          const st = fake.state.sheetByName(model.sheets[0].name)!;
+          st.row(f.row, true).v[f.col] = 999;
+        }
+      };
+      return writeReport(context, model, { isSetSupported: fake.isSetSupported });
+    });
+    expect(result.skipped.join(" ")).toMatch(/Hasil rumus di lembar .*999, seharusnya/);
+    expect(await write(workbook(), model)).toMatchObject({ skipped: [] });
+  });
 });
