@@ -684,3 +684,121 @@ describe("RangeAreas (Worksheet.getRanges)", () => {
     expect(longer - short).toBe(",C3:D4,E5".length);
   });
 });
+
+describe("requests and errors as Office.js and Excel give them", () => {
+  test("each Range costs an instantiate, a keep-reference and a second instantiate; untrack() takes the keep-reference back", async () => {
+    const bytes = async (untrack: boolean) => {
+      const fake = seeded();
+      await fake.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Data");
+        for (let r = 10; r < 110; r++) {
+          const range = ws.getRange(`A${r}`);
+          (untrack ? range.untrack() : range).values = [[r]];
+        }
+        await context.sync();
+      });
+      return fake.syncs[0];
+    };
+    const tracked = await bytes(false);
+    const untracked = await bytes(true);
+    // 100 ranges: set + instantiate + _KeepReference + instantiate each (plus the sheet's objects).
+    expect(tracked.actions).toBeGreaterThanOrEqual(400);
+    expect(untracked.actions).toBeGreaterThanOrEqual(300);
+    expect(untracked.actions).toBeLessThan(tracked.actions - 90);
+    expect(untracked.requestBytes).toBeLessThan(tracked.requestBytes - 100 * 80);
+  });
+
+  test("an array over 1,500 cells goes as chunks of round(1500 / columns) rows", async () => {
+    const fake = seeded();
+    const grid = Array.from({ length: 1000 }, (_, i) => [i, i + 1, i + 2]);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A10:C1009").values = grid;
+      await context.sync();
+    });
+    // 3 columns → 500 rows a chunk → 2 chunks, each with three ranges (getRow, getRow,
+    // getBoundingRect) instantiated twice and a set action; the whole array is not sent as one.
+    const sets = 2;
+    expect(fake.syncs[0].actions).toBeGreaterThanOrEqual(sets * 7);
+    expect(fake.sheet("Data").value("C1009")).toBe(1001);
+  });
+
+  test("a request over 5 MB as Office.js sends it fails with RequestPayloadSizeLimitExceeded", async () => {
+    const fake = new FakeExcel({ maxRequestBytes: 100_000 }).addSheet("S");
+    const code = await codeOf(
+      fake.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("S");
+        // 1,000 small writes: little payload, but each Range's own actions count.
+        for (let r = 1; r <= 1000; r++) ws.getRange(`A${r}`).values = [[1]];
+        await context.sync();
+      })
+    );
+    expect(code).toBe("RequestPayloadSizeLimitExceeded");
+  });
+
+  test("ApiNotFound is thrown when the API is called, not at sync", () => {
+    const fake = new FakeExcel({ apiVersion: "1.8" }).addSheet("S");
+    return fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      expect(() => ws.getRanges("A1,B2")).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => context.workbook.application.suspendScreenUpdatingUntilNextSync()).toThrow(
+        expect.objectContaining({ code: "ApiNotFound" })
+      );
+    });
+  });
+
+  test("errors can come without errorLocation", async () => {
+    const fake = new FakeExcel({ errorLocation: false }).addSheet("S");
+    let error: { debugInfo?: { errorLocation?: string }; code?: string } = {};
+    await fake
+      .run(async (context) => {
+        context.workbook.worksheets.add("S");
+        await context.sync();
+      })
+      .catch((e) => (error = e));
+    expect(error.code).toBe("ItemAlreadyExists");
+    expect(error.debugInfo?.errorLocation).toBeUndefined();
+  });
+
+  test("cell-edit mode fails a request unless Excel.run asked to wait", async () => {
+    const fake = new FakeExcel().addSheet("S").editCell();
+    const add = (context: Excel.RequestContext) => {
+      context.workbook.worksheets.add("T");
+      return context.sync();
+    };
+    expect(await codeOf(fake.run(add))).toBe("InvalidOperationInCellEditMode");
+    expect(fake.hasSheet("T")).toBe(false);
+    await fake.run({ delayForCellEdit: true }, add);
+    expect(fake.hasSheet("T")).toBe(true);
+  });
+
+  test("another workbook in front: adding, activating and freezing fail; writing cells does not", async () => {
+    const fake = new FakeExcel().addSheet("S").focusOtherWorkbook();
+    const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem("S");
+    const attempt = (f: (c: Excel.RequestContext) => void) =>
+      codeOf(
+        fake.run(async (c) => {
+          f(c);
+          await c.sync();
+        })
+      );
+    expect(await attempt((c) => c.workbook.worksheets.add("T"))).toBe("GeneralException");
+    expect(await attempt((c) => ws(c).activate())).toBe("GeneralException");
+    expect(await attempt((c) => ws(c).freezePanes.freezeRows(1))).toBe("GeneralException");
+    expect(await attempt((c) => (ws(c).getRange("A1").values = [[1]]))).toBe("no error");
+  });
+
+  test("getMergedAreas lists only the areas whose top-left cell is inside the range", async () => {
+    const fake = new FakeExcel().addSheet("S", { merges: ["A1:A3", "B2:C2", "D5:E6"] });
+    const found = await fake.run(async (context) => {
+      const areas = context.workbook.worksheets
+        .getItem("S")
+        .getRange("A2:E5")
+        .getMergedAreasOrNullObject();
+      areas.areas.load("items/address");
+      await context.sync();
+      return areas.areas.items.map((r) => r.address);
+    });
+    // A1:A3 starts above the range: Excel leaves it out.
+    expect(found).toEqual(["S!B2:C2", "S!D5:E6"]);
+  });
+});

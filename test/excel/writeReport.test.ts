@@ -766,13 +766,13 @@ describe("writeReport: Excel as it really behaves", () => {
       let n = 0;
       // After the content request, Excel's result differs from the model's (the fake does not
       // calculate, so the test plays Excel's part).
-      context.sync = async () => {
+      context.sync = (async () => {
         await sync();
         if (++n === 2) {
           const st = fake.state.sheetByName(model.sheets[0].name)!;
           st.row(f.row, true).v[f.col] = 999;
         }
-      };
+      }) as typeof context.sync;
       return writeReport(context, model, { isSetSupported: fake.isSetSupported });
     });
     expect(result.skipped.join(" ")).toMatch(/Hasil rumus di lembar .*999, seharusnya/);
