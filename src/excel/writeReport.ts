@@ -1450,6 +1450,7 @@ export async function writeReport(
       if (!queued) {
         // A call refused while queuing: what was queued before it goes with the clean-up's first
         // request; send it now so that the clean-up starts from a known state.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync().catch(() => undefined);
       }
       if (queued && errorCode(e) === SIZE_LIMIT && batch.length > 1) {
