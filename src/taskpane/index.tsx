@@ -10,22 +10,40 @@ import type { WorkbookHost } from "./host";
 import type { Lang } from "./i18n";
 import { pageVisibility, whenPaneShown } from "./visibility";
 
-/** Outside Office, office.js may never call back; after this long the page assumes it is a web page. */
-const OFFICE_READY_TIMEOUT_MS = 10_000;
 const LANG_KEY = "skj.lang";
 
-function officeHost(): Promise<string | null> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
-    return Promise.resolve(null);
+/**
+ * Whether Office opened this page: it adds the host's details to the add-in's URL (_host_Info).
+ * Only then is it worth waiting for office.js, however long it takes; a plain web page must not
+ * depend on Microsoft's CDN (offline or intranet agencies are exactly the file-mode users).
+ */
+function insideOffice(): boolean {
+  try {
+    return /[?&#]_host_Info=/i.test(window.location.href) || /_host_Info/i.test(window.name);
+  } catch {
+    return false;
+  }
+}
+
+/** office.js is loaded async (taskpane.html): resolves when it has run, false if it failed. */
+function officeScript(): Promise<boolean> {
+  if (typeof Office !== "undefined") return Promise.resolve(true);
+  const script = document.getElementById("office-js");
+  if (!script) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS);
+    script.addEventListener("load", () => resolve(typeof Office !== "undefined"));
+    script.addEventListener("error", () => resolve(false));
+  });
+}
+
+/** The Office host's name once Office.onReady answers (null outside Office or without office.js). */
+async function officeHost(): Promise<string | null> {
+  if (!(await officeScript())) return null;
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return null;
+  return new Promise((resolve) => {
     try {
-      Office.onReady((info) => {
-        clearTimeout(timer);
-        resolve(info?.host ? String(info.host) : null);
-      });
+      Office.onReady((info) => resolve(info?.host ? String(info.host) : null));
     } catch {
-      clearTimeout(timer);
       resolve(null);
     }
   });
@@ -57,33 +75,51 @@ async function main(): Promise<void> {
   const element = document.getElementById("root");
   if (!element) return;
   const root = createRoot(element);
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <Spinner label="Memuat…" style={{ marginTop: 48 }} />
-    </FluentProvider>
-  );
-  const host = await createHost(await officeHost());
-  const controller = new PaneController(host, { lang: savedLang() });
-  let lang = controller.getState().lang;
-  controller.subscribe(() => {
-    const next = controller.getState().lang;
-    if (next === lang) return;
-    lang = next;
-    try {
-      window.localStorage.setItem(LANG_KEY, next);
-    } catch {
-      // Not remembering the language is harmless.
-    }
-  });
-  const excel = host.kind === "excel";
-  root.render(
-    <App
-      controller={controller}
-      capabilities={{ selection: !!host.readSelection, selectCell: !!host.selectCell }}
-    />
-  );
-  // Excel: read the open workbook once the pane is shown (file mode waits for a file).
-  if (excel) whenPaneShown(pageVisibility(), () => void controller.load());
+  let current = 0;
+  let started: string | null = null;
+  const start = async (hostName: string | null): Promise<void> => {
+    const kind = hostName === "Excel" ? "excel" : "file";
+    if (started === kind) return;
+    started = kind;
+    const mine = ++current;
+    const host = await createHost(hostName);
+    if (mine !== current) return; // a later start (Office answered) replaced this one
+    const controller = new PaneController(host, { lang: savedLang() });
+    let lang = controller.getState().lang;
+    controller.subscribe(() => {
+      const next = controller.getState().lang;
+      if (next === lang) return;
+      lang = next;
+      try {
+        window.localStorage.setItem(LANG_KEY, next);
+      } catch {
+        // Not remembering the language is harmless.
+      }
+    });
+    root.render(
+      <App
+        controller={controller}
+        capabilities={{ selection: !!host.readSelection, selectCell: !!host.selectCell }}
+      />
+    );
+    // Excel: read the open workbook once the pane is shown (file mode waits for a file).
+    if (host.kind === "excel") whenPaneShown(pageVisibility(), () => void controller.load());
+  };
+
+  if (insideOffice()) {
+    // Inside Office: no time limit; the pane is Excel's once Office is ready.
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <Spinner label="Memuat…" style={{ marginTop: 48 }} />
+      </FluentProvider>
+    );
+    await start(await officeHost());
+    return;
+  }
+  // A web page: file mode at once. Should office.js arrive and find Excel after all (a host that
+  // does not say so in the URL), the pane becomes Excel's.
+  void officeHost().then((name) => (name === "Excel" ? start(name) : undefined));
+  await start(null);
 }
 
 void main();

@@ -38,12 +38,17 @@ export function pageVisibility(doc: Document = document): VisibilitySources {
     ...(addin && typeof addin.onVisibilityModeChanged === "function"
       ? {
           onPaneShown: (handler: () => void) => {
-            addin
-              .onVisibilityModeChanged((m) => {
-                if (String(m.visibilityMode) === "Taskpane") handler();
-              })
-              // An Excel without SharedRuntime 1.1 events still has the page's own visibility.
-              .catch(() => undefined);
+            // An Excel without SharedRuntime 1.1 events still has the page's own visibility; the
+            // call may throw at once as well as reject.
+            try {
+              void Promise.resolve(
+                addin.onVisibilityModeChanged((m) => {
+                  if (String(m.visibilityMode) === "Taskpane") handler();
+                })
+              ).catch(() => undefined);
+            } catch {
+              // as above
+            }
           },
         }
       : {}),

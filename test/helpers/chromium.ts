@@ -76,6 +76,8 @@ export interface PaneSession {
 export interface PaneOptions {
   width?: number;
   height?: number;
+  /** "hang": Microsoft's CDN never answers (a blocked or very slow network); default: served. */
+  officeJs?: "serve" | "hang";
 }
 
 /** A new context and page on the pane (dist/taskpane.html), with Office.js served locally. */
@@ -101,6 +103,10 @@ export async function openPane(
     (url) => !local(url),
     async (route: Route) => {
       const url = route.request().url();
+      if (url.startsWith(OFFICE_JS_PREFIX) && options.officeJs === "hang") {
+        // Never answered: the request stays open until the context closes.
+        return;
+      }
       if (url.startsWith(OFFICE_JS_PREFIX)) {
         const rel = decodeURIComponent(new URL(url).pathname).slice("/lib/1/hosted/".length);
         const file = path.resolve(OFFICE_JS_DIST, rel);
@@ -126,7 +132,7 @@ export async function openPane(
     if (m.type() === "error") consoleErrors.push(m.text());
   });
   await page.goto(`${server.origin}/taskpane.html`);
-  // File mode is on once Office.onReady resolved without a host and the file host chunk rendered the pane.
+  // File mode is on at once (office.js loads async and is not waited for outside Office).
   await page.getByTestId("open-file").waitFor();
 
   return {

@@ -343,6 +343,18 @@ test("network: only 127.0.0.1 and the locally served Office.js; no page errors",
   expectNoPageTrouble(s);
 });
 
+test("a CDN that never answers: the file-mode page works at once", async () => {
+  const started = Date.now();
+  const s = await openPane(browser, server, { width: WIDTH, height: HEIGHT, officeJs: "hang" });
+  sessions.push(s);
+  // openPane returns once the file input is on screen; office.js is still pending.
+  expect(Date.now() - started).toBeLessThan(5_000);
+  await openAndDetect(s.page, SAMPLE);
+  expect(Number(await text(s.page, "count-ready"))).toBeGreaterThan(0);
+  expect(s.officeJsServed).toEqual([]);
+  expect(s.pageErrors).toEqual([]);
+});
+
 test("CSP: the meta tag is there and blocks a fetch and a script to another origin", async () => {
   const s = await pane();
   const { page } = s;

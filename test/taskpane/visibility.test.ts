@@ -68,4 +68,21 @@ describe("pageVisibility", () => {
     document.dispatchEvent(new Event("visibilitychange"));
     expect(pageRuns).toBe(1);
   });
+
+  it("an onVisibilityModeChanged that throws at once does not escape; the page's visibility still counts", () => {
+    let state: DocumentVisibilityState = "hidden";
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => state });
+    (globalThis as { Office?: unknown }).Office = {
+      addin: {
+        onVisibilityModeChanged: () => {
+          throw new Error("not supported here");
+        },
+      },
+    };
+    let runs = 0;
+    expect(() => whenPaneShown(pageVisibility(document), () => runs++)).not.toThrow();
+    state = "visible";
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(runs).toBe(1);
+  });
 });
