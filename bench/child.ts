@@ -37,6 +37,7 @@ async function excel(n: number) {
     syncs: result.syncs,
     totalMB: bytes.reduce((a, b) => a + b, 0) / 1e6,
     largestMB: Math.max(...bytes) / 1e6,
+    largestRequestBytes: Math.max(...bytes),
     perSyncMB: bytes.map((b) => Math.round(b / 1e4) / 100),
     planRows: model.sheets[0].values.length,
     merges: model.sheets.reduce((s, m) => s + m.merges.length, 0),
