@@ -32,7 +32,7 @@ import {
 export interface WriteOptions {
   /** Office's isSetSupported (default: the global Office's). */
   isSetSupported?: SetSupport;
-  /** Estimated bytes per request before a new one is started (default 4,000,000; Excel's limit is 5 MB). */
+  /** Estimated bytes per request before a new one is started (default 3,800,000; Excel's limit is 5 MB). */
   maxRequestBytes?: number;
   /** Activate the first new sheet at the end (default true). */
   activate?: boolean;
@@ -1307,7 +1307,7 @@ export async function writeReport(
   options: WriteOptions = {}
 ): Promise<WriteResult> {
   const supports = excelApi(options.isSetSupported);
-  const budget = options.maxRequestBytes ?? 4_000_000;
+  const budget = options.maxRequestBytes ?? DEFAULT_BUDGET;
   const has: Features = {
     areaSeparator: null,
     conditionalFormats: supports("1.6"),
@@ -1522,6 +1522,9 @@ export async function writeReport(
   return { sheets: names, syncs, skipped: [...skipped] };
 }
 
+// Below 4 MB: the estimate is within a few percent of what Office.js sends (measured up to 50,000
+// employees), and Excel on the web refuses more than 5 MB.
+const DEFAULT_BUDGET = 3_800_000;
 const CALCULATE = "menghitung rumus";
 const SIZE_LIMIT = "RequestPayloadSizeLimitExceeded";
 
