@@ -131,7 +131,10 @@ export async function openPane(
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
-  await page.goto(`${server.origin}/taskpane.html`);
+  // A hanging office.js (async) holds back the load event, not the page: wait for the DOM only.
+  await page.goto(`${server.origin}/taskpane.html`, {
+    waitUntil: options.officeJs === "hang" ? "domcontentloaded" : "load",
+  });
   // File mode is on at once (office.js loads async and is not waited for outside Office).
   await page.getByTestId("open-file").waitFor();
 
