@@ -128,7 +128,8 @@ async function mergesByBlocks(
       continue;
     }
     for (const m of mergesOf(areas)) {
-      // Blocks are whole rows; an area crossing a block boundary is reported by both blocks.
+      // Excel lists only areas whose top-left cell is in the block; the check keeps this safe if a
+      // build lists every intersecting area.
       if (!found.some((f) => f.top === m.top && f.left === m.left)) found.push(m);
     }
   }
