@@ -7,7 +7,7 @@
 // behind, so it never waits on work it could do. Without worker threads everything runs here.
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from "worker_threads";
 import * as zlib from "zlib";
-import type { Compression, DeflateStream } from "../file/package/zip";
+import type { Compression, DeflateStream } from "../file/opc/zip";
 
 /**
  * Deflates one piece of a raw DEFLATE stream made of independent pieces: each non-final piece ends with

@@ -12,13 +12,19 @@ import { join } from "node:path";
 import * as zlib from "zlib";
 import { nodeCompression } from "../../../src/cli/compression";
 import { addReportSheets } from "../../../src/file/package/addSheets";
-import { Package, TRANSITIONAL } from "../../../src/file/package/opc";
+import { openPackage } from "../../../src/file/opc/package";
+import { TRANSITIONAL } from "../../../src/file/package/conformance";
 import { SheetParts, worksheetXml } from "../../../src/file/package/sheetXml";
 import { minimalStyles, StyleBook } from "../../../src/file/package/styles";
-import { escapeText, ooxmlString, utf8Of } from "../../../src/file/package/xml";
-import { Compression, crc32, EntryWriter, zipEntries } from "../../../src/file/package/zip";
+import { escapeText, ooxmlString, utf8Of } from "../../../src/file/opc/xml";
+import {
+  Compression,
+  crc32,
+  EntryWriter,
+  ZipArchive,
+  zipEntries,
+} from "../../../src/file/opc/zip";
 import { readWorkbook } from "../../../src/file/read/readWorkbook";
-import { ZipArchive } from "../../../src/file/read/zip";
 import { buildReport } from "../../../src/report/buildReport";
 import type {
   CellStyle,
@@ -325,8 +331,8 @@ describe("compression", () => {
     }
   });
 
-  test("Package.writeText keeps a small part readable and streams a large one", () => {
-    const pkg = new Package(minimalWorkbook(), nodeCompression);
+  test("OpcPackage.writeText keeps a small part readable and streams a large one", () => {
+    const pkg = openPackage(minimalWorkbook()).edit(nodeCompression);
     pkg.writeText("xl/kecil.xml", (sink) => sink.write("<kecil/>"));
     expect(new TextDecoder().decode(pkg.get("xl/kecil.xml"))).toBe("<kecil/>");
     pkg.writeText("xl/besar.xml", (sink) => bigText((s) => sink.write(s)));
