@@ -394,7 +394,11 @@ function sheetKind(type: string | undefined, contentType: string | undefined): S
   return "worksheet";
 }
 
-function readSharedStrings(pkg: OpcPackage, entry: ZipEntry, report: (f: number) => void): string[] {
+function readSharedStrings(
+  pkg: OpcPackage,
+  entry: ZipEntry,
+  report: (f: number) => void
+): string[] {
   const out: string[] = [];
   let current = "";
   let inSi = false;
