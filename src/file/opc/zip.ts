@@ -265,7 +265,9 @@ export interface Compression {
   crc32?: (data: Uint8Array, crc: number) => number;
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
+/** The pieces as one array (the piece itself when there is only one). */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 0) return new Uint8Array(0);
   if (chunks.length === 1) return chunks[0];
   let size = 0;
   for (const c of chunks) size += c.length;
@@ -288,7 +290,7 @@ export function fflateDeflateRaw(level: number): DeflateStream {
     deflate.push(data, final);
     const produced = out;
     out = [];
-    return concat(produced.length ? produced : [new Uint8Array(0)]);
+    return concatBytes(produced);
   };
 }
 
@@ -403,7 +405,7 @@ export class EntryWriter {
   }
 
   finish(): Uint8Array | CompressedEntry {
-    if (!this.stream) return concat(this.held.length ? this.held : [new Uint8Array(0)]);
+    if (!this.stream) return concatBytes(this.held);
     this.feed(new Uint8Array(0), true);
     return { method: 8, crc: this.crc, size: this.size, chunks: this.chunks };
   }
