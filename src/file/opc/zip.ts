@@ -81,6 +81,7 @@ export class ZipArchive {
   readonly entries: ZipEntry[] = [];
   private readonly byName = new Map<string, ZipEntry>();
   private inflatedTotal = 0;
+  private readonly inflated = new Set<ZipEntry>();
 
   constructor(
     /** The archive as it was given. */
@@ -219,19 +220,26 @@ export class ZipArchive {
     return bytes.subarray(start, end);
   }
 
-  /** Inflate one part, refusing sizes beyond the limits before any work is done. */
+  /**
+   * Inflate one part, refusing sizes beyond the limits before any work is done. A part read again (the
+   * writer re-reads the workbook-level parts the reader read) counts once towards the total.
+   */
   read(entry: ZipEntry): Uint8Array {
     const { limits } = this;
+    const counted = this.inflated.has(entry);
     if (
       entry.size > limits.maxPartBytes ||
-      this.inflatedTotal + entry.size > limits.maxTotalBytes
+      (!counted && this.inflatedTotal + entry.size > limits.maxTotalBytes)
     ) {
       throw new WorkbookReadError("too-large", {
         userDetail: `bagian "${entry.name}" bila dibuka berukuran ${Math.round(entry.size / MB)} MB`,
         detail: `part ${entry.name} declares ${entry.size} bytes`,
       });
     }
-    this.inflatedTotal += entry.size;
+    if (!counted) {
+      this.inflated.add(entry);
+      this.inflatedTotal += entry.size;
+    }
     const data = this.stored(entry);
     if (entry.method === 0) return data;
     try {

@@ -8,7 +8,7 @@ import {
   relsPartOf,
   resolveTarget,
 } from "../../../src/file/opc/package";
-import { ZipArchive } from "../../../src/file/opc/zip";
+import { DEFAULT_ZIP_LIMITS, ZipArchive } from "../../../src/file/opc/zip";
 import { withDeclaredSize } from "./zipCraft";
 
 describe("relationship targets", () => {
@@ -157,6 +157,13 @@ describe("limits on opening a package", () => {
     const bomb = withDeclaredSize(smallPackage(), "xl/workbook.xml", 300 * 1024 * 1024);
     const pkg = openPackage(bomb);
     tooLarge(() => pkg.get("xl/workbook.xml"));
+  });
+
+  test("the total counts each part once, however often it is read (a kept package is written again)", () => {
+    const zip = zipSync({ "a.xml": strToU8("a".repeat(100)), "b.xml": strToU8("b".repeat(100)) });
+    const archive = new ZipArchive(zip, { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: 150 });
+    for (let i = 0; i < 5; i++) expect(archive.read(archive.get("a.xml")!)).toHaveLength(100);
+    tooLarge(() => archive.read(archive.get("b.xml")!));
   });
 
   test("bytes that are not a zip", () => {
