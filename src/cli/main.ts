@@ -328,16 +328,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stderr(`Membaca ${path.basename(input)}… ${pct}%\n`);
       }
     };
-    let workbook;
+    let read;
     try {
-      workbook = readWorkbook(bytes, { onProgress: progress }).grid;
+      read = readWorkbook(bytes, { onProgress: progress });
     } catch (error) {
       throw new CliError(`Berkas "${input}" tidak dapat dibaca: ${(error as Error).message}`);
     }
 
     const runOptions: RunOptions = { ...options.value };
     if (options.value.year === undefined && io.today) runOptions.year = io.today.getFullYear() + 1;
-    const outcome = runSkj(workbook, runOptions);
+    const outcome = runSkj(read.grid, runOptions);
     if (!outcome.ok) throw new CliError(outcome.message);
     const plan: PlanResult = outcome.result;
 
@@ -352,7 +352,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         if (error instanceof ReportTooLargeError) throw new CliError(error.message);
         throw error;
       }
-      const written = addReportSheets(bytes, model, { compression: nodeCompression });
+      // The package the reader opened: the file is unzipped once per run.
+      const written = addReportSheets(read.package, model, { compression: nodeCompression });
       writeAtomically(output, written.bytes);
       newSheets = written.sheetNames;
     }

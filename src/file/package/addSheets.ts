@@ -4,24 +4,13 @@
 
 import type { ReportModel } from "../../report/model";
 import {
-  ContentTypes,
-  CT,
-  encodePart,
-  isRelType,
   NS_CONTENT_TYPES,
   NS_PACKAGE_RELS,
-  Package,
-  PartText,
+  OpcPackage,
+  openPackage,
   relativeTarget,
   relsPartOf,
-  STRICT,
-  TRANSITIONAL,
-} from "./opc";
-import { chartXml, drawingXml, tableColumnNames, tableRect, tableXml } from "./objects";
-import { uniqueSheetName, uniqueTableName } from "./refs";
-import { filterDatabaseRef, printTitlesRef, writeWorksheet } from "./sheetXml";
-import { minimalStyles, StyleBook } from "./styles";
-import type { Compression } from "./zip";
+} from "../opc/package";
 import {
   appendInside,
   applyEdits,
@@ -29,12 +18,20 @@ import {
   childNamed,
   childrenNamed,
   Edit,
+  encodePart,
   escapeAttr,
   escapeText,
   ooxmlString,
+  PartText,
   prefixFor,
   qualify,
-} from "./xml";
+} from "../opc/xml";
+import type { Compression } from "../opc/zip";
+import { CT, isRelType, STRICT, TRANSITIONAL } from "./conformance";
+import { chartXml, drawingXml, tableColumnNames, tableRect, tableXml } from "./objects";
+import { uniqueSheetName, uniqueTableName } from "./refs";
+import { filterDatabaseRef, printTitlesRef, writeWorksheet } from "./sheetXml";
+import { minimalStyles, StyleBook } from "./styles";
 
 export interface AddSheetsResult {
   bytes: Uint8Array;
@@ -86,13 +83,20 @@ export interface AddSheetsOptions {
   compression?: Compression;
 }
 
+/**
+ * `original` is the workbook's bytes, or the package the reader already opened (readWorkbook's `package`),
+ * which saves opening the file again. Either way the original stays as it is: the sheets go to a copy.
+ */
 export function addReportSheets(
-  original: Uint8Array,
+  original: Uint8Array | OpcPackage,
   model: ReportModel,
   options: AddSheetsOptions = {}
 ): AddSheetsResult {
-  if (model.sheets.length === 0) return { bytes: original, sheetNames: [] };
-  const pkg = new Package(original, options.compression);
+  const opened = original instanceof OpcPackage ? original : undefined;
+  if (model.sheets.length === 0) {
+    return { bytes: opened ? opened.zip.bytes : (original as Uint8Array), sheetNames: [] };
+  }
+  const pkg = (opened ?? openPackage(original as Uint8Array)).edit(options.compression);
 
   // --- The workbook part and its conformance class.
   const officeDoc = pkg
@@ -130,7 +134,7 @@ export function addReportSheets(
   if (ctXml.root.uri !== NS_CONTENT_TYPES || ctXml.root.local !== "Types") {
     throw new Error("Bagian [Content_Types].xml di dalam berkas tidak dikenali.");
   }
-  const contentTypes = new ContentTypes(ctXml.root);
+  const contentTypes = pkg.contentTypes;
   const wbRels = pkg.relationships(wbPart);
   const wbRelsPart = relsPartOf(wbPart);
   const wbRelIds = new Set(wbRels.map((r) => r.id));
@@ -175,7 +179,7 @@ export function addReportSheets(
       reserved.add(stylesPart.toLowerCase());
       newRels.push(relXml(nextWbRelId(), conf.relType("styles"), wbPart, stylesPart));
     }
-    if (contentTypes.of(stylesPart) !== CT.styles) {
+    if (contentTypes.typeOf(stylesPart) !== CT.styles) {
       newOverrides.push({ part: stylesPart, type: CT.styles });
     }
   }
@@ -185,7 +189,7 @@ export function addReportSheets(
   let nextTableId = 1;
   const takenTableNames = new Set(definedNames.map((n) => n.toUpperCase()));
   for (const name of pkg.names()) {
-    if (contentTypes.of(name) !== CT.table) continue;
+    if (contentTypes.typeOf(name) !== CT.table) continue;
     const table = pkg.readXml(name);
     if (!table) continue;
     nextTableId = Math.max(nextTableId, (Number(attr(table.root, "id")) || 0) + 1);

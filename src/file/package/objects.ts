@@ -1,9 +1,9 @@
 // Table, drawing and chart parts of a report sheet.
 
 import type { ChartSpec, ModelValue, Rect, TableSpec } from "../../report/model";
-import type { Conformance } from "./opc";
+import type { Conformance } from "./conformance";
 import { absoluteRangeRef, quotedSheet, rangeRef } from "./refs";
-import { escapeAttr, escapeText, ooxmlString } from "./xml";
+import { escapeAttr, escapeText, ooxmlString } from "../opc/xml";
 
 const XML_DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 

@@ -1,21 +1,11 @@
 // A1 references and the naming rules of sheets and tables.
 
 import type { Rect } from "../../report/model";
+import { cellAddress, columnLetter } from "../../skj/text";
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function cellRef(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+/** Column letters and A1 cell references from 0-based indexes, as the domain writes them. */
+export const columnLetters = columnLetter;
+export const cellRef = cellAddress;
 
 export function rangeRef(r: Rect): string {
   const a = cellRef(r.top, r.left);

@@ -2,10 +2,10 @@
 // strings part of the user's workbook stays untouched.
 
 import type { CellStyle, ModelValue, Rect, SheetModel } from "../../report/model";
-import type { Conformance } from "./opc";
+import type { Conformance } from "./conformance";
 import { absoluteRangeRef, cellRef, columnLetters, quotedSheet, rangeRef } from "./refs";
 import { Edge, normalizeColor, ResolvedStyle, StyleBook } from "./styles";
-import { escapeText, ooxmlString, Utf8Sink, utf8Of } from "./xml";
+import { escapeText, ooxmlString, Utf8Sink, utf8Of } from "../opc/xml";
 
 /** Excel's limit for the text of one cell. */
 const MAX_CELL_TEXT = 32767;

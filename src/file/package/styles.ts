@@ -3,7 +3,7 @@
 // formats, cell formats and differential formats are added after them, one per distinct combination.
 
 import type { BorderWeight, CellValueRule } from "../../report/model";
-import type { Conformance } from "./opc";
+import type { Conformance } from "./conformance";
 import {
   appendInside,
   attr,
@@ -16,7 +16,7 @@ import {
   XNode,
   parseXml,
   applyEdits,
-} from "./xml";
+} from "../opc/xml";
 
 export interface Edge {
   weight: BorderWeight;

@@ -1,6 +1,6 @@
 // Node entry point for the CLI: read a workbook file from disk.
 import { readFile } from "node:fs/promises";
-import { WorkbookReadError } from "./errors";
+import { WorkbookReadError } from "../opc/errors";
 import { readWorkbook, ReadWorkbookOptions, ReadWorkbookResult } from "./readWorkbook";
 
 export async function readWorkbookFile(

@@ -1,6 +1,7 @@
 // File mode: the pane as a plain web page working on an .xlsx the user opens. The file is parsed and the
 // result written in a Web Worker, each job with a time limit; the result is offered as a download through an
-// object URL. Nothing leaves the browser.
+// object URL. Nothing leaves the browser. The worker that read the file is kept for the writes that follow:
+// it holds the opened package, so a run unzips the file once.
 import type { ReportModel } from "../../report/model";
 import type { WorkbookGrid } from "../../skj/types";
 import { HostError, ProgressCallback, WorkbookHost, WriteOutcome } from "../host";
@@ -37,6 +38,8 @@ export function outputFileName(input: string): string {
 export class FileHost implements WorkbookHost {
   readonly kind = "file" as const;
   private file?: File;
+  /** The worker whose last job on `file` succeeded; it still holds the package it opened. */
+  private kept?: { worker: WorkerLike; file: File };
   private lastUrl?: string;
   private readonly maxBytes: number;
   private readonly readTimeoutMs: number;
@@ -70,19 +73,28 @@ export class FileHost implements WorkbookHost {
           `Hapus sheet yang tidak perlu (gambar, data lain) atau pakai add-in di Excel.`
       );
     }
+    this.release();
     this.file = file;
     return { name: file.name };
   }
 
+  /** Ends the kept worker, if any (a new file, or a new read of the same one). */
+  private release(): void {
+    this.kept?.worker.terminate();
+    this.kept = undefined;
+  }
+
   async read(onProgress: ProgressCallback): Promise<WorkbookGrid> {
     const file = this.requireFile();
+    this.release();
     const bytes = await this.bytesOf(file);
     const done = await this.runJob(
       { type: "read", bytes },
       [bytes],
       this.readTimeoutMs,
       onProgress,
-      "read"
+      "read",
+      file
     );
     if (done.type !== "read-done") throw new HostError("Jawaban pembaca file tidak dikenal.");
     return done.grid;
@@ -90,15 +102,32 @@ export class FileHost implements WorkbookHost {
 
   async write(model: ReportModel, onProgress: ProgressCallback): Promise<WriteOutcome> {
     const file = this.requireFile();
-    // The sheets are always added to the original bytes: a second run never stacks on the first output.
-    const bytes = await this.bytesOf(file);
-    const done = await this.runJob(
-      { type: "write", bytes, model },
-      [bytes],
-      this.writeTimeoutMs,
-      onProgress,
-      "write"
-    );
+    // The sheets are always added to the original package: a second run never stacks on the first output.
+    // A kept worker already holds it; a fresh one gets the file's bytes.
+    const kept = this.kept?.file === file ? this.kept.worker : undefined;
+    this.kept = undefined;
+    let done: WorkerResponse;
+    if (kept) {
+      done = await this.runJob(
+        { type: "write", model },
+        [],
+        this.writeTimeoutMs,
+        onProgress,
+        "write",
+        file,
+        kept
+      );
+    } else {
+      const bytes = await this.bytesOf(file);
+      done = await this.runJob(
+        { type: "write", bytes, model },
+        [bytes],
+        this.writeTimeoutMs,
+        onProgress,
+        "write",
+        file
+      );
+    }
     if (done.type !== "write-done") throw new HostError("Jawaban penulis file tidak dikenal.");
     const fileName = outputFileName(file.name);
     const mime = fileName.endsWith(".xlsm") ? XLSM_MIME : XLSX_MIME;
@@ -123,18 +152,23 @@ export class FileHost implements WorkbookHost {
     }
   }
 
-  /** One worker per job; it is terminated when the job ends, fails or runs out of time. */
+  /**
+   * Runs a job on `reuse` or a new worker. A worker whose job fails or runs out of time is terminated; one
+   * whose job succeeds is kept for the next write of `file`, unless another file was opened meanwhile.
+   */
   private runJob(
     request: WorkerRequest,
     transfer: Transferable[],
     timeoutMs: number,
     onProgress: ProgressCallback,
-    what: "read" | "write"
+    what: "read" | "write",
+    file: File,
+    reuse?: WorkerLike
   ): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => {
       let worker: WorkerLike;
       try {
-        worker = this.options.createWorker();
+        worker = reuse ?? this.options.createWorker();
       } catch (error) {
         reject(
           new HostError(
@@ -144,14 +178,15 @@ export class FileHost implements WorkbookHost {
         return;
       }
       let finished = false;
-      const finish = (outcome: () => void) => {
+      const finish = (outcome: () => void, succeeded = false) => {
         if (finished) return;
         finished = true;
         clearTimeout(timer);
         worker.onmessage = null;
         worker.onerror = null;
         worker.onmessageerror = null;
-        worker.terminate();
+        if (succeeded && this.file === file && !this.kept) this.kept = { worker, file };
+        else worker.terminate();
         outcome();
       };
       const minutes = Math.max(1, Math.round(timeoutMs / 60000));
@@ -173,7 +208,7 @@ export class FileHost implements WorkbookHost {
           return;
         }
         if (data.type === "error") finish(() => reject(new HostError(data.message)));
-        else finish(() => resolve(data));
+        else finish(() => resolve(data), true);
       };
       worker.onerror = (event) => {
         event.preventDefault?.();

@@ -1,8 +1,8 @@
 import { resolveStyles } from "../../../src/file/package/sheetXml";
 import { StyleBook, minimalStyles } from "../../../src/file/package/styles";
-import { TRANSITIONAL } from "../../../src/file/package/opc";
+import { TRANSITIONAL } from "../../../src/file/package/conformance";
 import { find } from "./packageInspect";
-import { attr, parseXml } from "../../../src/file/package/xml";
+import { attr, parseXml } from "../../../src/file/opc/xml";
 import { issuesSheet } from "./sampleModel";
 
 describe("mapping StyledRanges to cells: later range wins per property", () => {
