@@ -5,6 +5,7 @@
 //   zlib's, with parts streamed through the UTF-8 sink in blocks;
 // - text: cells as LibreOffice and our reader read them back (empty text, white space at either end).
 
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { rmSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import { Compression, crc32, EntryWriter, zipEntries } from "../../../src/file/p
 import { readWorkbook } from "../../../src/file/read/readWorkbook";
 import { ZipArchive } from "../../../src/file/read/zip";
 import { buildReport } from "../../../src/report/buildReport";
+import { lowerReport } from "../../../src/report/lower";
 import type {
   CellStyle,
   ModelValue,
@@ -59,9 +61,10 @@ function write(
   stylesText = USER_STYLES
 ): Written {
   const styles = new StyleBook(stylesText, "xl/styles.xml", TRANSITIONAL);
-  const parts: SheetParts = { name: sheet.name, tableRelIds: [], headerOverrides };
+  const lowered = lowerReport({ sheets: [sheet] }).sheets[0];
+  const parts: SheetParts = { name: lowered.name, tableRelIds: [], headerOverrides };
   let path = "";
-  const xml = worksheetXml(sheet, parts, styles, TRANSITIONAL, {
+  const xml = worksheetXml(lowered, parts, styles, TRANSITIONAL, {
     generalPath,
     onPath: (p) => (path = p),
   });
@@ -417,7 +420,7 @@ describe("text cells as readers see them", () => {
     ],
   });
 
-  test("white space at either end is kept (xml:space where needed), empty text reads as nothing", async () => {
+  test("white space at either end is kept (xml:space where needed), empty text is a blank cell", async () => {
     const input = await exceljsWorkbook();
     const bytes = addReportSheets(input, model(), { compression: nodeCompression }).bytes;
     const parts = unzipSync(bytes);
@@ -426,7 +429,15 @@ describe("text cells as readers see them", () => {
       .find((t) => t.includes("depan"))!;
     expect(sheetXml).toContain(`<t xml:space="preserve"> depan</t>`);
     expect(sheetXml).toContain(`<t>biasa</t>`);
-    expect(sheetXml).toContain(`<is><t/></is>`);
+    // Blank is blank: a styled empty cell, not an empty text (which COUNTA and ISBLANK count as text).
+    expect(sheetXml).toMatch(/<c r="A1" s="\d+"\/>/);
+    expect(sheetXml).not.toContain(`<is><t/></is>`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const blank = wb.getWorksheet("Teks")!.getCell("A1");
+    expect(blank.type).toBe(ExcelJS.ValueType.Null);
+    expect(blank.text).toBe("");
+    expect(blank.fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
 
     const read = readWorkbook(bytes).grid.sheets.find((s) => s.name === "Teks")!;
     // Our reader leaves empty text out, as it does for blank cells.
