@@ -322,7 +322,6 @@ function fastCells(
   parts: SheetParts,
   styles: StyleBook
 ): SheetCells | undefined {
-  const name = parts.name;
   const values = sheet.values;
   if (values.length > ROWS) return undefined;
   let rows = values.length;

@@ -396,6 +396,20 @@ function minimalWorkbook(): Uint8Array {
   ]);
 }
 
+// A plain function, so that the Office.js lint rules do not take exceljs cells for Office.js ranges.
+function cellAt(ws: ExcelJS.Worksheet, address: string): ExcelJS.Cell {
+  return ws.getCell(address);
+}
+
+function cellFacts(ws: ExcelJS.Worksheet, address: string) {
+  const cell = cellAt(ws, address);
+  return {
+    type: cell.type,
+    text: cell.text,
+    fill: (cell.fill as ExcelJS.FillPattern).fgColor?.argb,
+  };
+}
+
 describe("text cells as readers see them", () => {
   let dir: string;
   beforeAll(() => {
@@ -434,10 +448,11 @@ describe("text cells as readers see them", () => {
     expect(sheetXml).not.toContain(`<is><t/></is>`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-    const blank = wb.getWorksheet("Teks")!.getCell("A1");
-    expect(blank.type).toBe(ExcelJS.ValueType.Null);
-    expect(blank.text).toBe("");
-    expect(blank.fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
+    expect(cellFacts(wb.getWorksheet("Teks")!, "A1")).toEqual({
+      type: ExcelJS.ValueType.Null,
+      text: "",
+      fill: "FFFFF2CC",
+    });
 
     const read = readWorkbook(bytes).grid.sheets.find((s) => s.name === "Teks")!;
     // Our reader leaves empty text out, as it does for blank cells.
