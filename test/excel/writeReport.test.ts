@@ -6,10 +6,10 @@ import type { Rect, ReportModel, SheetModel } from "../../src/report/model";
 import {
   activateSheet,
   needsTextPrefix,
-  uniqueSheetName,
   writeReport,
   WriteOptions,
 } from "../../src/excel/writeReport";
+import { uniqueSheetName } from "../../src/report/names";
 import { largeWorkbook, planOf, REPORT_OPTIONS } from "../report/fixtures";
 import { FakeExcel, FakeExcelOptions } from "./fakeExcel";
 import { PLAN_COLUMNS, PLAN_HEADER_ROW, nipOf, sampleReport } from "./sampleReport";
