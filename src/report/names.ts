@@ -61,14 +61,19 @@ export function looksLikeReference(name: string): boolean {
 }
 
 /**
- * A legal table name. Letters (any script), digits, "_" and "." stay, anything else becomes "_"; a
- * name that does not start with a letter, "_" or "\" or that reads as a cell reference gets the
- * prefix "T_" (so "1_Tabel" becomes "T_1_Tabel" and "A1" becomes "T_A1"); at most 255 characters.
+ * A legal table name in ASCII (it is typed in structured references, and every reader takes it):
+ * accents are dropped ("Ümum" becomes "Umum"), any other character but letters, digits, "_", "." and
+ * "\" becomes "_"; a name that does not start with a letter, "_" or "\" or that reads as a cell
+ * reference gets the prefix "T_" (so "1_Tabel" becomes "T_1_Tabel" and "A1" becomes "T_A1"); at most
+ * 255 characters.
  */
 export function legalTableName(name: string): string {
-  let s = name.replace(/[^\p{L}\p{N}_.\\]/gu, "_");
+  let s = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9_.\\]/g, "_");
   if (s === "") s = "Tabel";
-  if (!/^[\p{L}_\\]/u.test(s) || looksLikeReference(s)) s = `T_${s}`;
+  if (!/^[A-Za-z_\\]/.test(s) || looksLikeReference(s)) s = `T_${s}`;
   return cut(s, MAX_TABLE_NAME);
 }
 

@@ -52,7 +52,8 @@ describe("table names", () => {
     expect(legalTableName("R1C1")).toBe("T_R1C1");
     expect(legalTableName("c")).toBe("T_c");
     expect(legalTableName("_x")).toBe("_x");
-    expect(legalTableName("Ümum")).toBe("Ümum");
+    expect(legalTableName("Ümum")).toBe("Umum");
+    expect(legalTableName("数据")).toBe("__");
     expect(legalTableName("")).toBe("Tabel");
     expect(legalTableName("x".repeat(300))).toHaveLength(255);
   });
