@@ -145,12 +145,21 @@ function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** Column width in characters → points and OOXML width, one conversion for both writers. */
+/**
+ * Column width in characters → points and OOXML width, one conversion for both writers. Excel draws
+ * columns in whole pixels (7 per character of Calibri 11 plus 5 of padding), so the width is snapped
+ * to one first: both units then give Excel the same pixels.
+ */
 export function columnWidth(col: number, chars: number): LoweredColumn {
   const c = Math.min(Math.max(chars, 0), MAX_COLUMN_CHARS);
-  const px = c * 7 + 5;
-  // OOXML §18.3.1.13: width = Truncate((chars × max digit width + 5 px) / max digit width × 256) / 256.
-  return { col, chars: c, points: round2(px * 0.75), fileWidth: Math.trunc((px / 7) * 256) / 256 };
+  const px = Math.round(c * 7) + 5;
+  // OOXML §18.3.1.13: width = Truncate((pixels / max digit width) × 256) / 256.
+  return {
+    col,
+    chars: (px - 5) / 7,
+    points: round2(px * 0.75),
+    fileWidth: Math.trunc((px / 7) * 256) / 256,
+  };
 }
 
 function marginPoints(m: Margins): Margins {

@@ -141,6 +141,13 @@ test("style layers: disjoint ranges and ranges of one style share layer 0", () =
 test("sizes: widths in characters, points and OOXML units; heights clamped, one per row", () => {
   expect(columnWidth(0, 10)).toEqual({ col: 0, chars: 10, points: 56.25, fileWidth: 10.7109375 });
   expect(columnWidth(3, 300).chars).toBe(255);
+  // Whole pixels: 10.5 characters are 78.5 px, drawn as 79.
+  expect(columnWidth(1, 10.5)).toEqual({
+    col: 1,
+    chars: 74 / 7,
+    points: 59.25,
+    fileWidth: 11.28515625,
+  });
   const [s] = lowerReport({
     sheets: [
       sheet({
