@@ -200,7 +200,12 @@ class Problems {
   rect(r: Rect | undefined, what: string): boolean {
     const ok =
       r !== undefined &&
-      [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 0) &&
+      Number.isInteger(r.top) &&
+      Number.isInteger(r.left) &&
+      Number.isInteger(r.bottom) &&
+      Number.isInteger(r.right) &&
+      r.top >= 0 &&
+      r.left >= 0 &&
       r.bottom >= r.top &&
       r.right >= r.left &&
       r.bottom < MAX_ROWS &&

@@ -335,6 +335,24 @@ describe("writeReport: failures", () => {
     );
   });
 
+  test("a model that cannot be written (bad colour, unknown chart kind) is refused after the read only", async () => {
+    const fake = workbook();
+    const model = sampleReport();
+    model.sheets[1].tabColor = "hijau";
+    model.sheets[1].charts = model.sheets[1].charts.map((c) => ({
+      ...c,
+      kind: "pie" as "barClustered",
+    }));
+    const e = await failure(write(fake, model));
+    expect(e.name).toBe("ReportModelError");
+    expect(e.message).toContain(`Warna "hijau" tidak valid`);
+    expect(e.message).toContain(
+      `Jenis grafik "pie" di lembar "Rekap Kebutuhan 2027" tidak didukung`
+    );
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
   test("a workbook with a protected structure is refused before anything is written", async () => {
     const fake = workbook().protectStructure();
     const e = await failure(write(fake, sampleReport()));
