@@ -16,8 +16,6 @@ import { absoluteRangeRef, cellRef, columnLetters, quotedSheet, rangeRef } from 
 import { StyleBook } from "./styles";
 import { escapeText, ooxmlString, Utf8Sink, utf8Of } from "./xml";
 
-type SheetModel = LoweredSheet;
-
 export interface SheetParts {
   /** Final (unique) name of this sheet. */
   name: string;
@@ -36,7 +34,7 @@ export interface SheetParts {
  * bold/italic/size/colour, fill, number format, each alignment, each border edge); properties a
  * later range does not set stay as set before.
  */
-function styleFromSignature(sheet: SheetModel, signature: string): ResolvedStyle {
+function styleFromSignature(sheet: LoweredSheet, signature: string): ResolvedStyle {
   const s: ResolvedStyle = {};
   for (const part of signature.split(",")) {
     if (!part) continue;
@@ -47,7 +45,7 @@ function styleFromSignature(sheet: SheetModel, signature: string): ResolvedStyle
 }
 
 function forEachStyledCell(
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   visit: (r: number, c: number, signaturePart: string) => void
 ): void {
   sheet.styles.forEach(({ rect, style }, i) => {
@@ -197,7 +195,7 @@ class RowHeights {
   /** Last row with a height, -1 when none. */
   readonly lastRow: number;
 
-  constructor(rowHeights: SheetModel["rowHeights"]) {
+  constructor(rowHeights: LoweredSheet["rowHeights"]) {
     // Lowered heights are valid and ascending, one per row.
     this.lastRow = rowHeights.length ? rowHeights[rowHeights.length - 1].row : -1;
     this.byRow = new Float64Array(this.lastRow + 1).fill(NaN);
@@ -223,7 +221,7 @@ interface SheetCells {
  * The general path: cells in a sparse grid (rows of columns) of cell objects, each styled cell with a
  * signature of the ranges covering it. Handles overlapping ranges and any sheet shape.
  */
-function generalCells(sheet: SheetModel, parts: SheetParts, styles: StyleBook): SheetCells {
+function generalCells(sheet: LoweredSheet, parts: SheetParts, styles: StyleBook): SheetCells {
   const name = parts.name;
   // Values, then formulas and table headers on top, then formats.
   const grid: CellOut[][] = [];
@@ -318,7 +316,7 @@ const FAST_MAX_CELLS = 1 << 25;
  * the general path then writes it. Its output is the general path's, byte for byte.
  */
 function fastCells(
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   parts: SheetParts,
   styles: StyleBook
 ): SheetCells | undefined {
@@ -463,7 +461,7 @@ function fastCells(
 
 /** The worksheet part's XML for one report sheet, as text (for tests; the writer streams it). */
 export function worksheetXml(
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   parts: SheetParts,
   styles: StyleBook,
   c: Conformance,
@@ -477,7 +475,7 @@ export function worksheetXml(
 /** Writes the worksheet part for one report sheet to `out`. */
 export function writeWorksheet(
   out: Utf8Sink,
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   parts: SheetParts,
   styles: StyleBook,
   c: Conformance,
@@ -583,7 +581,7 @@ function num(n: number): string {
   return String(n);
 }
 
-function paneXml(sheet: SheetModel): string {
+function paneXml(sheet: LoweredSheet): string {
   if (!sheet.freeze) return "";
   const { rows, cols } = sheet.freeze;
   const activePane = rows && cols ? "bottomRight" : rows ? "bottomLeft" : "topRight";
