@@ -6,15 +6,14 @@
 // height — and packed into as few requests as fit in ~4 MB, so the number of syncs does not grow
 // with the number of employees until the data itself needs more requests, and the bytes stay close
 // to the values' own size. On failure the sheets this call added are deleted again.
+import { LoweredPrint, LoweredSheet, lowerReport } from "../report/lower";
 import type {
   CellStyle,
   ChartSpec,
   ConditionalFormat,
   ModelValue,
-  PrintSetup,
   Rect,
   ReportModel,
-  SheetModel,
   StyledRange,
 } from "../report/model";
 import {
@@ -46,9 +45,6 @@ export interface WriteResult {
   skipped: string[];
 }
 
-const MAX_SHEET_NAME = 31;
-const MAX_ROW_HEIGHT = 409;
-const MAX_COLUMN_CHARS = 255;
 // One values/formulas/numberFormat block stays below this (and below 1/16 of the request budget),
 // so that blocks pack well: a request of whole blocks is then at least 15/16 full. (With blocks of
 // a quarter, requests of values held 3 MB of 4: a third more syncs than needed. A block costs only
@@ -129,54 +125,6 @@ function estimate(paths: number, actions: number, payload = 0): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Names.
-
-/** A legal sheet name: no []:*?/\, no apostrophe at either end, at most 31 characters. */
-export function legalSheetName(name: string): string {
-  let s = name.replace(/[[\]:*?/\\]/g, "-").trim();
-  s = trimApostrophes(s);
-  if (!s) s = "Laporan";
-  if (s.toUpperCase() === "HISTORY") s = "History (laporan)";
-  return trimApostrophes(cut(s, MAX_SHEET_NAME)) || "Laporan";
-}
-
-function trimApostrophes(s: string): string {
-  return s.replace(/^'+/, "").replace(/'+$/, "").trim();
-}
-
-/** Cut to n UTF-16 units without leaving half a surrogate pair. */
-function cut(s: string, n: number): string {
-  if (s.length <= n) return s;
-  const out = s.slice(0, n);
-  return /[\uD800-\uDBFF]$/.test(out) ? out.slice(0, -1) : out;
-}
-
-/** The name itself when free, else "name (2)", "name (3)"… shortened to stay within 31 characters. */
-export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = legalSheetName(wanted);
-  if (!taken.has(base.toUpperCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${trimApostrophes(cut(base, MAX_SHEET_NAME - suffix.length))}${suffix}`;
-    if (!taken.has(candidate.toUpperCase())) return candidate;
-  }
-}
-
-function looksLikeReference(s: string): boolean {
-  return /^[A-Za-z]{1,3}\d+$/.test(s) || /^[Rr]\d*[Cc]\d*$/.test(s) || /^[RrCc]$/.test(s);
-}
-
-/** A legal, workbook-unique table name: letters, digits, "_" and "."; "_2", "_3"… on a clash. */
-export function uniqueTableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^A-Za-z0-9_.\\]/g, "_");
-  if (!/^[A-Za-z_\\]/.test(base) || looksLikeReference(base)) base = `T_${base}`;
-  base = base.slice(0, 240);
-  let name = base;
-  for (let n = 2; taken.has(name.toUpperCase()); n++) name = `${base}_${n}`;
-  return name;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Cell values as Excel takes them in.
 
 /**
@@ -244,7 +192,7 @@ function blockRect(b: Block): Rect {
 }
 
 /** Formula cells grouped into bands of nearby rows; each band is written as one sparse block. */
-function formulaBlocks(sheet: SheetModel, maxBytes: number): Block[] {
+function formulaBlocks(sheet: LoweredSheet, maxBytes: number): Block[] {
   const cells = [...sheet.formulas].sort((a, b) => a.row - b.row || a.col - b.col);
   const out: Block[] = [];
   let band: typeof cells = [];
@@ -263,7 +211,7 @@ function formulaBlocks(sheet: SheetModel, maxBytes: number): Block[] {
       new Array<string | null>(right - left + 1).fill(null)
     );
     for (const f of band) {
-      grid[f.row - top][f.col - left] = f.formula.startsWith("=") ? f.formula : `=${f.formula}`;
+      grid[f.row - top][f.col - left] = f.formula;
     }
     for (const b of blocks(grid, top, left, maxBytes)) out.push(b);
     band = [];
@@ -354,7 +302,7 @@ function codeBytes(code: string | undefined): number {
 
 function numberFormatSteps(
   ws: () => Excel.Worksheet,
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   name: string,
   maxBytes: number
 ): Step[] {
@@ -605,63 +553,16 @@ function outlineStep(
   };
 }
 
-/**
- * The order in which styled ranges may be applied. The model promises that ranges never overlap,
- * and then every range is on layer 0 and the order is free. Where they do overlap anyway (a hand-
- * made model: a grid, then outlines over it), a range must come after every earlier one it overlaps
- * with a different style: it gets a higher layer, and layers are applied in turn.
- */
-function styleLayers(styles: StyledRange[], keys: (string | null)[]): number[] {
-  // Ranges are found by the bands of 32 rows they touch, so that only neighbours are compared.
-  const BAND = 32;
-  const layer = new Array<number>(styles.length).fill(0);
-  const bands = new Map<number, number[]>();
-  const checked = new Array<number>(styles.length).fill(-1);
-  styles.forEach(({ rect }, j) => {
-    if (keys[j] === null) return; // nothing to apply here (a number format only)
-    let l = 0;
-    const first = Math.floor(rect.top / BAND);
-    const last = Math.floor(rect.bottom / BAND);
-    for (let b = first; b <= last; b++) {
-      for (const i of bands.get(b) ?? []) {
-        if (checked[i] === j) continue;
-        checked[i] = j;
-        const o = styles[i].rect;
-        if (
-          o.top > rect.bottom ||
-          o.bottom < rect.top ||
-          o.left > rect.right ||
-          o.right < rect.left
-        ) {
-          continue;
-        }
-        l = Math.max(l, layer[i] + (keys[i] === keys[j] ? 0 : 1));
-      }
-    }
-    layer[j] = l;
-    for (let b = first; b <= last; b++) {
-      let list = bands.get(b);
-      if (!list) bands.set(b, (list = []));
-      list.push(j);
-    }
-  });
-  return layer;
-}
-
 /** All styled ranges of a sheet: one call per style and chunk of areas, outlines area by area. */
 function styleAreaSteps(
   ws: () => Excel.Worksheet,
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   name: string,
   separator: string
 ): Step[] {
   const parts = sheet.styles.map((s) => areaFormat(s.style, s.rect));
-  const keys = sheet.styles.map((s, i) =>
-    parts[i] || s.style.border?.kind === "outline"
-      ? `${parts[i]?.key ?? ""}|${JSON.stringify(s.style.border ?? null)}`
-      : null
-  );
-  const layers = styleLayers(sheet.styles, keys);
+  // Lowering put a range that must come after an overlapping one on a higher layer.
+  const layers = sheet.styles.map((s) => s.layer);
   interface Unit {
     layer: number;
     first: number;
@@ -740,12 +641,6 @@ function runAreaSteps(
 // ---------------------------------------------------------------------------------------------
 // Sheet-level features.
 
-function points(chars: number): number {
-  // Excel's column width in points: (characters × 7 px + 5 px padding) at 96 dpi.
-  const c = Math.min(Math.max(chars, 0), MAX_COLUMN_CHARS);
-  return Math.round((c * 7 + 5) * 0.75 * 100) / 100;
-}
-
 /** Consecutive indices with the same value: [first, last, value]. */
 function runs(values: (number | undefined)[]): [number, number, number][] {
   const out: [number, number, number][] = [];
@@ -807,6 +702,11 @@ function contiguousSource(spec: ChartSpec): Rect | null {
   return ok ? { ...cat, right: cat.left + spec.series.length } : null;
 }
 
+/** The model's chart kinds as Office.js chart types (lowering refuses any other kind). */
+const CHART_TYPES: Record<ChartSpec["kind"], Excel.ChartType | "BarClustered"> = {
+  barClustered: "BarClustered",
+};
+
 function chartStep(
   ws: () => Excel.Worksheet,
   sheet: string,
@@ -830,13 +730,13 @@ function chartStep(
       const w = ws();
       let chart: Excel.Chart;
       if (source) {
-        chart = w.charts.add("BarClustered", w.getRange(a1(source)), "Columns");
+        chart = w.charts.add(CHART_TYPES[spec.kind], w.getRange(a1(source)), "Columns");
         spec.series.forEach((s, k) => {
           chart.series.getItemAt(k).name = s.name;
         });
       } else {
         const [first, ...rest] = spec.series;
-        chart = w.charts.add("BarClustered", w.getRange(a1(first.values)), "Columns");
+        chart = w.charts.add(CHART_TYPES[spec.kind], w.getRange(a1(first.values)), "Columns");
         const s0 = chart.series.getItemAt(0);
         s0.name = first.name;
         s0.setXAxisValues(w.getRange(a1(spec.categories)));
@@ -859,16 +759,12 @@ function chartStep(
   };
 }
 
-function inchesToPoints(inches: number): number {
-  return Math.round(inches * 72 * 100) / 100;
-}
-
 // Page breaks per step: one add() each (about 110 bytes), so a plan with tens of thousands of
 // breaks is spread over requests instead of one request over Excel's 5 MB.
 const BREAKS_PER_STEP = 2000;
 
-function printSteps(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): Step[] {
-  const breaks = (p.rowBreaks ?? []).filter((r) => r > 0);
+function printSteps(ws: () => Excel.Worksheet, sheet: string, p: LoweredPrint): Step[] {
+  const breaks = p.rowBreaks;
   const steps: Step[] = [
     {
       label: "pengaturan cetak",
@@ -882,19 +778,17 @@ function printSteps(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): St
         if (p.repeatRows)
           pl.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
         if (p.footerCenter) pl.headersFooters.defaultForAllPages.centerFooter = p.footerCenter;
-        if (p.margins) {
-          // The model gives inches, Excel wants points.
-          pl.topMargin = inchesToPoints(p.margins.top);
-          pl.bottomMargin = inchesToPoints(p.margins.bottom);
-          pl.leftMargin = inchesToPoints(p.margins.left);
-          pl.rightMargin = inchesToPoints(p.margins.right);
-          pl.headerMargin = inchesToPoints(p.margins.header);
-          pl.footerMargin = inchesToPoints(p.margins.footer);
-        }
+        const m = p.marginPoints;
+        pl.topMargin = m.top;
+        pl.bottomMargin = m.bottom;
+        pl.leftMargin = m.left;
+        pl.rightMargin = m.right;
+        pl.headerMargin = m.header;
+        pl.footerMargin = m.footer;
       },
     },
   ];
-  if (p.fitToPagesWide) {
+  {
     const wide = p.fitToPagesWide;
     steps.push({
       label: "skala cetak",
@@ -951,114 +845,155 @@ function mergeCalls(merges: Rect[]): { rect: Rect; across: boolean }[] {
 // ---------------------------------------------------------------------------------------------
 // Planning one sheet.
 
+/** What the steps of one sheet share. */
+interface SheetWriting {
+  sheet: LoweredSheet;
+  /** The new worksheet, once the first step has added it. */
+  ws: () => Excel.Worksheet;
+  has: Features;
+  /** What this Excel cannot do, told to the user (Bahasa Indonesia). */
+  skipped: Set<string>;
+  blockBytes: number;
+}
+
+/** Every step that writes one lowered sheet, content first; optional steps are marked. */
 function sheetSteps(
-  sheet: SheetModel,
-  name: string,
+  sheet: LoweredSheet,
   handle: { ws?: Excel.Worksheet },
   add: () => Excel.Worksheet,
-  tableNames: string[],
   has: Features,
   skipped: Set<string>,
   blockBytes: number
 ): Step[] {
-  const ws = () => handle.ws!;
+  const w: SheetWriting = { sheet, ws: () => handle.ws!, has, skipped, blockBytes };
   const steps: Step[] = [
     {
       label: "membuat lembar",
-      sheet: name,
-      bytes: estimate(3, 2, name.length),
+      sheet: sheet.name,
+      bytes: estimate(3, 2, sheet.name.length),
       queue: () => {
         handle.ws = add();
       },
     },
   ];
-
-  const separator = has.areaSeparator;
-  const widths = runs(sheet.columnWidths);
-  if (separator) {
-    const list = runAreaSteps(ws, "lebar kolom", name, widths, columnsA1, separator, (f, chars) => {
-      f.columnWidth = points(chars);
-    });
-    for (const step of list) steps.push(step);
-  } else {
-    for (const [first, last, chars] of widths) {
-      steps.push({
-        label: "lebar kolom",
-        sheet: name,
-        bytes: estimate(3, 1),
-        queue: () => {
-          ws().getRange(columnsA1(first, last)).format.columnWidth = points(chars);
-        },
-      });
-    }
-  }
-
+  const parts: Step[][] = [
+    columnWidthSteps(w),
+    numberFormatSteps(w.ws, sheet, sheet.name, blockBytes),
+    valueSteps(w),
+    formulaSteps(w),
+    cellFormatSteps(w),
+    mergeSteps(w),
+    rowHeightSteps(w),
+    optional(conditionalFormatSteps(w)),
+    optional(freezeSteps(w)),
+    optional(tableSteps(w)),
+    optional(filterSteps(w)),
+    optional(chartSteps(w)),
+    optional(pageSteps(w)),
+    optional(tabColorSteps(w)),
+    optional(calculateSteps(w)),
+  ];
   // One push per step: spreading tens of thousands of steps into push() overflows the call stack.
-  for (const step of numberFormatSteps(ws, sheet, name, blockBytes)) steps.push(step);
+  for (const list of parts) for (const step of list) steps.push(step);
+  return steps;
+}
 
-  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
-  if (sheet.values.length && width) {
-    const grid = sheet.values.map((r) => {
-      const out = new Array<string | number | boolean | null>(width);
-      for (let j = 0; j < width; j++) out[j] = cellInput(r[j]);
-      return out;
+function optional(steps: Step[]): Step[] {
+  return steps.map((s) => ({ ...s, optional: true }));
+}
+
+function columnWidthSteps({ sheet, ws, has }: SheetWriting): Step[] {
+  const widths = runs(
+    sheet.columns.reduce<(number | undefined)[]>((out, c) => ((out[c.col] = c.points), out), [])
+  );
+  const separator = has.areaSeparator;
+  if (separator) {
+    return runAreaSteps(ws, "lebar kolom", sheet.name, widths, columnsA1, separator, (f, pt) => {
+      f.columnWidth = pt;
     });
-    for (const b of blocks(grid, 0, 0, blockBytes)) {
-      const address = a1(blockRect(b));
-      steps.push({
-        label: "mengisi nilai",
-        sheet: name,
-        bytes: estimate(1, 1, b.bytes + address.length),
-        queue: () => {
-          ws().getRange(address).values = b.rows;
-        },
-      });
-    }
   }
+  return widths.map(([first, last, pt]) => ({
+    label: "lebar kolom",
+    sheet: sheet.name,
+    bytes: estimate(3, 1),
+    queue: () => {
+      ws().getRange(columnsA1(first, last)).format.columnWidth = pt;
+    },
+  }));
+}
 
-  for (const b of formulaBlocks(sheet, blockBytes)) {
+function valueSteps({ sheet, ws, blockBytes }: SheetWriting): Step[] {
+  const width = sheet.values.reduce((n, r) => Math.max(n, r.length), 0);
+  if (!sheet.values.length || !width) return [];
+  const grid = sheet.values.map((r) => {
+    const out = new Array<string | number | boolean | null>(width);
+    for (let j = 0; j < width; j++) out[j] = cellInput(r[j]);
+    return out;
+  });
+  return blocks(grid, 0, 0, blockBytes).map((b) => {
     const address = a1(blockRect(b));
-    steps.push({
+    return {
+      label: "mengisi nilai",
+      sheet: sheet.name,
+      bytes: estimate(1, 1, b.bytes + address.length),
+      queue: () => {
+        ws().getRange(address).values = b.rows;
+      },
+    };
+  });
+}
+
+function formulaSteps({ sheet, ws, blockBytes }: SheetWriting): Step[] {
+  return formulaBlocks(sheet, blockBytes).map((b) => {
+    const address = a1(blockRect(b));
+    return {
       label: "menulis rumus",
-      sheet: name,
+      sheet: sheet.name,
       bytes: estimate(1, 1, b.bytes + address.length),
       queue: () => {
         ws().getRange(address).formulas = b.rows;
       },
-    });
-  }
+    };
+  });
+}
 
-  if (separator) {
-    for (const step of styleAreaSteps(ws, sheet, name, separator)) steps.push(step);
-  } else {
-    // Without RangeAreas: range by range, in model order.
-    for (const s of sheet.styles) {
-      const step = styleStep(ws, name, s);
-      if (step) steps.push(step);
-    }
+function cellFormatSteps({ sheet, ws, has }: SheetWriting): Step[] {
+  if (has.areaSeparator) return styleAreaSteps(ws, sheet, sheet.name, has.areaSeparator);
+  // Without RangeAreas: range by range, layer by layer (model order within a layer).
+  const order = sheet.styles
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.layer - b.s.layer || a.i - b.i);
+  const steps: Step[] = [];
+  for (const { s } of order) {
+    const step = styleStep(ws, sheet.name, s);
+    if (step) steps.push(step);
   }
+  return steps;
+}
 
-  for (const { rect, across } of mergeCalls(sheet.merges)) {
+function mergeSteps({ sheet, ws }: SheetWriting): Step[] {
+  return mergeCalls(sheet.merges).map(({ rect, across }) => {
     const address = a1(rect);
-    steps.push({
+    return {
       label: "menggabungkan sel",
-      sheet: name,
+      sheet: sheet.name,
       bytes: estimate(1, 1, address.length + 8),
       queue: () => {
         ws().getRange(address).merge(across);
       },
-    });
-  }
+    };
+  });
+}
 
+function rowHeightSteps({ sheet, ws, has }: SheetWriting): Step[] {
   const heights: (number | undefined)[] = [];
-  for (const { row, height } of sheet.rowHeights) {
-    heights[row] = Math.min(Math.max(height, 0), MAX_ROW_HEIGHT);
-  }
+  for (const { row, points } of sheet.rowHeights) heights[row] = points;
+  const separator = has.areaSeparator;
   if (separator) {
-    const list = runAreaSteps(
+    return runAreaSteps(
       ws,
       "tinggi baris",
-      name,
+      sheet.name,
       runs(heights),
       rowsA1,
       separator,
@@ -1066,122 +1001,131 @@ function sheetSteps(
         f.rowHeight = h;
       }
     );
-    for (const step of list) steps.push(step);
-  } else {
-    for (const [first, last, h] of runs(heights)) {
-      steps.push({
-        label: "tinggi baris",
-        sheet: name,
-        bytes: estimate(2, 1),
-        queue: () => {
-          ws().getRange(rowsA1(first, last)).format.rowHeight = h;
-        },
-      });
-    }
   }
+  return runs(heights).map(([first, last, h]) => ({
+    label: "tinggi baris",
+    sheet: sheet.name,
+    bytes: estimate(2, 1),
+    queue: () => {
+      ws().getRange(rowsA1(first, last)).format.rowHeight = h;
+    },
+  }));
+}
 
-  if (sheet.conditionalFormats.length) {
-    if (has.conditionalFormats) {
-      for (const cf of sheet.conditionalFormats)
-        steps.push({ ...conditionalFormatStep(ws, name, cf), optional: true });
-    } else {
-      skipped.add("Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6.");
-    }
+function conditionalFormatSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  if (!sheet.conditionalFormats.length) return [];
+  if (!has.conditionalFormats) {
+    skipped.add("Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6.");
+    return [];
   }
+  return sheet.conditionalFormats.map((cf) => conditionalFormatStep(ws, sheet.name, cf));
+}
 
+function freezeSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
   const freeze = sheet.freeze;
-  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
-    if (has.freeze) {
-      steps.push({
-        label: "membekukan panel",
-        optional: true,
-        sheet: name,
-        bytes: estimate(2, 1),
-        queue: () => {
-          const panes = ws().freezePanes;
-          if (freeze.rows > 0 && freeze.cols > 0) {
-            panes.freezeAt(
-              a1({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.cols - 1 })
-            );
-          } else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
-          else panes.freezeColumns(freeze.cols);
-        },
-      });
-    } else {
-      skipped.add("Panel beku dilewati: Excel ini belum mendukung ExcelApi 1.7.");
-    }
+  if (!freeze) return [];
+  if (!has.freeze) {
+    skipped.add("Panel beku dilewati: Excel ini belum mendukung ExcelApi 1.7.");
+    return [];
   }
+  return [
+    {
+      label: "membekukan panel",
+      sheet: sheet.name,
+      bytes: estimate(2, 1),
+      queue: () => {
+        const panes = ws().freezePanes;
+        if (freeze.rows > 0 && freeze.cols > 0) {
+          panes.freezeAt(a1({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.cols - 1 }));
+        } else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+        else panes.freezeColumns(freeze.cols);
+      },
+    },
+  ];
+}
 
-  sheet.tables.forEach((t, k) => {
-    steps.push({
-      label: "tabel",
-      optional: true,
-      sheet: name,
-      bytes: estimate(4, 3, 60),
+function tableSteps({ sheet, ws }: SheetWriting): Step[] {
+  return sheet.tables.map((t) => ({
+    label: "tabel",
+    sheet: sheet.name,
+    bytes: estimate(4, 3, 60),
+    queue: () => {
+      const w = ws();
+      // The header cells already hold the table's column names (lowering wrote them).
+      const table = w.tables.add(w.getRange(a1(t.rect)), true);
+      table.name = t.name;
+      table.style = t.style;
+    },
+  }));
+}
+
+function filterSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  const filter = sheet.autoFilter;
+  if (!filter) return [];
+  if (!has.autoFilter) {
+    skipped.add("Filter otomatis dilewati: Excel ini belum mendukung ExcelApi 1.9.");
+    return [];
+  }
+  return [
+    {
+      label: "filter",
+      sheet: sheet.name,
+      bytes: estimate(3, 1),
       queue: () => {
         const w = ws();
-        const table = w.tables.add(w.getRange(a1(t.rect)), true);
-        table.name = tableNames[k];
-        table.style = t.style;
+        w.autoFilter.apply(w.getRange(a1(filter)));
       },
-    });
-  });
+    },
+  ];
+}
 
-  const filter = sheet.autoFilter;
-  if (filter) {
-    if (has.autoFilter) {
-      steps.push({
-        label: "filter",
-        optional: true,
-        sheet: name,
-        bytes: estimate(3, 1),
-        queue: () => {
-          const w = ws();
-          w.autoFilter.apply(w.getRange(a1(filter)));
-        },
-      });
-    } else {
-      skipped.add("Filter otomatis dilewati: Excel ini belum mendukung ExcelApi 1.9.");
-    }
-  }
-
+function chartSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  const steps: Step[] = [];
   for (const c of sheet.charts) {
-    const step = chartStep(ws, name, c, has, skipped);
-    if (step) steps.push({ ...step, optional: true });
-  }
-
-  if (has.pageLayout) {
-    for (const step of printSteps(ws, name, sheet.print)) steps.push({ ...step, optional: true });
-  } else skipped.add("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
-
-  const tab = sheet.tabColor;
-  if (tab) {
-    if (has.tabColor) {
-      steps.push({
-        label: "warna tab",
-        optional: true,
-        sheet: name,
-        bytes: estimate(0, 1, 10),
-        queue: () => {
-          ws().tabColor = tab;
-        },
-      });
-    } else {
-      skipped.add("Warna tab dilewati: Excel ini belum mendukung ExcelApi 1.7.");
-    }
-  }
-
-  // Formulas were written while calculation was suspended; Office leaves recalculating to the add-in.
-  if (sheet.formulas.length && has.suspendCalculation) {
-    steps.push({
-      label: "menghitung rumus",
-      optional: true,
-      sheet: name,
-      bytes: estimate(0, 1, 10),
-      queue: () => ws().calculate(true),
-    });
+    const step = chartStep(ws, sheet.name, c, has, skipped);
+    if (step) steps.push(step);
   }
   return steps;
+}
+
+function pageSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  if (!has.pageLayout) {
+    skipped.add("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
+    return [];
+  }
+  return printSteps(ws, sheet.name, sheet.print);
+}
+
+function tabColorSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  const tab = sheet.tabColor;
+  if (!tab) return [];
+  if (!has.tabColor) {
+    skipped.add("Warna tab dilewati: Excel ini belum mendukung ExcelApi 1.7.");
+    return [];
+  }
+  return [
+    {
+      label: "warna tab",
+      sheet: sheet.name,
+      bytes: estimate(0, 1, 10),
+      queue: () => {
+        ws().tabColor = tab;
+      },
+    },
+  ];
+}
+
+/** Formulas were written while calculation was suspended; Office leaves recalculating to the add-in. */
+function calculateSteps({ sheet, ws, has }: SheetWriting): Step[] {
+  if (!sheet.formulas.length || !has.suspendCalculation) return [];
+  return [
+    {
+      label: "menghitung rumus",
+      sheet: sheet.name,
+      bytes: estimate(0, 1, 10),
+      queue: () => ws().calculate(true),
+    },
+  ];
 }
 
 /** Steps into requests of at most `budget` estimated bytes (a step is never split). */
@@ -1308,37 +1252,19 @@ export async function writeReport(
     );
   }
   const existingIds = new Set(worksheets.items.map((w) => w.id));
-  const takenSheets = new Set(worksheets.items.map((w) => w.name.toUpperCase()));
-  const takenTables = new Set(tables.items.map((t) => t.name.toUpperCase()));
-
-  const names: string[] = [];
-  for (const s of model.sheets) {
-    const name = uniqueSheetName(s.name, takenSheets);
-    takenSheets.add(name.toUpperCase());
-    names.push(name);
-  }
-  const tableNames = model.sheets.map((s) =>
-    s.tables.map((t) => {
-      const name = uniqueTableName(t.name, takenTables);
-      takenTables.add(name.toUpperCase());
-      return name;
-    })
-  );
+  // Names, sizes, margins and the rest are decided by lowering, as for the package writer; a model
+  // that cannot be written is refused here, before anything is sent.
+  const lowered = lowerReport(model, {
+    sheets: worksheets.items.map((w) => w.name),
+    names: tables.items.map((t) => t.name),
+  }).sheets;
+  const names = lowered.map((s) => s.name);
 
   const skipped = new Set<string>();
-  const handles = model.sheets.map(() => ({}) as { ws?: Excel.Worksheet });
+  const handles = lowered.map(() => ({}) as { ws?: Excel.Worksheet });
   const blockBytes = Math.min(BLOCK_BYTES, Math.floor(budget / 16));
-  const steps = model.sheets.flatMap((s, i) =>
-    sheetSteps(
-      s,
-      names[i],
-      handles[i],
-      () => worksheets.add(names[i]),
-      tableNames[i],
-      has,
-      skipped,
-      blockBytes
-    )
+  const steps = lowered.flatMap((s, i) =>
+    sheetSteps(s, handles[i], () => worksheets.add(s.name), has, skipped, blockBytes)
   );
   if (options.activate !== false) {
     steps.push({

@@ -6,10 +6,10 @@ import type { Rect, ReportModel, SheetModel } from "../../src/report/model";
 import {
   activateSheet,
   needsTextPrefix,
-  uniqueSheetName,
   writeReport,
   WriteOptions,
 } from "../../src/excel/writeReport";
+import { uniqueSheetName } from "../../src/report/names";
 import { largeWorkbook, planOf, REPORT_OPTIONS } from "../report/fixtures";
 import { FakeExcel, FakeExcelOptions } from "./fakeExcel";
 import { PLAN_COLUMNS, PLAN_HEADER_ROW, nipOf, sampleReport } from "./sampleReport";
@@ -333,6 +333,24 @@ describe("writeReport: failures", () => {
     expect(e.message).toMatch(
       /^Gagal menulis laporan ke Excel saat format sel di lembar "Rencana Pengembangan 2027" \(permintaan ke-2 dari \d+\): .*\[GeneralException, RangeBorder\.\w+\]/
     );
+  });
+
+  test("a model that cannot be written (bad colour, unknown chart kind) is refused after the read only", async () => {
+    const fake = workbook();
+    const model = sampleReport();
+    model.sheets[1].tabColor = "hijau";
+    model.sheets[1].charts = model.sheets[1].charts.map((c) => ({
+      ...c,
+      kind: "pie" as "barClustered",
+    }));
+    const e = await failure(write(fake, model));
+    expect(e.name).toBe("ReportModelError");
+    expect(e.message).toContain(`Warna "hijau" tidak valid`);
+    expect(e.message).toContain(
+      `Jenis grafik "pie" di lembar "Rekap Kebutuhan 2027" tidak didukung`
+    );
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheetNames()).toEqual(["Data"]);
   });
 
   test("a workbook with a protected structure is refused before anything is written", async () => {

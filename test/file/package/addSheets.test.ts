@@ -336,7 +336,11 @@ describe("reading the output back with exceljs (no chart: exceljs 4.4 cannot rea
 
   test("column widths, row heights, frozen panes, tab colour, auto filter", () => {
     const plan = wb.getWorksheet(names[0])!;
-    expect([1, 2, 3, 7].map((c) => plan.getColumn(c).width)).toEqual([6, 22, 28, 11]);
+    // OOXML's width includes the 5 px padding: (chars × 7 px + 5 px) / 7 px, in 1/256.
+    const fileWidth = (chars: number) => Math.trunc(((chars * 7 + 5) / 7) * 256) / 256;
+    expect([1, 2, 3, 7].map((c) => plan.getColumn(c).width)).toEqual(
+      [6, 22, 28, 11].map(fileWidth)
+    );
     expect(plan.getRow(1).height).toBe(24);
     expect(plan.getRow(3).height).toBe(30);
     expect(plan.views[0]).toMatchObject({

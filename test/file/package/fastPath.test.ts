@@ -5,6 +5,7 @@
 //   zlib's, with parts streamed through the UTF-8 sink in blocks;
 // - text: cells as LibreOffice and our reader read them back (empty text, white space at either end).
 
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { rmSync, writeFileSync } from "node:fs";
@@ -14,8 +15,10 @@ import { addReportSheets } from "../../../src/file/package/addSheets";
 import { TRANSITIONAL } from "../../../src/file/package/conformance";
 import { SheetParts, worksheetXml } from "../../../src/file/package/sheetXml";
 import { minimalStyles, StyleBook } from "../../../src/file/package/styles";
+import { zipEntries } from "../../../src/file/opc/zip";
 import { readWorkbook } from "../../../src/file/read/readWorkbook";
 import { buildReport } from "../../../src/report/buildReport";
+import { lowerReport } from "../../../src/report/lower";
 import type {
   CellStyle,
   ModelValue,
@@ -55,9 +58,10 @@ function write(
   stylesText = USER_STYLES
 ): Written {
   const styles = new StyleBook(stylesText, "xl/styles.xml", TRANSITIONAL);
-  const parts: SheetParts = { name: sheet.name, tableRelIds: [], headerOverrides };
+  const lowered = lowerReport({ sheets: [sheet] }).sheets[0];
+  const parts: SheetParts = { name: lowered.name, tableRelIds: [], headerOverrides };
   let path = "";
-  const xml = worksheetXml(sheet, parts, styles, TRANSITIONAL, {
+  const xml = worksheetXml(lowered, parts, styles, TRANSITIONAL, {
     generalPath,
     onPath: (p) => (path = p),
   });
@@ -271,6 +275,48 @@ describe("compression", () => {
   });
 });
 
+function minimalWorkbook(): Uint8Array {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  return zipEntries([
+    {
+      name: "[Content_Types].xml",
+      data: enc(
+        `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+          `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+          `<Default Extension="xml" ContentType="application/xml"/>` +
+          `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`
+      ),
+    },
+    {
+      name: "_rels/.rels",
+      data: enc(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+      ),
+    },
+    {
+      name: "xl/workbook.xml",
+      data: enc(
+        `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${TRANSITIONAL.main}" xmlns:r="${TRANSITIONAL.rels}"><sheets/></workbook>`
+      ),
+    },
+  ]);
+}
+
+// A plain function, so that the Office.js lint rules do not take exceljs cells for Office.js ranges.
+function cellAt(ws: ExcelJS.Worksheet, address: string): ExcelJS.Cell {
+  return ws.getCell(address);
+}
+
+function cellFacts(ws: ExcelJS.Worksheet, address: string) {
+  const cell = cellAt(ws, address);
+  return {
+    type: cell.type,
+    text: cell.text,
+    fill: (cell.fill as ExcelJS.FillPattern).fgColor?.argb,
+  };
+}
+
 describe("text cells as readers see them", () => {
   let dir: string;
   beforeAll(() => {
@@ -295,7 +341,7 @@ describe("text cells as readers see them", () => {
     ],
   });
 
-  test("white space at either end is kept (xml:space where needed), empty text reads as nothing", async () => {
+  test("white space at either end is kept (xml:space where needed), empty text is a blank cell", async () => {
     const input = await exceljsWorkbook();
     const bytes = addReportSheets(input, model(), { compression: nodeCompression }).bytes;
     const parts = unzipSync(bytes);
@@ -304,7 +350,16 @@ describe("text cells as readers see them", () => {
       .find((t) => t.includes("depan"))!;
     expect(sheetXml).toContain(`<t xml:space="preserve"> depan</t>`);
     expect(sheetXml).toContain(`<t>biasa</t>`);
-    expect(sheetXml).toContain(`<is><t/></is>`);
+    // Blank is blank: a styled empty cell, not an empty text (which COUNTA and ISBLANK count as text).
+    expect(sheetXml).toMatch(/<c r="A1" s="\d+"\/>/);
+    expect(sheetXml).not.toContain(`<is><t/></is>`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    expect(cellFacts(wb.getWorksheet("Teks")!, "A1")).toEqual({
+      type: ExcelJS.ValueType.Null,
+      text: "",
+      fill: "FFFFF2CC",
+    });
 
     const read = readWorkbook(bytes).grid.sheets.find((s) => s.name === "Teks")!;
     // Our reader leaves empty text out, as it does for blank cells.

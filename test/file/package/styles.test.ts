@@ -1,4 +1,4 @@
-import { resolveStyles } from "../../../src/file/package/sheetXml";
+import { resolveStyles } from "../../../src/report/cellStyle";
 import { StyleBook, minimalStyles } from "../../../src/file/package/styles";
 import { TRANSITIONAL } from "../../../src/file/package/conformance";
 import { find } from "./packageInspect";
@@ -26,7 +26,7 @@ describe("mapping StyledRanges to cells: later range wins per property", () => {
       },
     ],
   };
-  const cells = resolveStyles(sheet);
+  const cells = resolveStyles(sheet.styles);
   const at = (r: number, c: number) => cells.get(`${r},${c}`);
 
   test("properties the later range sets replace earlier ones; others stay", () => {
