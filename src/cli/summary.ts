@@ -1,5 +1,5 @@
 // The readable summary the CLI prints: what was understood, what was planned, what is wrong with the data.
-import { JPM_METHOD_LABELS } from "../skj/scoring";
+import { jpmMethodEntry } from "../skj/registry/jpmMethods";
 import { formatNumberId } from "../skj/text";
 import { rowList } from "../report/text";
 import { ChoiceSource, PlanResult } from "../skj/types";
@@ -32,7 +32,7 @@ export function describePlan(
   out.push(
     `Tabel: sheet "${plan.source.sheet}", judul kolom baris ${rows.length > 1 ? `${rows[0]}–${rows[rows.length - 1]}` : rows[0]}, data mulai baris ${plan.source.dataStartRow}${plan.source.layout === "long" ? " (satu baris per pegawai per kompetensi)" : ""}`
   );
-  let method = `Metode JPM: ${plan.jpmMethod} (${JPM_METHOD_LABELS[plan.jpmMethod]}), ${SOURCE[plan.jpmMethodSource]}`;
+  let method = `Metode JPM: ${plan.jpmMethod} (${jpmMethodEntry(plan.jpmMethod).formula.id}), ${SOURCE[plan.jpmMethodSource]}`;
   if (plan.jpmAgreement) {
     method += `; kolom JPM di file: ${plan.jpmAgreement.matched} dari ${plan.jpmAgreement.compared} baris cocok`;
   }

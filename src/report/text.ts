@@ -1,7 +1,9 @@
 // Report wording in Bahasa Indonesia: dates, sheet names, and the statement of how the numbers were made.
-import { JPM_METHOD_LABELS, PENGISIAN_LONG } from "../skj/scoring";
+import { jpmMethodEntry } from "../skj/registry/jpmMethods";
+import { schemeEntry, thresholdValues } from "../skj/registry/schemes";
+import { CATEGORY_NAMES, PENGISIAN_LONG } from "../skj/scoring";
 import { formatNumberId, formatPercentId } from "../skj/text";
-import { JpmMethod, PlanResult, Quarter, Severity } from "../skj/types";
+import { PlanResult, Quarter, Severity } from "../skj/types";
 
 const MONTHS = [
   "Januari",
@@ -66,29 +68,19 @@ export const SEVERITY_NAMES: Record<Severity, string> = {
   info: "Info",
 };
 
-const METHOD_WORDS: Record<JpmMethod, string> = {
-  sum: "jumlah",
-  mean: "rata-rata",
-  capped: "dibatasi",
-};
-
 /** Category names with their JPM bounds, in the plan's scheme, highest first. */
 export function categoryBands(plan: PlanResult): { name: string; bound: string }[] {
   const pct = (v: number) => formatPercentId(v);
-  if (plan.scheme === "pemetaan") {
-    const t = plan.thresholds.pemetaan;
-    return [
-      { name: "Optimal", bound: `JPM ≥ ${pct(t.optimal)}` },
-      { name: "Cukup Optimal", bound: `${pct(t.cukup)} ≤ JPM < ${pct(t.optimal)}` },
-      { name: "Kurang Optimal", bound: `JPM < ${pct(t.cukup)}` },
-    ];
-  }
-  const t = plan.thresholds.pengisian;
-  return [
-    { name: "MS", bound: `JPM ≥ ${pct(t.ms)}` },
-    { name: "MMS", bound: `${pct(t.mms)} ≤ JPM < ${pct(t.ms)}` },
-    { name: "KMS", bound: `JPM < ${pct(t.mms)}` },
-  ];
+  const limits = thresholdValues(plan.scheme, plan.thresholds);
+  return CATEGORY_NAMES[plan.scheme].map((name, i) => ({
+    name,
+    bound:
+      i === 0
+        ? `JPM ≥ ${pct(limits[0])}`
+        : i < limits.length
+          ? `${pct(limits[i])} ≤ JPM < ${pct(limits[i - 1])}`
+          : `JPM < ${pct(limits[limits.length - 1])}`,
+  }));
 }
 
 /** A category as a reader should see it: pengisian codes get their long form. */
@@ -131,12 +123,13 @@ function schemeSourceText(plan: PlanResult): string {
  * the scheme's category thresholds and the yearly JP target.
  */
 export function methodStatement(plan: PlanResult): string {
-  const scheme = plan.scheme === "pemetaan" ? "pemetaan kompetensi" : "pengisian jabatan";
+  const scheme = schemeEntry(plan.scheme).name.id;
+  const method = jpmMethodEntry(plan.jpmMethod);
   const bands = categoryBands(plan)
     .map((b) => `${categoryLabel(b.name)}: ${b.bound}`)
     .join("; ");
   return [
-    `JPM = ${JPM_METHOD_LABELS[plan.jpmMethod]} (metode ${METHOD_WORDS[plan.jpmMethod]}).`,
+    `JPM = ${method.formula.id} (metode ${method.name.id}).`,
     jpmSourceSentence(plan),
     `Toleransi ${formatPercentId(plan.tolerance)}: kompetensi menjadi kebutuhan bila nilai < standar × (1 − toleransi).`,
     `Kategori skema ${scheme} (${schemeSourceText(plan)}): ${bands}.`,

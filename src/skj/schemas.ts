@@ -1,5 +1,7 @@
 // zod schemas for what comes from a workbook reader or from a user (CLI flags, task-pane options).
 import { z } from "zod";
+import { JPM_METHOD_IDS, jpmMethodList } from "./registry/jpmMethods";
+import { SCHEME_IDS, schemeList } from "./registry/schemes";
 
 export const cellErrorSchema = z.object({ error: z.string() });
 export const cellValueSchema = z.union([
@@ -69,10 +71,10 @@ export const runOptionsSchema = z.object({
     .max(2100, "Tahun maksimal 2100")
     .optional(),
   scheme: z
-    .enum(["pemetaan", "pengisian"], { error: "Skema harus pemetaan atau pengisian" })
+    .enum(SCHEME_IDS, { error: `Skema harus ${schemeList()}` })
     .optional(),
   jpmMethod: z
-    .enum(["sum", "mean", "capped"], { error: "Metode JPM harus sum, mean atau capped" })
+    .enum(JPM_METHOD_IDS, { error: `Metode JPM harus ${jpmMethodList()}` })
     .optional(),
   tolerance: z
     .number({ error: "Toleransi harus berupa angka" })

@@ -1,5 +1,8 @@
 // The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages that
 // come from the engine (data issues, detection) stay in Bahasa Indonesia: they name the workbook's cells.
+import { recordOf } from "../skj/registry/entries";
+import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "../skj/registry/jpmMethods";
+import { SCHEMES } from "../skj/registry/schemes";
 import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
 
 export type Lang = "id" | "en";
@@ -14,6 +17,20 @@ export type ErrorKind =
   | "select"
   | "changed"
   | "unexpected";
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The pane's JPM method choices, from the registry: "Jumlah: Σ nilai ÷ Σ standar". */
+export function jpmChoices(lang: Lang): Record<JpmMethod, string> {
+  return recordOf(JPM_METHODS, (m) => `${capitalize(m.name[lang])}: ${m.formula[lang]}`);
+}
+
+/** The pane's scheme choices, from the registry: "Pengisian jabatan (MS / MMS / KMS)". */
+export function schemeChoices(lang: Lang): Record<Scheme, string> {
+  return recordOf(SCHEMES, (s) => `${capitalize(s.name[lang])} (${s.help[lang]})`);
+}
+
+const DEFAULT_METHOD_NAME = jpmMethodEntry(DEFAULT_JPM_METHOD).name;
 
 export interface Strings {
   title: string;
@@ -159,23 +176,20 @@ const id: Strings = {
   scheme: "Skema kategori",
   schemeChoice: {
     auto: "Otomatis (ikuti kolom kategori di file)",
-    pemetaan: "Pemetaan kompetensi (Optimal / Cukup / Kurang)",
-    pengisian: "Pengisian jabatan (MS / MMS / KMS)",
+    ...schemeChoices("id"),
   },
   schemeFollowed: (scheme) => `Dipakai: ${scheme}.`,
   jpmMethod: "Metode JPM",
   jpmChoice: {
     auto: "Otomatis (ikuti kolom JPM di file)",
-    sum: "Jumlah: Σ nilai ÷ Σ standar",
-    mean: "Rata-rata: rata-rata (nilai ÷ standar)",
-    capped: "Dibatasi: Σ min(nilai, standar) ÷ Σ standar",
+    ...jpmChoices("id"),
   },
   jpmFollowed: (matched, compared) =>
     `Metode JPM mengikuti kolom JPM di file: ${matched} dari ${compared} baris cocok`,
   jpmUserAgreement: (matched, compared) =>
     `Metode ini cocok dengan kolom JPM di file pada ${matched} dari ${compared} baris`,
   jpmUnmatched: (compared) =>
-    `Kolom JPM di file (${compared} baris) tidak cocok dengan metode mana pun; dipakai metode jumlah`,
+    `Kolom JPM di file (${compared} baris) tidak cocok dengan metode mana pun; dipakai metode ${DEFAULT_METHOD_NAME.id}`,
   tolerance: "Toleransi kebutuhan",
   toleranceHint: "Kompetensi dihitung kebutuhan bila nilai < standar × (1 − toleransi).",
   thresholds: "Batas kategori (%)",
@@ -280,23 +294,20 @@ const en: Strings = {
   scheme: "Category scheme",
   schemeChoice: {
     auto: "Automatic (follow the file's category column)",
-    pemetaan: "Competency mapping (Optimal / Cukup / Kurang)",
-    pengisian: "Filling a position (MS / MMS / KMS)",
+    ...schemeChoices("en"),
   },
   schemeFollowed: (scheme) => `In use: ${scheme}.`,
   jpmMethod: "JPM method",
   jpmChoice: {
     auto: "Automatic (follow the file's JPM column)",
-    sum: "Sum: Σ score ÷ Σ standard",
-    mean: "Mean: mean of (score ÷ standard)",
-    capped: "Capped: Σ min(score, standard) ÷ Σ standard",
+    ...jpmChoices("en"),
   },
   jpmFollowed: (matched, compared) =>
     `The JPM method follows the file's JPM column: ${matched} of ${compared} rows match`,
   jpmUserAgreement: (matched, compared) =>
     `This method matches the file's JPM column on ${matched} of ${compared} rows`,
   jpmUnmatched: (compared) =>
-    `The file's JPM column (${compared} rows) matches no method; the sum method is used`,
+    `The file's JPM column (${compared} rows) matches no method; the ${DEFAULT_METHOD_NAME.en} method is used`,
   tolerance: "Need tolerance",
   toleranceHint: "A competency is a need when score < standard × (1 − tolerance).",
   thresholds: "Category thresholds (%)",

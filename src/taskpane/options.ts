@@ -4,11 +4,18 @@ import type { BuildReportOptions } from "../report/buildReport";
 import type { RunOptions } from "../skj/run";
 import { defaultYear, DEFAULT_JP_TARGET } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
+import { JPM_METHOD_IDS } from "../skj/registry/jpmMethods";
+import { SCHEME_IDS } from "../skj/registry/schemes";
 import { DEFAULT_THRESHOLDS } from "../skj/scoring";
 import type { JpmMethod, Scheme } from "../skj/types";
 
 export const TOLERANCE_CHOICES = ["0", "5", "10", "15"] as const;
 export type ToleranceChoice = (typeof TOLERANCE_CHOICES)[number];
+
+/** The scheme dropdown's values: "auto" (follow the file), then the registry's schemes. */
+export const SCHEME_CHOICES = ["auto", ...SCHEME_IDS] as const;
+/** The JPM method dropdown's values: "auto" (follow the file), then the registry's methods. */
+export const JPM_CHOICES = ["auto", ...JPM_METHOD_IDS] as const;
 
 export interface OptionsDraft {
   year: string;

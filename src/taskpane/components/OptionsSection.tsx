@@ -12,7 +12,14 @@ import {
 import type { JpmMethod, Scheme } from "../../skj/types";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
-import { OptionsDraft, optionProblems, TOLERANCE_CHOICES, ToleranceChoice } from "../options";
+import {
+  JPM_CHOICES,
+  OptionsDraft,
+  optionProblems,
+  SCHEME_CHOICES,
+  TOLERANCE_CHOICES,
+  ToleranceChoice,
+} from "../options";
 import { LIST_POSITIONING, useStyles } from "./styles";
 
 interface Props {
@@ -22,9 +29,6 @@ interface Props {
   t: Strings;
   disabled: boolean;
 }
-
-const SCHEMES = ["auto", "pemetaan", "pengisian"] as const;
-const METHODS = ["auto", "sum", "mean", "capped"] as const;
 
 /** Field props that mark a field with its problem (Fluent shows the message under it). */
 function marked(problem: string | undefined) {
@@ -88,7 +92,7 @@ export const OptionsSection = memo(function OptionsSection({
           }
           data-testid="option-scheme"
         >
-          {SCHEMES.map((s) => (
+          {SCHEME_CHOICES.map((s) => (
             <Option key={s} value={s}>
               {t.schemeChoice[s]}
             </Option>
@@ -108,7 +112,7 @@ export const OptionsSection = memo(function OptionsSection({
           }
           data-testid="option-jpm"
         >
-          {METHODS.map((m) => (
+          {JPM_CHOICES.map((m) => (
             <Option key={m} value={m}>
               {t.jpmChoice[m]}
             </Option>
