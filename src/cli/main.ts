@@ -37,7 +37,9 @@ const percent = (fraction: number) => String(Math.round(fraction * 10000) / 100)
 /** Help lines listing a registry's choices, one per entry: "      sum  Σ nilai ÷ Σ standar". */
 function choiceLines(entries: readonly { id: string; text: string }[]): string {
   const width = Math.max(...entries.map((e) => e.id.length));
-  return entries.map((e) => `                          ${e.id.padEnd(width)}  ${e.text}`).join("\n");
+  return entries
+    .map((e) => `                          ${e.id.padEnd(width)}  ${e.text}`)
+    .join("\n");
 }
 
 export const USAGE = `Pemakaian:
@@ -288,7 +290,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       year: numberOption(values.year, "Tahun"),
       // Aliases ("rata-rata", "Pengisian Jabatan") name their entry; an unknown word goes on to the schema,
       // which names the accepted ones.
-      scheme: values.scheme === undefined ? undefined : (parseScheme(values.scheme) ?? values.scheme),
+      scheme:
+        values.scheme === undefined ? undefined : (parseScheme(values.scheme) ?? values.scheme),
       jpmMethod: values.jpm === undefined ? undefined : (parseJpmMethod(values.jpm) ?? values.jpm),
       tolerance: numberOption(values.toleransi, "Toleransi"),
       thresholds: thresholdOptions(values),

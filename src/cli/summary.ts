@@ -1,5 +1,6 @@
 // The readable summary the CLI prints: what was understood, what was planned, what is wrong with the data.
 import { jpmMethodEntry } from "../skj/registry/jpmMethods";
+import { ISSUES_SHEET_NAME } from "../skj/registry/reportSheets";
 import { formatNumberId } from "../skj/text";
 import { rowList } from "../report/text";
 import { ChoiceSource, PlanResult } from "../skj/types";
@@ -68,7 +69,7 @@ export function describePlan(
     }
     if (plan.issues.length > MAX_ISSUES) {
       out.push(
-        `  … dan ${plan.issues.length - MAX_ISSUES} catatan lain (lihat sheet "Catatan Data").`
+        `  … dan ${plan.issues.length - MAX_ISSUES} catatan lain (lihat sheet "${ISSUES_SHEET_NAME}").`
       );
     }
   }

@@ -7,11 +7,7 @@ import { isGradeError, readGrade } from "../skj/grades";
 import { rankPriorities } from "../skj/plan";
 import { recommendationText } from "../skj/recommendations";
 import { category, gap as gapOf, isNeed, jpm as jpmOf } from "../skj/scoring";
-import {
-  DEFAULT_JPM_METHOD,
-  jpmMethodList,
-  parseJpmMethod,
-} from "../skj/registry/jpmMethods";
+import { DEFAULT_JPM_METHOD, jpmMethodList, parseJpmMethod } from "../skj/registry/jpmMethods";
 import { DEFAULT_SCHEME, parseScheme, schemeList } from "../skj/registry/schemes";
 import { CompetencyCode, JpmMethod, Level, Scheme } from "../skj/types";
 

@@ -1,5 +1,12 @@
 // Report wording in Bahasa Indonesia: dates, sheet names, and the statement of how the numbers were made.
+import { recordOf } from "../skj/registry/entries";
 import { jpmMethodEntry } from "../skj/registry/jpmMethods";
+import {
+  ISSUES_SHEET_NAME,
+  REPORT_SHEETS,
+  ReportSheetKind,
+  reportSheetName,
+} from "../skj/registry/reportSheets";
 import { schemeEntry, thresholdValues } from "../skj/registry/schemes";
 import { CATEGORY_NAMES, PENGISIAN_LONG } from "../skj/scoring";
 import { formatNumberId, formatPercentId } from "../skj/text";
@@ -23,13 +30,9 @@ const MONTHS = [
 /** Excel's sheet-name limit. */
 export const MAX_SHEET_NAME = 31;
 
-/** The names of the report sheets for a plan year. */
-export function sheetNamesFor(year: number): { plan: string; summary: string; issues: string } {
-  return {
-    plan: `Rencana Pengembangan ${year}`,
-    summary: `Rekap Kebutuhan ${year}`,
-    issues: "Catatan Data",
-  };
+/** The names of the report sheets for a plan year, by kind (from the report-sheet registry). */
+export function sheetNamesFor(year: number): Record<ReportSheetKind, string> {
+  return recordOf(REPORT_SHEETS, (s) => reportSheetName(s.id, year));
 }
 
 /**
@@ -158,7 +161,7 @@ export function sourceStatement(plan: PlanResult): string {
     `Sumber data: sheet "${plan.source.sheet}" (judul baris ${header}, data mulai baris ` +
     `${plan.source.dataStartRow}); ${plan.employees.length} pegawai direncanakan.`;
   if (skipped > 0)
-    text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet Catatan Data).`;
+    text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet ${ISSUES_SHEET_NAME}).`;
   const blank = plan.unassessedRows.length;
   if (blank > 0)
     text += ` ${blank} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (${rowList(plan.unassessedRows)}).`;

@@ -70,12 +70,8 @@ export const runOptionsSchema = z.object({
     .min(2000, "Tahun minimal 2000")
     .max(2100, "Tahun maksimal 2100")
     .optional(),
-  scheme: z
-    .enum(SCHEME_IDS, { error: `Skema harus ${schemeList()}` })
-    .optional(),
-  jpmMethod: z
-    .enum(JPM_METHOD_IDS, { error: `Metode JPM harus ${jpmMethodList()}` })
-    .optional(),
+  scheme: z.enum(SCHEME_IDS, { error: `Skema harus ${schemeList()}` }).optional(),
+  jpmMethod: z.enum(JPM_METHOD_IDS, { error: `Metode JPM harus ${jpmMethodList()}` }).optional(),
   tolerance: z
     .number({ error: "Toleransi harus berupa angka" })
     .min(0, "Toleransi minimal 0")

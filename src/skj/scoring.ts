@@ -1,12 +1,7 @@
 // Gap, Job Person Match (the formulas of the JPM method registry) and the category schemes (their registry).
 import { recordOf } from "./registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "./registry/jpmMethods";
-import {
-  DEFAULT_SCHEME,
-  DEFAULT_THRESHOLDS,
-  SCHEMES,
-  thresholdValues,
-} from "./registry/schemes";
+import { DEFAULT_SCHEME, DEFAULT_THRESHOLDS, SCHEMES, thresholdValues } from "./registry/schemes";
 import { JpmMethod, Scheme, Thresholds } from "./types";
 import { normalizeText, tidy } from "./text";
 

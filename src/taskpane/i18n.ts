@@ -2,6 +2,7 @@
 // come from the engine (data issues, detection) stay in Bahasa Indonesia: they name the workbook's cells.
 import { recordOf } from "../skj/registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "../skj/registry/jpmMethods";
+import { ISSUES_SHEET_NAME, reportSheetEntry } from "../skj/registry/reportSheets";
 import { SCHEMES } from "../skj/registry/schemes";
 import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
 
@@ -31,6 +32,8 @@ export function schemeChoices(lang: Lang): Record<Scheme, string> {
 }
 
 const DEFAULT_METHOD_NAME = jpmMethodEntry(DEFAULT_JPM_METHOD).name;
+/** The summary sheet's name without its year, as the notes mention it. */
+const SUMMARY_SHEET = reportSheetEntry("summary").name.id;
 
 export interface Strings {
   title: string;
@@ -169,7 +172,7 @@ const id: Strings = {
   issueWholeSheet: "Seluruh tabel",
   issueAt: (row, column) => (column ? `Baris ${row}, ${column}` : `Baris ${row}`),
   issueClickHint: "Klik lokasi untuk memilih sel di workbook.",
-  issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet Catatan Data.`,
+  issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet ${ISSUES_SHEET_NAME}.`,
   severity: { error: "Galat", warning: "Peringatan", info: "Info" },
   optionsHeading: "Pilihan",
   year: "Tahun rencana",
@@ -221,8 +224,7 @@ const id: Strings = {
   sheetsCreated: (names) => `Sheet dibuat: ${names}.`,
   openSheet: (name) => `Buka sheet ${name}`,
   download: (fileName) => `Unduh ${fileName}`,
-  chartNote:
-    "Grafik pada sheet Rekap Kebutuhan tampil saat file dibuka di Excel. Sheet, grafik, gambar dan komentar workbook asli tetap utuh.",
+  chartNote: `Grafik pada sheet ${SUMMARY_SHEET} tampil saat file dibuka di Excel. Sheet, grafik, gambar dan komentar workbook asli tetap utuh.`,
   notesTitle: "Sebagian format tidak dibuat oleh Excel versi ini",
   selectionHint:
     "Pilih dulu tabel atau range hasil asesmen di sheet (termasuk baris judulnya), lalu klik. Satu sel saja berarti seluruh sheet itu.",
@@ -287,7 +289,7 @@ const en: Strings = {
   issueWholeSheet: "Whole table",
   issueAt: (row, column) => (column ? `Row ${row}, ${column}` : `Row ${row}`),
   issueClickHint: "Click a location to select the cell in the workbook.",
-  issuesMore: (n) => `… and ${n} more; all are written to the Catatan Data sheet.`,
+  issuesMore: (n) => `… and ${n} more; all are written to the ${ISSUES_SHEET_NAME} sheet.`,
   severity: { error: "Error", warning: "Warning", info: "Info" },
   optionsHeading: "Options",
   year: "Plan year",
@@ -339,8 +341,7 @@ const en: Strings = {
   sheetsCreated: (names) => `Sheets created: ${names}.`,
   openSheet: (name) => `Open sheet ${name}`,
   download: (fileName) => `Download ${fileName}`,
-  chartNote:
-    "The chart on the Rekap Kebutuhan sheet appears when the file is opened in Excel. The original sheets, charts, images and comments are kept as they were.",
+  chartNote: `The chart on the ${SUMMARY_SHEET} sheet appears when the file is opened in Excel. The original sheets, charts, images and comments are kept as they were.`,
   notesTitle: "This Excel version left some formatting out",
   selectionHint:
     "First select the assessment table or range on the sheet (with its header rows), then click. A single cell means that whole sheet.",

@@ -35,7 +35,10 @@ export function resolveChoice<E extends { id: string; aliases: readonly string[]
 ): E | null {
   const key = choiceKey(text);
   if (key === "") return null;
-  return entries.find((e) => choiceKey(e.id) === key || e.aliases.some((a) => choiceKey(a) === key)) ?? null;
+  return (
+    entries.find((e) => choiceKey(e.id) === key || e.aliases.some((a) => choiceKey(a) === key)) ??
+    null
+  );
 }
 
 /** A record keyed by the registry's ids, one value per entry. */
