@@ -14,7 +14,13 @@ import { runOptionsSchema } from "../src/skj/schemas";
 import { category, jpm as jpmOf } from "../src/skj/scoring";
 import { PlanResult } from "../src/skj/types";
 import { jpmChoices, schemeChoices } from "../src/taskpane/i18n";
-import { JPM_CHOICES, SCHEME_CHOICES } from "../src/taskpane/options";
+import {
+  defaultOptions,
+  JPM_CHOICES,
+  optionProblems,
+  SCHEME_CHOICES,
+  THRESHOLD_FIELDS,
+} from "../src/taskpane/options";
 import { NINE } from "./helpers/grid";
 
 const FUNCTIONS_SOURCE = fs.readFileSync(
@@ -134,6 +140,21 @@ describe("category schemes", () => {
         const { code, plan } = await cliPlan("--scheme", word);
         expect([word, code, plan?.scheme, plan?.schemeSource]).toEqual([word, 0, id, "user"]);
       }
+    });
+
+    it("each threshold is a field of the pane, checked for order and marked on itself", () => {
+      const today = new Date(2026, 4, 1);
+      entry.thresholds.forEach((t, i) => {
+        const field = THRESHOLD_FIELDS.find((f) => f.key === t.key);
+        expect(field?.label).toBe(`${entry.categories[i].code} ≥`);
+        expect(defaultOptions(today)[t.key]).toBe(String(Math.round(t.default * 10000) / 100));
+        const above = entry.thresholds[i - 1];
+        if (!above) return;
+        const problems = optionProblems({ ...defaultOptions(today), [t.key]: "100" }, today);
+        expect(problems).toEqual({
+          [t.key]: `${t.label.id} harus lebih kecil dari batas ${above.label.id.replace(/^Batas /, "")}`,
+        });
+      });
     });
 
     it("each --batas flag sets its threshold, the others keep their defaults", async () => {

@@ -87,10 +87,6 @@ export interface Strings {
   tolerance: string;
   toleranceHint: string;
   thresholds: string;
-  thresholdOptimal: string;
-  thresholdCukup: string;
-  thresholdMs: string;
-  thresholdMms: string;
   jpTarget: string;
   jpTargetHint: string;
   reportHeading: string;
@@ -196,10 +192,6 @@ const id: Strings = {
   tolerance: "Toleransi kebutuhan",
   toleranceHint: "Kompetensi dihitung kebutuhan bila nilai < standar × (1 − toleransi).",
   thresholds: "Batas kategori (%)",
-  thresholdOptimal: "Optimal ≥",
-  thresholdCukup: "Cukup Optimal ≥",
-  thresholdMs: "MS ≥",
-  thresholdMms: "MMS ≥",
   jpTarget: "Target JP per pegawai per tahun",
   jpTargetHint: "PP 11/2017: paling sedikit 20 JP setahun.",
   reportHeading: "Identitas laporan",
@@ -313,10 +305,6 @@ const en: Strings = {
   tolerance: "Need tolerance",
   toleranceHint: "A competency is a need when score < standard × (1 − tolerance).",
   thresholds: "Category thresholds (%)",
-  thresholdOptimal: "Optimal ≥",
-  thresholdCukup: "Cukup Optimal ≥",
-  thresholdMs: "MS ≥",
-  thresholdMms: "MMS ≥",
   jpTarget: "JP target per employee per year",
   jpTargetHint: "PP 11/2017: at least 20 JP a year.",
   reportHeading: "Report identity",

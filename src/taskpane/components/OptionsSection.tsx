@@ -17,6 +17,7 @@ import {
   OptionsDraft,
   optionProblems,
   SCHEME_CHOICES,
+  THRESHOLD_FIELDS,
   TOLERANCE_CHOICES,
   ToleranceChoice,
 } from "../options";
@@ -152,14 +153,7 @@ export const OptionsSection = memo(function OptionsSection({
 
       <Caption1 as="h3">{t.thresholds}</Caption1>
       <div className={styles.thresholds}>
-        {(
-          [
-            ["optimal", t.thresholdOptimal],
-            ["cukup", t.thresholdCukup],
-            ["ms", t.thresholdMs],
-            ["mms", t.thresholdMms],
-          ] as const
-        ).map(([key, label]) => (
+        {THRESHOLD_FIELDS.map(({ key, label }) => (
           <Field key={key} label={label} size="small" {...marked(problems[key])}>
             <Input
               className={styles.control}
