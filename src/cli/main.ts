@@ -7,9 +7,15 @@ import { parseArgs } from "util";
 import { buildReport } from "../report/buildReport";
 import { RunOptions, runSkj } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
-import { JPM_METHODS, parseJpmMethod } from "../skj/registry/jpmMethods";
+import { DEFAULT_JPM_METHOD, JPM_METHODS, parseJpmMethod } from "../skj/registry/jpmMethods";
 import { recordOf } from "../skj/registry/entries";
-import { parseScheme, SCHEME_IDS, SCHEMES, ThresholdKey } from "../skj/registry/schemes";
+import {
+  DEFAULT_SCHEME,
+  parseScheme,
+  SCHEME_IDS,
+  SCHEMES,
+  ThresholdKey,
+} from "../skj/registry/schemes";
 import { PlanResult, Thresholds } from "../skj/types";
 import { addReportSheets } from "../file/package/addSheets";
 import { readWorkbook } from "../file/read/readWorkbook";
@@ -52,9 +58,9 @@ Pilihan:
   --json                cetak hasil sebagai JSON di stdout (berkas hanya ditulis bila --out diberikan)
   --sheet NAMA          pakai sheet ini (bawaan: dicari otomatis)
   --year TAHUN          tahun rencana (bawaan: tahun depan)
-  --scheme SKEMA        ${SCHEME_IDS.join(" | ")} (bawaan: mengikuti kolom kategori di file, atau ${SCHEME_IDS[0]})
+  --scheme SKEMA        ${SCHEME_IDS.join(" | ")} (bawaan: mengikuti kolom kategori di file, atau ${DEFAULT_SCHEME})
 ${choiceLines(SCHEMES.map((e) => ({ id: e.id, text: `${e.name.id}: ${e.help.id}` })))}
-  --jpm METODE          ${JPM_METHODS.map((m) => m.id).join(" | ")} (bawaan: mengikuti kolom JPM di file, atau ${JPM_METHODS[0].id})
+  --jpm METODE          ${JPM_METHODS.map((m) => m.id).join(" | ")} (bawaan: mengikuti kolom JPM di file, atau ${DEFAULT_JPM_METHOD})
 ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.id}: ${m.formula.id}` })))}
   --toleransi ANGKA     toleransi kebutuhan, mis. 0.1 untuk 10% (bawaan: 0)
 ${SCHEMES.map(
