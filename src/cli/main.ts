@@ -7,7 +7,15 @@ import { parseArgs } from "util";
 import { buildReport } from "../report/buildReport";
 import { RunOptions, runSkj } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
-import { DEFAULT_THRESHOLDS } from "../skj/scoring";
+import { DEFAULT_JPM_METHOD, JPM_METHODS, parseJpmMethod } from "../skj/registry/jpmMethods";
+import { recordOf } from "../skj/registry/entries";
+import {
+  DEFAULT_SCHEME,
+  parseScheme,
+  SCHEME_IDS,
+  SCHEMES,
+  ThresholdKey,
+} from "../skj/registry/schemes";
 import { PlanResult, Thresholds } from "../skj/types";
 import { addReportSheets } from "../file/package/addSheets";
 import { readWorkbook } from "../file/read/readWorkbook";
@@ -29,7 +37,18 @@ export const SAMPLE = (() => {
 /** Files above this size get a progress line on stderr. */
 const PROGRESS_BYTES = 2 * 1024 * 1024;
 
-const USAGE = `Pemakaian:
+/** A percent as the help prints it: 0.78 -> "78". */
+const percent = (fraction: number) => String(Math.round(fraction * 10000) / 100);
+
+/** Help lines listing a registry's choices, one per entry: "      sum  Σ nilai ÷ Σ standar". */
+function choiceLines(entries: readonly { id: string; text: string }[]): string {
+  const width = Math.max(...entries.map((e) => e.id.length));
+  return entries
+    .map((e) => `                          ${e.id.padEnd(width)}  ${e.text}`)
+    .join("\n");
+}
+
+export const USAGE = `Pemakaian:
   skj plan [berkas.xlsx] [pilihan]
 
 Tanpa berkas, contoh bawaan (assets/sample) yang dipakai.
@@ -39,13 +58,16 @@ Pilihan:
   --json                cetak hasil sebagai JSON di stdout (berkas hanya ditulis bila --out diberikan)
   --sheet NAMA          pakai sheet ini (bawaan: dicari otomatis)
   --year TAHUN          tahun rencana (bawaan: tahun depan)
-  --scheme SKEMA        pemetaan | pengisian (bawaan: mengikuti kolom kategori di file, atau pemetaan)
-  --jpm METODE          sum | mean | capped (bawaan: mengikuti kolom JPM di file, atau sum)
+  --scheme SKEMA        ${SCHEME_IDS.join(" | ")} (bawaan: mengikuti kolom kategori di file, atau ${DEFAULT_SCHEME})
+${choiceLines(SCHEMES.map((e) => ({ id: e.id, text: `${e.name.id}: ${e.help.id}` })))}
+  --jpm METODE          ${JPM_METHODS.map((m) => m.id).join(" | ")} (bawaan: mengikuti kolom JPM di file, atau ${DEFAULT_JPM_METHOD})
+${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.id}: ${m.formula.id}` })))}
   --toleransi ANGKA     toleransi kebutuhan, mis. 0.1 untuk 10% (bawaan: 0)
-  --batas-optimal PERSEN, --batas-cukup PERSEN
-                        batas kategori pemetaan dalam persen (bawaan: 90 dan 78)
-  --batas-ms PERSEN, --batas-mms PERSEN
-                        batas kategori pengisian jabatan dalam persen (bawaan: 80 dan 68)
+${SCHEMES.map(
+  (sc) =>
+    `  ${sc.thresholds.map((t) => `--batas-${t.key} PERSEN`).join(", ")}\n` +
+    `                        batas kategori ${sc.name.id} dalam persen (bawaan: ${sc.thresholds.map((t) => percent(t.default)).join(" dan ")})`
+).join("\n")}
   --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
   --instansi NAMA       nama instansi di judul laporan
@@ -78,27 +100,30 @@ function numberOption(value: string | undefined, what: string): number | undefin
   return n;
 }
 
-type ThresholdFlag = "batas-optimal" | "batas-cukup" | "batas-ms" | "batas-mms";
+type ThresholdFlag = `batas-${ThresholdKey}`;
+
+/** One --batas-<key> flag per threshold of every scheme in the registry. */
+const THRESHOLD_FLAGS = Object.fromEntries(
+  SCHEMES.flatMap((sc) => sc.thresholds.map((t) => [`batas-${t.key}`, { type: "string" }]))
+) as Record<ThresholdFlag, { type: "string" }>;
 
 /** Category thresholds from the --batas-* flags (percent, as in the task pane); undefined when none is given. */
-function thresholdOptions(values: Partial<Record<ThresholdFlag, string>>): Thresholds | undefined {
-  const flags: ThresholdFlag[] = ["batas-optimal", "batas-cukup", "batas-ms", "batas-mms"];
-  if (flags.every((f) => values[f] === undefined)) return undefined;
-  const fraction = (flag: ThresholdFlag, what: string, fallback: number): number => {
-    const n = numberOption(values[flag], what);
-    return n === undefined ? fallback : n / 100;
+function thresholdOptions(values: Readonly<Record<string, unknown>>): Thresholds | undefined {
+  const given = (key: string) => {
+    const v = values[`batas-${key}`];
+    return typeof v === "string" ? v : undefined;
   };
-  const d = DEFAULT_THRESHOLDS;
-  return {
-    pemetaan: {
-      optimal: fraction("batas-optimal", "Batas Optimal", d.pemetaan.optimal),
-      cukup: fraction("batas-cukup", "Batas Cukup Optimal", d.pemetaan.cukup),
-    },
-    pengisian: {
-      ms: fraction("batas-ms", "Batas MS", d.pengisian.ms),
-      mms: fraction("batas-mms", "Batas MMS", d.pengisian.mms),
-    },
-  };
+  if (SCHEMES.every((sc) => sc.thresholds.every((t) => given(t.key) === undefined))) {
+    return undefined;
+  }
+  return recordOf(SCHEMES, (sc) =>
+    Object.fromEntries(
+      sc.thresholds.map((t) => {
+        const n = numberOption(given(t.key), t.label.id);
+        return [t.key, n === undefined ? t.default : n / 100];
+      })
+    )
+  ) as Thresholds;
 }
 
 /** `<input>-rencana.xlsx` (or .xlsm) next to the input. */
@@ -235,10 +260,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         scheme: { type: "string" },
         jpm: { type: "string" },
         toleransi: { type: "string" },
-        "batas-optimal": { type: "string" },
-        "batas-cukup": { type: "string" },
-        "batas-ms": { type: "string" },
-        "batas-mms": { type: "string" },
+        ...THRESHOLD_FLAGS,
         "target-jp": { type: "string" },
         unit: { type: "string", multiple: true },
         instansi: { type: "string" },
@@ -272,8 +294,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const input = inputArg ?? SAMPLE;
     const options = validate(runOptionsSchema, {
       year: numberOption(values.year, "Tahun"),
-      scheme: values.scheme,
-      jpmMethod: values.jpm,
+      // Aliases ("rata-rata", "Pengisian Jabatan") name their entry; an unknown word goes on to the schema,
+      // which names the accepted ones.
+      scheme:
+        values.scheme === undefined ? undefined : (parseScheme(values.scheme) ?? values.scheme),
+      jpmMethod: values.jpm === undefined ? undefined : (parseJpmMethod(values.jpm) ?? values.jpm),
       tolerance: numberOption(values.toleransi, "Toleransi"),
       thresholds: thresholdOptions(values),
       jpTarget: numberOption(values["target-jp"], "Target JP"),

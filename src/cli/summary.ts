@@ -1,5 +1,6 @@
 // The readable summary the CLI prints: what was understood, what was planned, what is wrong with the data.
-import { JPM_METHOD_LABELS } from "../skj/scoring";
+import { jpmMethodEntry } from "../skj/registry/jpmMethods";
+import { ISSUES_SHEET_NAME } from "../skj/registry/reportSheets";
 import { formatNumberId } from "../skj/text";
 import { rowList } from "../report/text";
 import { ChoiceSource, PlanResult } from "../skj/types";
@@ -32,7 +33,7 @@ export function describePlan(
   out.push(
     `Tabel: sheet "${plan.source.sheet}", judul kolom baris ${rows.length > 1 ? `${rows[0]}–${rows[rows.length - 1]}` : rows[0]}, data mulai baris ${plan.source.dataStartRow}${plan.source.layout === "long" ? " (satu baris per pegawai per kompetensi)" : ""}`
   );
-  let method = `Metode JPM: ${plan.jpmMethod} (${JPM_METHOD_LABELS[plan.jpmMethod]}), ${SOURCE[plan.jpmMethodSource]}`;
+  let method = `Metode JPM: ${plan.jpmMethod} (${jpmMethodEntry(plan.jpmMethod).formula.id}), ${SOURCE[plan.jpmMethodSource]}`;
   if (plan.jpmAgreement) {
     method += `; kolom JPM di file: ${plan.jpmAgreement.matched} dari ${plan.jpmAgreement.compared} baris cocok`;
   }
@@ -68,7 +69,7 @@ export function describePlan(
     }
     if (plan.issues.length > MAX_ISSUES) {
       out.push(
-        `  … dan ${plan.issues.length - MAX_ISSUES} catatan lain (lihat sheet "Catatan Data").`
+        `  … dan ${plan.issues.length - MAX_ISSUES} catatan lain (lihat sheet "${ISSUES_SHEET_NAME}").`
       );
     }
   }

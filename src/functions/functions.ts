@@ -7,6 +7,8 @@ import { isGradeError, readGrade } from "../skj/grades";
 import { rankPriorities } from "../skj/plan";
 import { recommendationText } from "../skj/recommendations";
 import { category, gap as gapOf, isNeed, jpm as jpmOf } from "../skj/scoring";
+import { DEFAULT_JPM_METHOD, jpmMethodList, parseJpmMethod } from "../skj/registry/jpmMethods";
+import { DEFAULT_SCHEME, parseScheme, schemeList } from "../skj/registry/schemes";
 import { CompetencyCode, JpmMethod, Level, Scheme } from "../skj/types";
 
 type ErrorKind = "#VALUE!" | "#N/A" | "#NUM!";
@@ -122,30 +124,21 @@ function standardsFor(count: number, jobLevelOrStandards: Cell): number[] {
   return cells.map((c) => toScore(c, "Standar"));
 }
 
+// The JSDoc of the functions below names the choices literally (the metadata is generated from it); what is
+// accepted at run time is the registries' ids and aliases, and a test holds the JSDoc to the registries.
 function toScheme(scheme?: Cell): Scheme {
   const v = single(scheme);
-  if (isEmpty(v)) return "pemetaan";
-  const s = String(v).trim().toLowerCase();
-  if (s === "pemetaan" || s === "pengisian") return s;
-  return fail("#VALUE!", `Skema "${String(v)}" tidak dikenal; pakai "pemetaan" atau "pengisian".`);
+  if (isEmpty(v)) return DEFAULT_SCHEME;
+  const s = parseScheme(String(v));
+  if (!s) fail("#VALUE!", `Skema "${String(v)}" tidak dikenal; pakai ${schemeList('"')}.`);
+  return s;
 }
 
 function toMethod(method?: Cell): JpmMethod {
   const v = single(method);
-  if (isEmpty(v)) return "sum";
-  const s = String(v).trim().toLowerCase();
-  const aliases: Record<string, JpmMethod> = {
-    sum: "sum",
-    jumlah: "sum",
-    mean: "mean",
-    "rata-rata": "mean",
-    ratarata: "mean",
-    capped: "capped",
-    dibatasi: "capped",
-  };
-  const m = aliases[s];
-  if (!m)
-    fail("#VALUE!", `Metode JPM "${String(v)}" tidak dikenal; pakai "sum", "mean" atau "capped".`);
+  if (isEmpty(v)) return DEFAULT_JPM_METHOD;
+  const m = parseJpmMethod(String(v));
+  if (!m) fail("#VALUE!", `Metode JPM "${String(v)}" tidak dikenal; pakai ${jpmMethodList('"')}.`);
   return m;
 }
 
@@ -184,7 +177,7 @@ export function standar(jobLevel: any, competency?: string): number {
  * @customfunction JPM
  * @param scores Sembilan nilai kompetensi dalam urutan INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB (satu baris atau kolom).
  * @param jobLevelOrStandards Jenjang jabatan (satu sel) atau rentang standar seukuran rentang nilai.
- * @param [method] Metode: "sum" (Σ nilai ÷ Σ standar, bawaan), "mean" (rata-rata nilai ÷ standar) atau "capped" (nilai dibatasi standar).
+ * @param [method] Metode: "sum" (Σ nilai ÷ Σ standar, bawaan), "mean" (rata-rata nilai ÷ standar), "capped" (nilai dibatasi standar) atau "capped-total" (Σ nilai ÷ Σ standar, paling tinggi 100%).
  * @returns JPM sebagai pecahan.
  */
 export function jpm(scores: any[][], jobLevelOrStandards: any[][], method?: string): number {

@@ -4,7 +4,8 @@ import type { ReportOptions } from "../skj/schemas";
 import { PlanResult } from "../skj/types";
 import { ReportContext } from "./context";
 import { buildIssuesSheet } from "./issuesSheet";
-import { ReportModel } from "./model";
+import { REPORT_SHEETS, ReportSheetKind } from "../skj/registry/reportSheets";
+import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
 import { buildSummarySheet } from "./summarySheet";
 import { formatDateId, sheetNamesFor, todayIso } from "./text";
@@ -32,10 +33,14 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
       nip: (options.signatory?.nip ?? "").trim(),
     },
   };
-  const sheets = [
-    buildPlanSheet(plan, names.plan, ctx),
-    buildSummarySheet(plan, names.summary, ctx),
-  ];
-  if (plan.issues.length > 0) sheets.push(buildIssuesSheet(plan, names.issues));
+  // One builder per kind of the registry: a new kind does not compile until it has one.
+  const builders: Record<ReportSheetKind, (name: string) => SheetModel> = {
+    plan: (name) => buildPlanSheet(plan, name, ctx),
+    summary: (name) => buildSummarySheet(plan, name, ctx),
+    issues: (name) => buildIssuesSheet(plan, name),
+  };
+  const sheets = REPORT_SHEETS.filter((s) => !s.onlyWithIssues || plan.issues.length > 0).map((s) =>
+    builders[s.id](names[s.id])
+  );
   return { sheets };
 }

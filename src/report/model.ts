@@ -1,6 +1,7 @@
 // The renderer-neutral sheet model: what a report sheet holds, independent of Office.js or a file format.
 // Both adapters (src/excel for Office.js, src/file for .xlsx packages) write exactly this, after
 // lowering (lower.ts) has decided names, sizes, margins and the rest for both of them.
+import type { ReportSheetKind } from "../skj/registry/reportSheets";
 
 /** A rectangle in 0-based coordinates of the sheet being written, bounds inclusive. */
 export interface Rect {
@@ -122,7 +123,7 @@ export interface TableSpec {
 export interface SheetModel {
   /** Desired sheet name; lowering makes it legal and adds " (2)", " (3)" when it is taken (names.ts). */
   name: string;
-  kind: "plan" | "summary" | "issues";
+  kind: ReportSheetKind;
   /** Rectangular block of values starting at A1; every row has the same length. */
   values: ModelValue[][];
   /** Cells that hold a formula; `values` holds the formula's computed value for renderers that need it. */

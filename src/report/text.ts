@@ -1,7 +1,16 @@
 // Report wording in Bahasa Indonesia: dates, sheet names, and the statement of how the numbers were made.
-import { JPM_METHOD_LABELS, PENGISIAN_LONG } from "../skj/scoring";
+import { recordOf } from "../skj/registry/entries";
+import { jpmMethodEntry } from "../skj/registry/jpmMethods";
+import {
+  ISSUES_SHEET_NAME,
+  REPORT_SHEETS,
+  ReportSheetKind,
+  reportSheetName,
+} from "../skj/registry/reportSheets";
+import { schemeEntry, thresholdValues } from "../skj/registry/schemes";
+import { CATEGORY_NAMES, PENGISIAN_LONG } from "../skj/scoring";
 import { formatNumberId, formatPercentId } from "../skj/text";
-import { JpmMethod, PlanResult, Quarter, Severity } from "../skj/types";
+import { PlanResult, Quarter, Severity } from "../skj/types";
 
 const MONTHS = [
   "Januari",
@@ -21,13 +30,9 @@ const MONTHS = [
 /** Excel's sheet-name limit. */
 export const MAX_SHEET_NAME = 31;
 
-/** The names of the report sheets for a plan year. */
-export function sheetNamesFor(year: number): { plan: string; summary: string; issues: string } {
-  return {
-    plan: `Rencana Pengembangan ${year}`,
-    summary: `Rekap Kebutuhan ${year}`,
-    issues: "Catatan Data",
-  };
+/** The names of the report sheets for a plan year, by kind (from the report-sheet registry). */
+export function sheetNamesFor(year: number): Record<ReportSheetKind, string> {
+  return recordOf(REPORT_SHEETS, (s) => reportSheetName(s.id, year));
 }
 
 /**
@@ -66,29 +71,19 @@ export const SEVERITY_NAMES: Record<Severity, string> = {
   info: "Info",
 };
 
-const METHOD_WORDS: Record<JpmMethod, string> = {
-  sum: "jumlah",
-  mean: "rata-rata",
-  capped: "dibatasi",
-};
-
 /** Category names with their JPM bounds, in the plan's scheme, highest first. */
 export function categoryBands(plan: PlanResult): { name: string; bound: string }[] {
   const pct = (v: number) => formatPercentId(v);
-  if (plan.scheme === "pemetaan") {
-    const t = plan.thresholds.pemetaan;
-    return [
-      { name: "Optimal", bound: `JPM ≥ ${pct(t.optimal)}` },
-      { name: "Cukup Optimal", bound: `${pct(t.cukup)} ≤ JPM < ${pct(t.optimal)}` },
-      { name: "Kurang Optimal", bound: `JPM < ${pct(t.cukup)}` },
-    ];
-  }
-  const t = plan.thresholds.pengisian;
-  return [
-    { name: "MS", bound: `JPM ≥ ${pct(t.ms)}` },
-    { name: "MMS", bound: `${pct(t.mms)} ≤ JPM < ${pct(t.ms)}` },
-    { name: "KMS", bound: `JPM < ${pct(t.mms)}` },
-  ];
+  const limits = thresholdValues(plan.scheme, plan.thresholds);
+  return CATEGORY_NAMES[plan.scheme].map((name, i) => ({
+    name,
+    bound:
+      i === 0
+        ? `JPM ≥ ${pct(limits[0])}`
+        : i < limits.length
+          ? `${pct(limits[i])} ≤ JPM < ${pct(limits[i - 1])}`
+          : `JPM < ${pct(limits[limits.length - 1])}`,
+  }));
 }
 
 /** A category as a reader should see it: pengisian codes get their long form. */
@@ -131,12 +126,13 @@ function schemeSourceText(plan: PlanResult): string {
  * the scheme's category thresholds and the yearly JP target.
  */
 export function methodStatement(plan: PlanResult): string {
-  const scheme = plan.scheme === "pemetaan" ? "pemetaan kompetensi" : "pengisian jabatan";
+  const scheme = schemeEntry(plan.scheme).name.id;
+  const method = jpmMethodEntry(plan.jpmMethod);
   const bands = categoryBands(plan)
     .map((b) => `${categoryLabel(b.name)}: ${b.bound}`)
     .join("; ");
   return [
-    `JPM = ${JPM_METHOD_LABELS[plan.jpmMethod]} (metode ${METHOD_WORDS[plan.jpmMethod]}).`,
+    `JPM = ${method.formula.id} (metode ${method.name.id}).`,
     jpmSourceSentence(plan),
     `Toleransi ${formatPercentId(plan.tolerance)}: kompetensi menjadi kebutuhan bila nilai < standar × (1 − toleransi).`,
     `Kategori skema ${scheme} (${schemeSourceText(plan)}): ${bands}.`,
@@ -165,7 +161,7 @@ export function sourceStatement(plan: PlanResult): string {
     `Sumber data: sheet "${plan.source.sheet}" (judul baris ${header}, data mulai baris ` +
     `${plan.source.dataStartRow}); ${plan.employees.length} pegawai direncanakan.`;
   if (skipped > 0)
-    text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet Catatan Data).`;
+    text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet ${ISSUES_SHEET_NAME}).`;
   const blank = plan.unassessedRows.length;
   if (blank > 0)
     text += ` ${blank} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (${rowList(plan.unassessedRows)}).`;

@@ -4,12 +4,14 @@ import { detectTable, DetectOptions } from "./detect";
 import { extractRecords, headerText } from "./extract";
 import { method as methodInfo } from "./methods";
 import { assessEmployee } from "./plan";
+import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "./registry/jpmMethods";
+import { DEFAULT_SCHEME, SCHEMES } from "./registry/schemes";
 import {
+  canonicalCategory,
   category,
+  CATEGORY_NAMES,
   DEFAULT_THRESHOLDS,
   jpm,
-  JPM_METHOD_LABELS,
-  JPM_METHOD_NAMES,
   schemeOfCategory,
 } from "./scoring";
 import { readSkjSheet } from "./skjSheet";
@@ -68,16 +70,15 @@ interface MethodChoice {
   agreement?: { compared: number; matched: number };
 }
 
-/** Which formula reproduces the workbook's own JPM column on the most rows (ties: sum, capped, mean). */
+/** Which formula reproduces the workbook's own JPM column on the most rows (ties: registry order). */
 export function inferJpmMethod(
   records: readonly EmployeeRecord[],
   standardsOf: (r: EmployeeRecord) => number[]
 ): MethodChoice | null {
   const rows = records.filter((r) => r.fileJpm !== undefined);
   if (rows.length === 0) return null;
-  const order: JpmMethod[] = ["sum", "capped", "mean"];
   let best: { method: JpmMethod; matched: number } | null = null;
-  for (const method of order) {
+  for (const { id: method } of JPM_METHODS) {
     let matched = 0;
     for (const r of rows) {
       const value = jpm(scoresOf(r), standardsOf(r), method);
@@ -86,7 +87,11 @@ export function inferJpmMethod(
     if (!best || matched > best.matched) best = { method, matched };
   }
   if (!best || best.matched === 0)
-    return { method: "sum", source: "default", agreement: { compared: rows.length, matched: 0 } };
+    return {
+      method: DEFAULT_JPM_METHOD,
+      source: "default",
+      agreement: { compared: rows.length, matched: 0 },
+    };
   return {
     method: best.method,
     source: "file",
@@ -96,16 +101,18 @@ export function inferJpmMethod(
 
 /** The scheme a category column is written in, by majority of recognisable values. */
 export function inferScheme(records: readonly EmployeeRecord[]): Scheme | null {
-  let pemetaan = 0;
-  let pengisian = 0;
+  const counts = new Map<Scheme, number>();
   for (const r of records) {
     if (!r.fileCategory) continue;
     const s = schemeOfCategory(r.fileCategory);
-    if (s === "pemetaan") pemetaan++;
-    else if (s === "pengisian") pengisian++;
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  if (pemetaan === 0 && pengisian === 0) return null;
-  return pengisian > pemetaan ? "pengisian" : "pemetaan";
+  // A tie goes to the scheme listed first in the registry.
+  let best: Scheme | null = null;
+  for (const { id } of SCHEMES) {
+    if ((counts.get(id) ?? 0) > (best ? counts.get(best)! : 0)) best = id;
+  }
+  return best;
 }
 
 /**
@@ -189,20 +196,20 @@ function unassessedIn(
  */
 export function schemeOfTitle(grid: SheetGrid, headerRow: number): Scheme | null {
   const view = new SheetView(grid);
-  let pemetaan = false;
-  let pengisian = false;
+  const found = new Set<Scheme>();
+  const words = SCHEMES.map(
+    (s) => [s.id, new RegExp(`\\b(?:${s.titleWords.join("|")})\\b`)] as const
+  );
   for (let row = view.firstRow; row < Math.min(headerRow - 1, view.lastRow + 1); row++) {
     for (let col = view.firstCol; col <= Math.min(view.lastCol, view.firstCol + 30); col++) {
       const v = view.raw(row, col);
       if (typeof v !== "string") continue;
       const t = normalizeText(v);
-      if (/\bpemetaan\b/.test(t)) pemetaan = true;
-      // "Pengisian Jabatan", "Seleksi Terbuka", "Job Fit" name the position-filling purpose.
-      if (/\bpengisian\b|\bseleksi terbuka\b|\bjob fit\b/.test(t)) pengisian = true;
+      for (const [id, re] of words) if (re.test(t)) found.add(id);
     }
   }
-  if (pemetaan === pengisian) return null;
-  return pemetaan ? "pemetaan" : "pengisian";
+  // None, or more than one purpose named: the title does not decide.
+  return found.size === 1 ? [...found][0] : null;
 }
 
 interface Accumulator {
@@ -260,8 +267,7 @@ function needsOf(employees: readonly EmployeeResult[]): CompetencyNeed[] {
 }
 
 export function summarize(employees: readonly EmployeeResult[], scheme: Scheme): PlanSummary {
-  const categoryNames =
-    scheme === "pemetaan" ? ["Optimal", "Cukup Optimal", "Kurang Optimal"] : ["MS", "MMS", "KMS"];
+  const categoryNames = CATEGORY_NAMES[scheme];
   const categoryCounts = new Map<string, number>(categoryNames.map((c) => [c, 0]));
   const units = new Map<string, EmployeeResult[]>();
   const methods = new Map<string, { activities: number; jp: number }>();
@@ -398,15 +404,19 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       jpmChoice.agreement = { compared: inferred.agreement.compared, matched };
     }
   } else {
-    jpmChoice = inferJpmMethod(records, standardsOf) ?? { method: "sum", source: "default" };
+    jpmChoice = inferJpmMethod(records, standardsOf) ?? {
+      method: DEFAULT_JPM_METHOD,
+      source: "default",
+    };
     if (jpmChoice.source === "default" && jpmChoice.agreement) {
+      const defaultMethod = jpmMethodEntry(DEFAULT_JPM_METHOD);
       issues.push({
         sheet: detection.sheet,
         row: 0,
         column: "JPM",
         severity: "warning",
         code: "jpm-method-unmatched",
-        message: `Kolom JPM di file tidak cocok dengan metode JPM mana pun (jumlah, rata-rata, dibatasi) dalam selisih 1 poin; dipakai metode jumlah (Σ nilai ÷ Σ standar).`,
+        message: `Kolom JPM di file tidak cocok dengan metode JPM mana pun (${JPM_METHODS.map((m) => m.name.id).join(", ")}) dalam selisih 1 poin; dipakai metode ${defaultMethod.name.id} (${defaultMethod.formula.id}).`,
       });
     }
   }
@@ -420,7 +430,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   } else {
     const fromColumn = inferScheme(records);
     const fromTitle = fromColumn ? null : schemeOfTitle(grid, detection.headerRows[0] ?? 1);
-    scheme = fromColumn ?? fromTitle ?? "pemetaan";
+    scheme = fromColumn ?? fromTitle ?? DEFAULT_SCHEME;
     schemeSource = fromColumn || fromTitle ? "file" : "default";
     if (fromColumn) schemeBasis = "column";
     else if (fromTitle) schemeBasis = "title";
@@ -439,6 +449,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
 
   if (jpmChoice.agreement) {
     const jpmHeader = headerText(detection, detection.mapping.jpm, "JPM");
+    const usedMethod = jpmMethodEntry(jpmChoice.method);
     for (const e of employees) {
       if (e.fileJpm === undefined || Math.abs(e.jpm - e.fileJpm) <= JPM_MATCH_TOLERANCE + 1e-9)
         continue;
@@ -452,7 +463,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         ...(detection.mapping.jpm !== undefined
           ? { address: cellAddress(e.row - 1, detection.mapping.jpm) }
           : {}),
-        message: `Baris ${e.row}, kolom ${jpmHeader}: JPM di file ${formatPercentId(e.fileJpm)}, JPM menurut metode ${JPM_METHOD_NAMES[jpmChoice.method]} (${JPM_METHOD_LABELS[jpmChoice.method]}) ${formatPercentId(e.jpm)}.`,
+        message: `Baris ${e.row}, kolom ${jpmHeader}: JPM di file ${formatPercentId(e.fileJpm)}, JPM menurut metode ${usedMethod.name.id} (${usedMethod.formula.id}) ${formatPercentId(e.jpm)}.`,
       });
     }
   }
@@ -462,7 +473,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       const written = fileCats.get(e.row);
       if (!written || schemeOfCategory(written) !== scheme) continue;
       const mine = category(e.jpm, scheme, planOptions.thresholds);
-      const writtenCode = normalizeCategory(written);
+      const writtenCode = canonicalCategory(written);
       if (writtenCode !== mine) {
         issues.push({
           sheet: e.sheet,
@@ -503,21 +514,4 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       summary: summarize(employees, scheme),
     },
   };
-}
-
-/** A category as written, in the canonical form category() returns. */
-function normalizeCategory(text: string): string {
-  const t = normalizeText(text);
-  const map: Record<string, string> = {
-    optimal: "Optimal",
-    "cukup optimal": "Cukup Optimal",
-    "kurang optimal": "Kurang Optimal",
-    ms: "MS",
-    mms: "MMS",
-    kms: "KMS",
-    "memenuhi syarat": "MS",
-    "masih memenuhi syarat": "MMS",
-    "kurang memenuhi syarat": "KMS",
-  };
-  return map[t] ?? text;
 }

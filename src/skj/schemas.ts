@@ -1,5 +1,9 @@
 // zod schemas for what comes from a workbook reader or from a user (CLI flags, task-pane options).
 import { z } from "zod";
+import { JPM_METHOD_IDS, jpmMethodList } from "./registry/jpmMethods";
+import { recordOf } from "./registry/entries";
+import { SCHEME_IDS, schemeList, SCHEMES } from "./registry/schemes";
+import type { Thresholds } from "./types";
 
 export const cellErrorSchema = z.object({ error: z.string() });
 export const cellValueSchema = z.union([
@@ -46,20 +50,33 @@ const fraction = (what: string) =>
     // Above 100% nobody at or near the standard would reach the category: surely a typo.
     .max(1, `${what} maksimal 100%`);
 
-export const thresholdsSchema = z
-  .object({
-    pemetaan: z.object({
-      optimal: fraction("Batas Optimal"),
-      cukup: fraction("Batas Cukup Optimal"),
-    }),
-    pengisian: z.object({ ms: fraction("Batas MS"), mms: fraction("Batas MMS") }),
-  })
-  .refine((t) => t.pemetaan.cukup < t.pemetaan.optimal, {
-    message: "Batas Cukup Optimal harus lebih kecil dari batas Optimal",
-  })
-  .refine((t) => t.pengisian.mms < t.pengisian.ms, {
-    message: "Batas MMS harus lebih kecil dari batas MS",
-  });
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * Each scheme's thresholds (from the registry), each a fraction, each below the one before it; a threshold out
+ * of order is reported on itself (the lower one).
+ */
+export const thresholdsSchema: z.ZodType<Thresholds> = z.object(
+  recordOf(SCHEMES, (scheme) =>
+    z
+      .object(Object.fromEntries(scheme.thresholds.map((t) => [t.key, fraction(t.label.id)])))
+      .superRefine((value, ctx) => {
+        scheme.thresholds.forEach((t, i) => {
+          const above = scheme.thresholds[i - 1];
+          // A limit that is not a number has its own message already.
+          const [low, high] = [value[t.key], above && value[above.key]];
+          if (above && Number.isFinite(low) && Number.isFinite(high) && !(low < high)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [t.key],
+              message: `${t.label.id} harus lebih kecil dari ${lowerFirst(above.label.id)}`,
+            });
+          }
+        });
+      })
+  )
+  // The shape is built from the registry at run time, so zod cannot infer its keys; they are Thresholds' keys.
+) as unknown as z.ZodType<Thresholds>;
 
 export const runOptionsSchema = z.object({
   year: z
@@ -68,12 +85,8 @@ export const runOptionsSchema = z.object({
     .min(2000, "Tahun minimal 2000")
     .max(2100, "Tahun maksimal 2100")
     .optional(),
-  scheme: z
-    .enum(["pemetaan", "pengisian"], { error: "Skema harus pemetaan atau pengisian" })
-    .optional(),
-  jpmMethod: z
-    .enum(["sum", "mean", "capped"], { error: "Metode JPM harus sum, mean atau capped" })
-    .optional(),
+  scheme: z.enum(SCHEME_IDS, { error: `Skema harus ${schemeList()}` }).optional(),
+  jpmMethod: z.enum(JPM_METHOD_IDS, { error: `Metode JPM harus ${jpmMethodList()}` }).optional(),
   tolerance: z
     .number({ error: "Toleransi harus berupa angka" })
     .min(0, "Toleransi minimal 0")

@@ -1,5 +1,9 @@
 // The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages that
 // come from the engine (data issues, detection) stay in Bahasa Indonesia: they name the workbook's cells.
+import { recordOf } from "../skj/registry/entries";
+import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "../skj/registry/jpmMethods";
+import { ISSUES_SHEET_NAME, reportSheetEntry } from "../skj/registry/reportSheets";
+import { SCHEMES } from "../skj/registry/schemes";
 import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
 
 export type Lang = "id" | "en";
@@ -14,6 +18,22 @@ export type ErrorKind =
   | "select"
   | "changed"
   | "unexpected";
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The pane's JPM method choices, from the registry: "Jumlah: Σ nilai ÷ Σ standar". */
+export function jpmChoices(lang: Lang): Record<JpmMethod, string> {
+  return recordOf(JPM_METHODS, (m) => `${capitalize(m.name[lang])}: ${m.formula[lang]}`);
+}
+
+/** The pane's scheme choices, from the registry: "Pengisian jabatan (MS / MMS / KMS)". */
+export function schemeChoices(lang: Lang): Record<Scheme, string> {
+  return recordOf(SCHEMES, (s) => `${capitalize(s.name[lang])} (${s.help[lang]})`);
+}
+
+const DEFAULT_METHOD_NAME = jpmMethodEntry(DEFAULT_JPM_METHOD).name;
+/** The summary sheet's name without its year, as the notes mention it. */
+const SUMMARY_SHEET = reportSheetEntry("summary").name.id;
 
 export interface Strings {
   title: string;
@@ -67,10 +87,6 @@ export interface Strings {
   tolerance: string;
   toleranceHint: string;
   thresholds: string;
-  thresholdOptimal: string;
-  thresholdCukup: string;
-  thresholdMs: string;
-  thresholdMms: string;
   jpTarget: string;
   jpTargetHint: string;
   reportHeading: string;
@@ -152,37 +168,30 @@ const id: Strings = {
   issueWholeSheet: "Seluruh tabel",
   issueAt: (row, column) => (column ? `Baris ${row}, ${column}` : `Baris ${row}`),
   issueClickHint: "Klik lokasi untuk memilih sel di workbook.",
-  issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet Catatan Data.`,
+  issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet ${ISSUES_SHEET_NAME}.`,
   severity: { error: "Galat", warning: "Peringatan", info: "Info" },
   optionsHeading: "Pilihan",
   year: "Tahun rencana",
   scheme: "Skema kategori",
   schemeChoice: {
     auto: "Otomatis (ikuti kolom kategori di file)",
-    pemetaan: "Pemetaan kompetensi (Optimal / Cukup / Kurang)",
-    pengisian: "Pengisian jabatan (MS / MMS / KMS)",
+    ...schemeChoices("id"),
   },
   schemeFollowed: (scheme) => `Dipakai: ${scheme}.`,
   jpmMethod: "Metode JPM",
   jpmChoice: {
     auto: "Otomatis (ikuti kolom JPM di file)",
-    sum: "Jumlah: Σ nilai ÷ Σ standar",
-    mean: "Rata-rata: rata-rata (nilai ÷ standar)",
-    capped: "Dibatasi: Σ min(nilai, standar) ÷ Σ standar",
+    ...jpmChoices("id"),
   },
   jpmFollowed: (matched, compared) =>
     `Metode JPM mengikuti kolom JPM di file: ${matched} dari ${compared} baris cocok`,
   jpmUserAgreement: (matched, compared) =>
     `Metode ini cocok dengan kolom JPM di file pada ${matched} dari ${compared} baris`,
   jpmUnmatched: (compared) =>
-    `Kolom JPM di file (${compared} baris) tidak cocok dengan metode mana pun; dipakai metode jumlah`,
+    `Kolom JPM di file (${compared} baris) tidak cocok dengan metode mana pun; dipakai metode ${DEFAULT_METHOD_NAME.id}`,
   tolerance: "Toleransi kebutuhan",
   toleranceHint: "Kompetensi dihitung kebutuhan bila nilai < standar × (1 − toleransi).",
   thresholds: "Batas kategori (%)",
-  thresholdOptimal: "Optimal ≥",
-  thresholdCukup: "Cukup Optimal ≥",
-  thresholdMs: "MS ≥",
-  thresholdMms: "MMS ≥",
   jpTarget: "Target JP per pegawai per tahun",
   jpTargetHint: "PP 11/2017: paling sedikit 20 JP setahun.",
   reportHeading: "Identitas laporan",
@@ -207,8 +216,7 @@ const id: Strings = {
   sheetsCreated: (names) => `Sheet dibuat: ${names}.`,
   openSheet: (name) => `Buka sheet ${name}`,
   download: (fileName) => `Unduh ${fileName}`,
-  chartNote:
-    "Grafik pada sheet Rekap Kebutuhan tampil saat file dibuka di Excel. Sheet, grafik, gambar dan komentar workbook asli tetap utuh.",
+  chartNote: `Grafik pada sheet ${SUMMARY_SHEET} tampil saat file dibuka di Excel. Sheet, grafik, gambar dan komentar workbook asli tetap utuh.`,
   notesTitle: "Sebagian format tidak dibuat oleh Excel versi ini",
   selectionHint:
     "Pilih dulu tabel atau range hasil asesmen di sheet (termasuk baris judulnya), lalu klik. Satu sel saja berarti seluruh sheet itu.",
@@ -273,37 +281,30 @@ const en: Strings = {
   issueWholeSheet: "Whole table",
   issueAt: (row, column) => (column ? `Row ${row}, ${column}` : `Row ${row}`),
   issueClickHint: "Click a location to select the cell in the workbook.",
-  issuesMore: (n) => `… and ${n} more; all are written to the Catatan Data sheet.`,
+  issuesMore: (n) => `… and ${n} more; all are written to the ${ISSUES_SHEET_NAME} sheet.`,
   severity: { error: "Error", warning: "Warning", info: "Info" },
   optionsHeading: "Options",
   year: "Plan year",
   scheme: "Category scheme",
   schemeChoice: {
     auto: "Automatic (follow the file's category column)",
-    pemetaan: "Competency mapping (Optimal / Cukup / Kurang)",
-    pengisian: "Filling a position (MS / MMS / KMS)",
+    ...schemeChoices("en"),
   },
   schemeFollowed: (scheme) => `In use: ${scheme}.`,
   jpmMethod: "JPM method",
   jpmChoice: {
     auto: "Automatic (follow the file's JPM column)",
-    sum: "Sum: Σ score ÷ Σ standard",
-    mean: "Mean: mean of (score ÷ standard)",
-    capped: "Capped: Σ min(score, standard) ÷ Σ standard",
+    ...jpmChoices("en"),
   },
   jpmFollowed: (matched, compared) =>
     `The JPM method follows the file's JPM column: ${matched} of ${compared} rows match`,
   jpmUserAgreement: (matched, compared) =>
     `This method matches the file's JPM column on ${matched} of ${compared} rows`,
   jpmUnmatched: (compared) =>
-    `The file's JPM column (${compared} rows) matches no method; the sum method is used`,
+    `The file's JPM column (${compared} rows) matches no method; the ${DEFAULT_METHOD_NAME.en} method is used`,
   tolerance: "Need tolerance",
   toleranceHint: "A competency is a need when score < standard × (1 − tolerance).",
   thresholds: "Category thresholds (%)",
-  thresholdOptimal: "Optimal ≥",
-  thresholdCukup: "Cukup Optimal ≥",
-  thresholdMs: "MS ≥",
-  thresholdMms: "MMS ≥",
   jpTarget: "JP target per employee per year",
   jpTargetHint: "PP 11/2017: at least 20 JP a year.",
   reportHeading: "Report identity",
@@ -328,8 +329,7 @@ const en: Strings = {
   sheetsCreated: (names) => `Sheets created: ${names}.`,
   openSheet: (name) => `Open sheet ${name}`,
   download: (fileName) => `Download ${fileName}`,
-  chartNote:
-    "The chart on the Rekap Kebutuhan sheet appears when the file is opened in Excel. The original sheets, charts, images and comments are kept as they were.",
+  chartNote: `The chart on the ${SUMMARY_SHEET} sheet appears when the file is opened in Excel. The original sheets, charts, images and comments are kept as they were.`,
   notesTitle: "This Excel version left some formatting out",
   selectionHint:
     "First select the assessment table or range on the sheet (with its header rows), then click. A single cell means that whole sheet.",

@@ -4,23 +4,33 @@ import type { BuildReportOptions } from "../report/buildReport";
 import type { RunOptions } from "../skj/run";
 import { defaultYear, DEFAULT_JP_TARGET } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
-import { DEFAULT_THRESHOLDS } from "../skj/scoring";
+import { JPM_METHOD_IDS } from "../skj/registry/jpmMethods";
+import { recordOf } from "../skj/registry/entries";
+import { SCHEME_IDS, SCHEMES, ThresholdKey } from "../skj/registry/schemes";
 import type { JpmMethod, Scheme } from "../skj/types";
 
 export const TOLERANCE_CHOICES = ["0", "5", "10", "15"] as const;
 export type ToleranceChoice = (typeof TOLERANCE_CHOICES)[number];
 
-export interface OptionsDraft {
+/** The scheme dropdown's values: "auto" (follow the file), then the registry's schemes. */
+export const SCHEME_CHOICES = ["auto", ...SCHEME_IDS] as const;
+/** The JPM method dropdown's values: "auto" (follow the file), then the registry's methods. */
+export const JPM_CHOICES = ["auto", ...JPM_METHOD_IDS] as const;
+
+/** The category-threshold fields, one per threshold of every scheme, labelled with the category they bound. */
+export const THRESHOLD_FIELDS: readonly { key: ThresholdKey; label: string }[] = SCHEMES.flatMap(
+  (s) => s.thresholds.map((t, i) => ({ key: t.key, label: `${s.categories[i].code} ≥` }))
+);
+
+/** Category thresholds in percent, as typed, keyed as the registry's thresholds. */
+export type ThresholdDraft = Record<ThresholdKey, string>;
+
+export interface OptionsDraft extends ThresholdDraft {
   year: string;
   scheme: "auto" | Scheme;
   jpmMethod: "auto" | JpmMethod;
   /** Percent. */
   tolerance: ToleranceChoice;
-  /** Category thresholds in percent, as typed. */
-  optimal: string;
-  cukup: string;
-  ms: string;
-  mms: string;
   jpTarget: string;
   agency: string;
   signatoryTitle: string;
@@ -41,10 +51,9 @@ export function defaultOptions(today: Date = new Date()): OptionsDraft {
     scheme: "auto",
     jpmMethod: "auto",
     tolerance: "0",
-    optimal: percentText(DEFAULT_THRESHOLDS.pemetaan.optimal),
-    cukup: percentText(DEFAULT_THRESHOLDS.pemetaan.cukup),
-    ms: percentText(DEFAULT_THRESHOLDS.pengisian.ms),
-    mms: percentText(DEFAULT_THRESHOLDS.pengisian.mms),
+    ...(Object.fromEntries(
+      SCHEMES.flatMap((s) => s.thresholds.map((t) => [t.key, percentText(t.default)]))
+    ) as ThresholdDraft),
     jpTarget: String(DEFAULT_JP_TARGET),
     agency: "",
     signatoryTitle: "",
@@ -85,10 +94,9 @@ function runInput(draft: OptionsDraft, today: Date) {
     jpmMethod: draft.jpmMethod === "auto" ? undefined : draft.jpmMethod,
     tolerance: Number(draft.tolerance) / 100,
     jpTarget: parseNumberInput(draft.jpTarget) ?? DEFAULT_JP_TARGET,
-    thresholds: {
-      pemetaan: { optimal: fraction(draft.optimal), cukup: fraction(draft.cukup) },
-      pengisian: { ms: fraction(draft.ms), mms: fraction(draft.mms) },
-    },
+    thresholds: recordOf(SCHEMES, (s) =>
+      Object.fromEntries(s.thresholds.map((t) => [t.key, fraction(draft[t.key])]))
+    ),
     units: draft.units.length > 0 ? draft.units : undefined,
   };
 }
@@ -121,10 +129,9 @@ function draftKey(path: readonly PropertyKey[]): keyof OptionsDraft | undefined 
     year: "year",
     tolerance: "tolerance",
     jpTarget: "jpTarget",
-    "thresholds.pemetaan.optimal": "optimal",
-    "thresholds.pemetaan.cukup": "cukup",
-    "thresholds.pengisian.ms": "ms",
-    "thresholds.pengisian.mms": "mms",
+    ...Object.fromEntries(
+      SCHEMES.flatMap((s) => s.thresholds.map((t) => [`thresholds.${s.id}.${t.key}`, t.key]))
+    ),
     agency: "agency",
     "signatory.title": "signatoryTitle",
     "signatory.name": "signatoryName",
@@ -147,10 +154,7 @@ export function optionProblems(
   const report = reportOptionsSchema.safeParse(reportInput(draft, today));
   for (const issues of [run.error?.issues ?? [], report.error?.issues ?? []]) {
     for (const issue of issues) {
-      let key = draftKey(issue.path);
-      if (!key && issue.path.join(".") === "thresholds") {
-        key = /MMS/.test(issue.message) ? "mms" : "cukup";
-      }
+      const key = draftKey(issue.path);
       if (key && !out[key]) out[key] = issue.message;
     }
   }

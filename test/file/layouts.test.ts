@@ -24,6 +24,7 @@ const JPM: Record<JpmMethod, (scores: number[], standards: number[]) => number> 
   sum: (s, t) => total(s) / total(t),
   mean: (s, t) => total(s.map((x, i) => x / t[i])) / s.length,
   capped: (s, t) => total(s.map((x, i) => Math.min(x, t[i]))) / total(t),
+  "capped-total": (s, t) => Math.min(1, total(s) / total(t)),
 };
 /** Pemetaan: ≥ 90% Optimal, ≥ 78% Cukup Optimal, else Kurang Optimal (SKJ.md). */
 function pemetaan(jpm: number, optimal = 0.9, cukup = 0.78): string {

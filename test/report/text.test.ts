@@ -63,7 +63,7 @@ describe("methodStatement", () => {
   it("says when the user chose the method, and how well the file's JPM column agrees with it", () => {
     const plan = planOf(assessmentWorkbook(), { jpmMethod: "capped", tolerance: 0.1 });
     const text = methodStatement(plan);
-    expect(text).toContain("JPM = Σ min(nilai, standar) ÷ Σ standar (metode dibatasi).");
+    expect(text).toContain("JPM = Σ min(nilai, standar) ÷ Σ standar (metode dibatasi standar).");
     const a = plan.jpmAgreement!;
     expect(text).toContain(
       `Metode JPM dipilih pengguna; kolom JPM di file: ${a.matched} dari ${a.compared} baris cocok dengan metode ini.`

@@ -4,6 +4,8 @@ import { jpm } from "../../src/skj/scoring";
 import { CellValue, PlanResult } from "../../src/skj/types";
 import { NINE, sheet, workbook } from "../helpers/grid";
 
+const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
 function plan(grid: ReturnType<typeof workbook>, options?: RunOptions): PlanResult {
   const out = runSkj(grid, options);
   if (!out.ok) throw new Error(out.message);
@@ -98,6 +100,38 @@ describe("choosing the JPM method from the file's JPM column", () => {
       ...equal.map((s, i) => [String(i), "A", "III.a", ...s, 1]),
     ]);
     expect(plan(workbook(grid)).jpmMethod).toBe("sum");
+  });
+
+  it("recognises capped-total: JPMs above 100% written as 100%", () => {
+    // Standard 3 everywhere (III.a). Above standard in total, with PB short: sum 107,4%, capped 96,3%.
+    const rows = [
+      [4, 4, 4, 3, 3, 3, 3, 3, 2],
+      [5, 4, 3, 3, 3, 3, 3, 3, 2],
+      [3, 3, 3, 3, 3, 3, 3, 3, 2],
+    ];
+    const grid = sheet("Data", [
+      ["NIP", "Nama", "Eselon", ...NINE, "JPM"],
+      ...rows.map((s, i) => [String(i), "A", "III.a", ...s, Math.min(1, total(s) / 27)]),
+    ]);
+    const result = plan(workbook(grid));
+    expect([result.jpmMethod, result.jpmMethodSource, result.jpmAgreement]).toEqual([
+      "capped-total",
+      "file",
+      { compared: 3, matched: 3 },
+    ]);
+    expect(result.employees.map((e) => e.jpm)).toEqual([1, 1, 26 / 27]);
+    expect(result.issues.filter((i) => i.code === "jpm-differs")).toEqual([]);
+  });
+
+  it("keeps sum where capped-total gives the same values (no JPM above 100%)", () => {
+    const result = plan(
+      workbook(
+        dataSheet((s) => jpm(s, standards, "sum")),
+        skj
+      )
+    );
+    for (const s of people) expect(jpm(s, standards, "sum")).toBeLessThanOrEqual(1);
+    expect([result.jpmMethod, result.jpmAgreement]).toEqual(["sum", { compared: 4, matched: 4 }]);
   });
 
   it("falls back to sum with a warning when no method reproduces the column", () => {

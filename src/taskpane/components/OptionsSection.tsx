@@ -12,7 +12,15 @@ import {
 import type { JpmMethod, Scheme } from "../../skj/types";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
-import { OptionsDraft, optionProblems, TOLERANCE_CHOICES, ToleranceChoice } from "../options";
+import {
+  JPM_CHOICES,
+  OptionsDraft,
+  optionProblems,
+  SCHEME_CHOICES,
+  THRESHOLD_FIELDS,
+  TOLERANCE_CHOICES,
+  ToleranceChoice,
+} from "../options";
 import { LIST_POSITIONING, useStyles } from "./styles";
 
 interface Props {
@@ -22,9 +30,6 @@ interface Props {
   t: Strings;
   disabled: boolean;
 }
-
-const SCHEMES = ["auto", "pemetaan", "pengisian"] as const;
-const METHODS = ["auto", "sum", "mean", "capped"] as const;
 
 /** Field props that mark a field with its problem (Fluent shows the message under it). */
 function marked(problem: string | undefined) {
@@ -88,7 +93,7 @@ export const OptionsSection = memo(function OptionsSection({
           }
           data-testid="option-scheme"
         >
-          {SCHEMES.map((s) => (
+          {SCHEME_CHOICES.map((s) => (
             <Option key={s} value={s}>
               {t.schemeChoice[s]}
             </Option>
@@ -108,7 +113,7 @@ export const OptionsSection = memo(function OptionsSection({
           }
           data-testid="option-jpm"
         >
-          {METHODS.map((m) => (
+          {JPM_CHOICES.map((m) => (
             <Option key={m} value={m}>
               {t.jpmChoice[m]}
             </Option>
@@ -148,14 +153,7 @@ export const OptionsSection = memo(function OptionsSection({
 
       <Caption1 as="h3">{t.thresholds}</Caption1>
       <div className={styles.thresholds}>
-        {(
-          [
-            ["optimal", t.thresholdOptimal],
-            ["cukup", t.thresholdCukup],
-            ["ms", t.thresholdMs],
-            ["mms", t.thresholdMms],
-          ] as const
-        ).map(([key, label]) => (
+        {THRESHOLD_FIELDS.map(({ key, label }) => (
           <Field key={key} label={label} size="small" {...marked(problems[key])}>
             <Input
               className={styles.control}
