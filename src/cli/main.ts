@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { buildReport } from "../report/buildReport";
+import { renderMessage } from "../skj/messages";
 import { RunOptions, runSkj } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
 import { DEFAULT_THRESHOLDS } from "../skj/scoring";
@@ -280,7 +281,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       sheet: values.sheet,
       units: values.unit,
     });
-    if (!options.ok) throw new CliError(`Pilihan tidak valid: ${options.message}.`);
+    if (!options.ok) throw new CliError(`Pilihan tidak valid: ${renderMessage(options.message)}.`);
     const report = validate(reportOptionsSchema, {
       agency: values.instansi ?? "",
       signatory: {
@@ -291,7 +292,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       date: (io.today ?? new Date()).toISOString().slice(0, 10),
       ...(values.tempat !== undefined ? { place: values.tempat } : {}),
     });
-    if (!report.ok) throw new CliError(`Pilihan tidak valid: ${report.message}.`);
+    if (!report.ok) throw new CliError(`Pilihan tidak valid: ${renderMessage(report.message)}.`);
 
     // The output's name is checked before the (possibly large) input is read.
     const wantFile = !values.json || values.out !== undefined;
@@ -338,7 +339,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const runOptions: RunOptions = { ...options.value };
     if (options.value.year === undefined && io.today) runOptions.year = io.today.getFullYear() + 1;
     const outcome = runSkj(workbook, runOptions);
-    if (!outcome.ok) throw new CliError(outcome.message);
+    if (!outcome.ok) throw new CliError(renderMessage(outcome.message));
     const plan: PlanResult = outcome.result;
 
     let newSheets: string[] = [];

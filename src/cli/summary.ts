@@ -1,4 +1,5 @@
 // The readable summary the CLI prints: what was understood, what was planned, what is wrong with the data.
+import { renderMessage } from "../skj/messages";
 import { JPM_METHOD_LABELS } from "../skj/scoring";
 import { formatNumberId } from "../skj/text";
 import { rowList } from "../report/text";
@@ -64,7 +65,7 @@ export function describePlan(
     for (const issue of ordered.slice(0, MAX_ISSUES)) {
       const label =
         issue.severity === "error" ? "GALAT" : issue.severity === "warning" ? "PERINGATAN" : "INFO";
-      out.push(`  [${label}] ${issue.message}`);
+      out.push(`  [${label}] ${renderMessage(issue)}`);
     }
     if (plan.issues.length > MAX_ISSUES) {
       out.push(

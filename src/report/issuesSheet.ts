@@ -1,4 +1,5 @@
 // "Catatan Data": every issue found in the data, one per row, filterable, severity in colour.
+import { renderMessage } from "../skj/messages";
 import { cellAddress } from "../skj/text";
 import { Issue, PlanResult, Severity } from "../skj/types";
 import { heightForLines, wrappedLines } from "./layout";
@@ -46,6 +47,7 @@ export function buildIssuesSheet(plan: PlanResult, name: string): SheetModel {
   const header = b.addRow(ISSUE_HEADERS);
   b.style(rect(header, 0, header, WIDTH - 1), HEADER);
   plan.issues.forEach((issue, i) => {
+    const text = renderMessage(issue);
     const r = b.addRow([
       i + 1,
       issue.sheet,
@@ -53,13 +55,13 @@ export function buildIssuesSheet(plan: PlanResult, name: string): SheetModel {
       issue.column,
       issueAddress(issue),
       SEVERITY_NAMES[issue.severity],
-      issue.message,
+      text,
     ]);
     b.style(rect(r, 0, r, 4), TEXT);
     b.style(rect(r, 5, r, 5), SEVERITY_STYLES[issue.severity]);
     b.style(rect(r, 6, r, 6), TEXT);
     const lines = Math.max(
-      wrappedLines(issue.message, WIDTHS[6]),
+      wrappedLines(text, WIDTHS[6]),
       wrappedLines(issue.column, WIDTHS[3]),
       wrappedLines(issue.sheet, WIDTHS[1])
     );

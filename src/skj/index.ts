@@ -22,3 +22,5 @@ export {
   normalizeText,
   cleanText,
 } from "./text";
+export * from "./mapping";
+export * from "./messages";

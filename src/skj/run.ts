@@ -4,18 +4,12 @@ import { detectTable, DetectOptions } from "./detect";
 import { extractRecords, headerText } from "./extract";
 import { method as methodInfo } from "./methods";
 import { assessEmployee } from "./plan";
-import {
-  category,
-  DEFAULT_THRESHOLDS,
-  jpm,
-  JPM_METHOD_LABELS,
-  JPM_METHOD_NAMES,
-  schemeOfCategory,
-} from "./scoring";
+import { category, DEFAULT_THRESHOLDS, jpm, schemeOfCategory } from "./scoring";
+import { Message, msg } from "./messages/params";
 import { readSkjSheet } from "./skjSheet";
 import { SheetView } from "./sheetView";
 import { StandardsIndex } from "./standards";
-import { cellAddress, formatPercentId, normalizeText } from "./text";
+import { cellAddress, normalizeText } from "./text";
 import {
   ChoiceSource,
   CompetencyNeed,
@@ -53,7 +47,7 @@ export interface RunOptions extends Partial<Omit<PlanOptions, "scheme" | "jpmMet
 }
 
 export type RunOutcome =
-  { ok: true; result: PlanResult } | { ok: false; message: string; issues: Issue[] };
+  { ok: true; result: PlanResult } | { ok: false; message: Message; issues: Issue[] };
 
 const JPM_MATCH_TOLERANCE = 0.01;
 
@@ -118,18 +112,13 @@ function hiddenRowsIssue(grid: SheetGrid, records: readonly EmployeeRecord[]): I
   const hidden = new Set(grid.hiddenRows);
   const rows = records.filter((r) => hidden.has(r.row - 1)).map((r) => r.row);
   if (rows.length === 0) return null;
-  const shown = rows.slice(0, 10).join(", ");
-  const more = rows.length > 10 ? ` dan ${rows.length - 10} baris lain` : "";
   return {
     sheet: grid.name,
     row: rows[0],
     column: "",
     address: cellAddress(rows[0] - 1, grid.origin?.col ?? 0),
     severity: "info",
-    code: "hidden-rows",
-    message:
-      `${rows.length} pegawai ada di baris yang disembunyikan atau tersaring filter (baris ${shown}${more}) ` +
-      `dan tetap ikut direncanakan. Bila mereka tidak dimaksud, batasi dengan pilihan unit kerja, atau pilih hanya baris yang dimaksud.`,
+    ...msg("hidden-rows", { rows }),
   };
 }
 
@@ -160,11 +149,7 @@ function uncachedIssue(
     col: first.col,
     address: where,
     severity: "warning",
-    code: "formulas-without-values",
-    message:
-      `${cells.length.toLocaleString("id-ID")} sel data pegawai berisi rumus tanpa hasil tersimpan (yang pertama ${where}), ` +
-      `sehingga terbaca kosong: file ini disimpan oleh program yang tidak menghitung rumus. ` +
-      `Buka file di Excel atau LibreOffice, simpan, lalu coba lagi.`,
+    ...msg("formulas-without-values", { count: cells.length, address: where }),
   };
 }
 
@@ -343,7 +328,14 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   }
   const grid = workbook.sheets.find((s) => s.name === detection.sheet);
   if (!grid)
-    return { ok: false, message: `Sheet "${detection.sheet}" tidak ada di workbook.`, issues: [] };
+    return {
+      ok: false,
+      message: msg("sheet-not-found", {
+        sheet: detection.sheet,
+        available: workbook.sheets.map((s) => s.name),
+      }),
+      issues: [],
+    };
   const extraction = extractRecords(grid, detection, standards.technicalNames);
   const issues: Issue[] = [...skjReading.issues, ...detection.issues, ...extraction.issues];
 
@@ -360,10 +352,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         row: 0,
         column: headerText(detection, detection.mapping.unit, "Unit Kerja"),
         severity: "warning",
-        code: "unit-not-found",
-        message:
-          `Unit kerja ${missing.map((u) => `"${u}"`).join(", ")} tidak ada di data. ` +
-          `Unit yang ada: ${known.slice(0, 20).join(", ")}${known.length > 20 ? ", …" : ""}.`,
+        ...msg("unit-not-found", { missing, known }),
       });
     }
     records = records.filter((r) => wanted.has(normalizeText(r.unit)));
@@ -405,8 +394,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         row: 0,
         column: "JPM",
         severity: "warning",
-        code: "jpm-method-unmatched",
-        message: `Kolom JPM di file tidak cocok dengan metode JPM mana pun (jumlah, rata-rata, dibatasi) dalam selisih 1 poin; dipakai metode jumlah (Σ nilai ÷ Σ standar).`,
+        ...msg("jpm-method-unmatched", {}),
       });
     }
   }
@@ -442,17 +430,22 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     for (const e of employees) {
       if (e.fileJpm === undefined || Math.abs(e.jpm - e.fileJpm) <= JPM_MATCH_TOLERANCE + 1e-9)
         continue;
+      const col = detection.mapping.jpm;
+      const address = col !== undefined ? { address: cellAddress(e.row - 1, col) } : {};
       issues.push({
         sheet: e.sheet,
         row: e.row,
         column: jpmHeader,
-        ...(detection.mapping.jpm !== undefined ? { col: detection.mapping.jpm } : {}),
+        ...(col !== undefined ? { col } : {}),
         severity: "warning",
-        code: "jpm-differs",
-        ...(detection.mapping.jpm !== undefined
-          ? { address: cellAddress(e.row - 1, detection.mapping.jpm) }
-          : {}),
-        message: `Baris ${e.row}, kolom ${jpmHeader}: JPM di file ${formatPercentId(e.fileJpm)}, JPM menurut metode ${JPM_METHOD_NAMES[jpmChoice.method]} (${JPM_METHOD_LABELS[jpmChoice.method]}) ${formatPercentId(e.jpm)}.`,
+        ...address,
+        ...msg("jpm-differs", {
+          row: e.row,
+          column: jpmHeader,
+          fileJpm: e.fileJpm,
+          jpm: e.jpm,
+          method: jpmChoice.method,
+        }),
       });
     }
   }
@@ -471,8 +464,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
           col: detection.mapping.category,
           address: cellAddress(e.row - 1, detection.mapping.category!),
           severity: "info",
-          code: "category-differs",
-          message: `Baris ${e.row}: kategori di file "${written}", menurut JPM ${formatPercentId(e.jpm)} kategorinya ${mine}.`,
+          ...msg("category-differs", { row: e.row, written, jpm: e.jpm, category: mine }),
         });
       }
     }

@@ -4,6 +4,7 @@ import { buildReport } from "../report/buildReport";
 import type { ReportModel } from "../report/model";
 import { cellText } from "../skj/cells";
 import { detectTable } from "../skj/detect";
+import { renderMessage } from "../skj/messages";
 import { runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
 import { readSkjSheet } from "../skj/skjSheet";
@@ -322,7 +323,7 @@ export class PaneController {
     );
     if (!outcome.ok) {
       this.set({ grid, source, technicalNames, detection: undefined, preview: undefined });
-      this.fail("noTable", outcome.message);
+      this.fail("noTable", renderMessage(outcome.message, this.state.lang));
       return;
     }
     this.set({
@@ -390,7 +391,7 @@ export class PaneController {
     if (this.state.busy || !this.state.detection) return;
     const parsed = parseOptions(this.state.options, this.today());
     if (!parsed.ok) {
-      this.fail("options", parsed.message);
+      this.fail("options", renderMessage(parsed.message, this.state.lang));
       return;
     }
     const first: Stage = this.host.kind === "excel" ? "read" : "plan";
@@ -438,7 +439,7 @@ export class PaneController {
     try {
       const outcome = runSkj(grid, { ...parsed.run, detection });
       if (!outcome.ok) {
-        this.fail("noTable", outcome.message);
+        this.fail("noTable", renderMessage(outcome.message, this.state.lang));
         return;
       }
       plan = outcome.result;

@@ -1,8 +1,9 @@
 // The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages that
 // come from the engine (data issues, detection) stay in Bahasa Indonesia: they name the workbook's cells.
+import type { Lang } from "../skj/messages";
 import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
 
-export type Lang = "id" | "en";
+export type { Lang };
 
 export type ErrorKind =
   | "read"
@@ -16,6 +17,8 @@ export type ErrorKind =
   | "unexpected";
 
 export interface Strings {
+  /** The language of these strings, for rendering the engine's coded messages alongside. */
+  lang: Lang;
   title: string;
   subtitle: string;
   english: string;
@@ -102,6 +105,7 @@ export interface Strings {
 }
 
 const id: Strings = {
+  lang: "id",
   title: "Rencana Pengembangan SKJ",
   subtitle: "Standar Kompetensi Jabatan (PermenPANRB 38/2017)",
   english: "English",
@@ -227,6 +231,7 @@ const id: Strings = {
 };
 
 const en: Strings = {
+  lang: "en",
   title: "SKJ Development Plan",
   subtitle: "Job Competency Standard (PermenPANRB 38/2017)",
   english: "English",

@@ -1,9 +1,10 @@
 // The options form as typed (strings, so a half-typed "20" is not lost), and its conversion into the
-// engine's RunOptions and the report's options, validated by the domain's zod schemas (Indonesian messages).
+// engine's RunOptions and the report's options, validated by the domain's zod schemas (coded messages).
 import type { BuildReportOptions } from "../report/buildReport";
 import type { RunOptions } from "../skj/run";
 import { defaultYear, DEFAULT_JP_TARGET } from "../skj/run";
-import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
+import { msg, type Message, type OptionField } from "../skj/messages";
+import { optionProblemsOf, reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
 import { DEFAULT_THRESHOLDS } from "../skj/scoring";
 import type { JpmMethod, Scheme } from "../skj/types";
 
@@ -69,7 +70,7 @@ function fraction(text: string): number {
 }
 
 export type ParsedOptions =
-  { ok: true; run: RunOptions; report: BuildReportOptions } | { ok: false; message: string };
+  { ok: true; run: RunOptions; report: BuildReportOptions } | { ok: false; message: Message };
 
 /** ISO date of a local day ("2026-11-22"). */
 export function isoDate(day: Date): string {
@@ -104,8 +105,10 @@ function reportInput(draft: OptionsDraft, today: Date) {
 export function parseOptions(draft: OptionsDraft, today: Date = new Date()): ParsedOptions {
   const run = validate(runOptionsSchema, runInput(draft, today));
   const report = validate(reportOptionsSchema, reportInput(draft, today));
-  const problems = [run, report].filter((r) => !r.ok).map((r) => (r.ok ? "" : r.message));
-  if (!run.ok || !report.ok) return { ok: false, message: problems.join("; ") };
+  if (!run.ok || !report.ok) {
+    const problems = [run, report].flatMap((r) => (r.ok ? [] : r.problems.map((p) => p.message)));
+    return { ok: false, message: msg("options-invalid", { problems }) };
+  }
   // Unset keys stay out so the engine follows the file (scheme, JPM method) or its own defaults.
   const runOptions: RunOptions = {};
   for (const [key, value] of Object.entries(run.value)) {
@@ -114,45 +117,38 @@ export function parseOptions(draft: OptionsDraft, today: Date = new Date()): Par
   return { ok: true, run: runOptions, report: report.value };
 }
 
-/** Which draft field a schema path points at ("thresholds.pemetaan.optimal" → "optimal"). */
-function draftKey(path: readonly PropertyKey[]): keyof OptionsDraft | undefined {
-  const p = path.map(String).join(".");
-  const keys: Record<string, keyof OptionsDraft> = {
-    year: "year",
-    tolerance: "tolerance",
-    jpTarget: "jpTarget",
-    "thresholds.pemetaan.optimal": "optimal",
-    "thresholds.pemetaan.cukup": "cukup",
-    "thresholds.pengisian.ms": "ms",
-    "thresholds.pengisian.mms": "mms",
-    agency: "agency",
-    "signatory.title": "signatoryTitle",
-    "signatory.name": "signatoryName",
-    "signatory.nip": "signatoryNip",
-  };
-  return keys[p];
-}
+/** The draft field of each option the schemas name (the form has no sheet, date or place field). */
+const DRAFT_KEY: Partial<Record<OptionField, keyof OptionsDraft>> = {
+  year: "year",
+  tolerance: "tolerance",
+  jpTarget: "jpTarget",
+  optimal: "optimal",
+  cukup: "cukup",
+  ms: "ms",
+  mms: "mms",
+  agency: "agency",
+  signatoryTitle: "signatoryTitle",
+  signatoryName: "signatoryName",
+  signatoryNip: "signatoryNip",
+  units: "units",
+};
 
 /**
- * The problem with each field of the draft, in Bahasa Indonesia, so the pane can mark the field itself
- * (the generate button's message lists them all). A rule across fields (Cukup below Optimal) marks the
- * lower limit.
+ * The problem with each field of the draft, so the pane can mark the field itself (the generate
+ * button's message lists them all). A rule across fields (Cukup below Optimal) marks the lower limit.
  */
 export function optionProblems(
   draft: OptionsDraft,
   today: Date = new Date()
-): Partial<Record<keyof OptionsDraft, string>> {
-  const out: Partial<Record<keyof OptionsDraft, string>> = {};
-  const run = runOptionsSchema.safeParse(runInput(draft, today));
-  const report = reportOptionsSchema.safeParse(reportInput(draft, today));
-  for (const issues of [run.error?.issues ?? [], report.error?.issues ?? []]) {
-    for (const issue of issues) {
-      let key = draftKey(issue.path);
-      if (!key && issue.path.join(".") === "thresholds") {
-        key = /MMS/.test(issue.message) ? "mms" : "cukup";
-      }
-      if (key && !out[key]) out[key] = issue.message;
-    }
+): Partial<Record<keyof OptionsDraft, Message>> {
+  const out: Partial<Record<keyof OptionsDraft, Message>> = {};
+  const problems = [
+    ...optionProblemsOf(runOptionsSchema, runInput(draft, today)),
+    ...optionProblemsOf(reportOptionsSchema, reportInput(draft, today)),
+  ];
+  for (const problem of problems) {
+    const key = DRAFT_KEY[problem.field];
+    if (key && !out[key]) out[key] = problem.message;
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { PlanResult } from "../../src/skj/types";
 import { ROOT } from "../helpers/build";
 import { ensureCliBuild } from "../helpers/cliBuild";
 import { NINE } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skj-cli-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -190,7 +191,9 @@ describe("skj plan on a messy workbook", () => {
         row: 10,
         column: "Perekat Bangsa",
         severity: "error",
-        message: expect.stringMatching(/bukan angka/),
+        params: expect.objectContaining({
+          problem: { code: "score-not-number", params: { text: "x" } },
+        }),
       }),
     ]);
   });
@@ -296,7 +299,7 @@ describe("skj plan failures", () => {
     const plan = JSON.parse(r.out) as PlanResult;
     expect(plan.employees).toEqual([]);
     const w = plan.issues.find((i) => i.code === "unit-not-found");
-    expect(w!.message).toMatch(
+    expect(renderMessage(w!)).toMatch(
       /^Unit kerja "Bidang Tidak Ada" tidak ada di data\. Unit yang ada: .*Sekretariat/
     );
   });

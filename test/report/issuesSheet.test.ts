@@ -4,6 +4,7 @@ import type { SheetModel } from "../../src/report/model";
 import type { PlanResult } from "../../src/skj/types";
 import { REPORT_OPTIONS, samplePlan } from "./fixtures";
 import { a1, expectValidReport, rowWhere, styleAt } from "./modelInvariants";
+import { renderMessage } from "../../src/skj/messages";
 
 const SEVERITY = { error: "Galat", warning: "Peringatan", info: "Info" } as const;
 
@@ -39,7 +40,7 @@ describe("issues sheet", () => {
         (issue.row > 0 && issue.col !== undefined ? a1(issue.row - 1, issue.col) : "");
       expect(row[4]).toBe(address);
       expect(row[5]).toBe(SEVERITY[issue.severity]);
-      expect(row[6]).toBe(issue.message);
+      expect(row[6]).toBe(renderMessage(issue));
     });
   });
 
@@ -84,13 +85,21 @@ describe("issues sheet", () => {
           row: 0,
           column: "",
           severity: "info",
-          code: "x",
-          message: "Sheet SKJ tidak terbaca.",
+          code: "skj-sheet-unreadable",
+          params: { sheet: "SKJ" },
         },
       ],
     };
     const s = issuesOf(p);
     const h = rowWhere(s, 0, "No");
-    expect(s.values[h + 1]).toEqual([1, "SKJ", "", "", "", "Info", "Sheet SKJ tidak terbaca."]);
+    expect(s.values[h + 1]).toEqual([
+      1,
+      "SKJ",
+      "",
+      "",
+      "",
+      "Info",
+      renderMessage({ code: "skj-sheet-unreadable", params: { sheet: "SKJ" } }),
+    ]);
   });
 });

@@ -20,12 +20,13 @@ import { detectTable } from "../../src/skj/detect";
 import type { Issue, TableDetection } from "../../src/skj/types";
 import { fakeHost, misleadingKomunikasi, noTable, threeEmployees } from "./fakeHost";
 import { sheet, simpleTable, workbook } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
 
 const TODAY = new Date(2026, 10, 22);
 
 function detectionOf(grid = threeEmployees()): TableDetection {
   const outcome = detectTable(grid);
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(renderMessage(outcome.message));
   return outcome.detection;
 }
 
@@ -103,9 +104,14 @@ describe("options", () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.message).toContain("Tahun harus berupa angka");
-    expect(parsed.message).toContain("Target JP maksimal 500");
-    expect(parsed.message).toContain("Batas Cukup Optimal harus lebih kecil dari batas Optimal");
+    const text = renderMessage(parsed.message);
+    expect(text).toContain("Tahun harus berupa angka");
+    expect(text).toContain("Target JP maksimal 500");
+    expect(text).toContain("Batas Cukup Optimal harus lebih kecil dari batas Optimal");
+    const english = renderMessage(parsed.message, "en");
+    expect(english).toContain("Year must be a number");
+    expect(english).toContain("JP target must be at most 500");
+    expect(english).toContain("The Cukup Optimal threshold must be below the Optimal threshold");
   });
 
   test("a threshold above 100% and a signatory NIP that is not 18 digits are refused", () => {
@@ -115,8 +121,8 @@ describe("options", () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.message).toContain("Batas Optimal maksimal 100%");
-    expect(parsed.message).toContain("NIP penandatangan harus 18 angka");
+    expect(renderMessage(parsed.message)).toContain("Batas Optimal maksimal 100%");
+    expect(renderMessage(parsed.message)).toContain("NIP penandatangan harus 18 angka");
     const spaced = parseOptions(
       { ...defaultOptions(TODAY), signatoryNip: "19700101 199003 1 001" },
       TODAY
@@ -126,11 +132,14 @@ describe("options", () => {
 
   test("each problem is tied to its field; a rule across limits marks the lower one", () => {
     expect(optionProblems(defaultOptions(TODAY), TODAY)).toEqual({});
+    const problems = optionProblems(
+      { ...defaultOptions(TODAY), year: "1999", optimal: "150", mms: "90", signatoryNip: "12" },
+      TODAY
+    );
+    expect(problems.optimal).toEqual({ code: "option-max", params: { field: "optimal", max: 1 } });
+    expect(problems.mms).toEqual({ code: "threshold-order", params: { scheme: "pengisian" } });
     expect(
-      optionProblems(
-        { ...defaultOptions(TODAY), year: "1999", optimal: "150", mms: "90", signatoryNip: "12" },
-        TODAY
-      )
+      Object.fromEntries(Object.entries(problems).map(([k, m]) => [k, renderMessage(m)]))
     ).toEqual({
       year: "Tahun minimal 2000",
       optimal: "Batas Optimal maksimal 100%",
@@ -156,7 +165,7 @@ describe("mapping edits", () => {
     const missing = without.issues.filter((i) => i.code === "competencies-missing");
     expect(missing).toHaveLength(1);
     expect(missing[0].severity).toBe("error");
-    expect(missing[0].message).toContain("Komunikasi");
+    expect(renderMessage(missing[0])).toContain("Komunikasi");
     const back = withColumn(without, kom, 7);
     expect(back.mapping.competencies.KOM).toBe(7);
     expect(back.issues.filter((i) => i.code === "competencies-missing")).toEqual([]);
@@ -167,7 +176,7 @@ describe("mapping edits", () => {
   test("two competencies on one column are flagged", () => {
     const detection = withColumn(detectionOf(), { kind: "competency", code: "INT" }, 7);
     const dup = detection.issues.find((i) => i.code === "mapping-duplicate");
-    expect(dup?.message).toBe(
+    expect(renderMessage(dup!)).toBe(
       "Kolom H dipakai untuk Integritas dan Komunikasi; periksa pemetaan kolom."
     );
   });
@@ -218,8 +227,8 @@ describe("helpers", () => {
     row: 9,
     column: "Komunikasi",
     severity: "error",
-    code: "x",
-    message: "",
+    code: "nip-missing",
+    params: { row: 9 },
   };
 
   test("issue addresses: the cell, the row, the column's header cell", () => {
@@ -234,7 +243,7 @@ describe("helpers", () => {
   test("counts: distinct rows with errors, warnings", () => {
     const issues: Issue[] = [
       { ...base, row: 3 },
-      { ...base, row: 3, code: "y" },
+      { ...base, row: 3, code: "name-missing", params: { row: 3 } },
       { ...base, row: 5 },
       { ...base, row: 0 },
       { ...base, row: 6, severity: "warning" },

@@ -7,6 +7,7 @@ import { runSkj } from "../../src/skj/run";
 import type { WorkbookGrid } from "../../src/skj/types";
 import { handleRequest } from "../../src/taskpane/hosts/workerJobs";
 import type { WorkerRequest, WorkerResponse } from "../../src/taskpane/hosts/workerProtocol";
+import { renderMessage } from "../../src/skj/messages";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/sample/contoh-hasil-asesmen.xlsx");
 
@@ -32,7 +33,7 @@ test("read, write and read back the sample workbook", async () => {
 
   const grid = (done as { grid: WorkbookGrid }).grid;
   const outcome = runSkj(grid, { year: 2027 });
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(renderMessage(outcome.message));
   const model = buildReport(outcome.result, {
     agency: "BKPSDM Contoh",
     signatory: { title: "", name: "", nip: "" },

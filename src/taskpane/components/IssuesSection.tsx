@@ -1,6 +1,7 @@
 // The data issues with their sheet row and column; in Excel a click selects the cell so the clerk can fix it.
 import { memo } from "react";
 import { Badge, Body1, Caption1, Link } from "@fluentui/react-components";
+import { renderMessage } from "../../skj/messages";
 import type { Issue, TableDetection } from "../../skj/types";
 import { issueAddress, PaneController } from "../controller";
 import type { Strings } from "../i18n";
@@ -57,7 +58,7 @@ export const IssuesSection = memo(function IssuesSection({
                   <Caption1>{where}</Caption1>
                 )}
               </span>
-              <Caption1 className={styles.wrapText}>{issue.message}</Caption1>
+              <Caption1 className={styles.wrapText}>{renderMessage(issue, t.lang)}</Caption1>
             </li>
           );
         })}

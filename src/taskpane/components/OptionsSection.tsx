@@ -9,6 +9,7 @@ import {
   MessageBarBody,
   Option,
 } from "@fluentui/react-components";
+import { renderMessage, type Lang, type Message } from "../../skj/messages";
 import type { JpmMethod, Scheme } from "../../skj/types";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
@@ -27,9 +28,9 @@ const SCHEMES = ["auto", "pemetaan", "pengisian"] as const;
 const METHODS = ["auto", "sum", "mean", "capped"] as const;
 
 /** Field props that mark a field with its problem (Fluent shows the message under it). */
-function marked(problem: string | undefined) {
+function marked(problem: Message | undefined, lang: Lang) {
   return problem
-    ? { validationState: "error" as const, validationMessage: problem }
+    ? { validationState: "error" as const, validationMessage: renderMessage(problem, lang) }
     : { validationState: "none" as const };
 }
 
@@ -64,7 +65,7 @@ export const OptionsSection = memo(function OptionsSection({
 
   return (
     <div className={styles.panel} data-testid="options">
-      <Field label={t.year} {...marked(problems.year)}>
+      <Field label={t.year} {...marked(problems.year, t.lang)}>
         <Input
           className={styles.control}
           type="number"
@@ -134,7 +135,7 @@ export const OptionsSection = memo(function OptionsSection({
         </Dropdown>
       </Field>
 
-      <Field label={t.jpTarget} hint={t.jpTargetHint} {...marked(problems.jpTarget)}>
+      <Field label={t.jpTarget} hint={t.jpTargetHint} {...marked(problems.jpTarget, t.lang)}>
         <Input
           className={styles.control}
           type="number"
@@ -156,7 +157,7 @@ export const OptionsSection = memo(function OptionsSection({
             ["mms", t.thresholdMms],
           ] as const
         ).map(([key, label]) => (
-          <Field key={key} label={label} size="small" {...marked(problems[key])}>
+          <Field key={key} label={label} size="small" {...marked(problems[key], t.lang)}>
             <Input
               className={styles.control}
               size="small"
@@ -228,7 +229,7 @@ export const ReportIdentitySection = memo(function ReportIdentitySection({
   return (
     <div className={styles.panel} data-testid="report-identity">
       {fields.map(([key, label]) => (
-        <Field key={key} label={label} {...marked(problems[key])}>
+        <Field key={key} label={label} {...marked(problems[key], t.lang)}>
           <Input
             className={styles.control}
             value={options[key]}
