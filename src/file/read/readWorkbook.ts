@@ -6,6 +6,7 @@
 // values is left unread and only counted in `info.contents`.
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../skj/types";
 import { cfbEntryNames, containsUtf16Name, looksLikeCfb } from "./cfb";
+import { msg, type Message } from "../../skj/messages";
 import { WorkbookReadError } from "./errors";
 import { isBuiltinDateFormat, isDateFormatCode } from "./numFmt";
 import { parseSheet, SheetContext } from "./sheet";
@@ -115,7 +116,7 @@ export function readWorkbook(
   const progress = progressReporter(options.onProgress);
   if (looksLikeCfb(bytes)) throw classifyCfb(bytes);
   if (!looksLikeZip(bytes))
-    throw new WorkbookReadError("not-zip", { userDetail: describeNonZip(bytes) });
+    throw new WorkbookReadError("not-zip", { found: describeNonZip(bytes) });
 
   const zip = new ZipArchive(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
   const pkg = new Package(zip, options.xmlBackend);
@@ -128,7 +129,7 @@ export function readWorkbook(
   const wbXml = pkg.text(workbookPart);
   const wb = new WorkbookHandler();
   pkg.parse(workbookPart, wbXml, wb);
-  if (wb.root !== "workbook") throw notWorkbook(pkg, `bagian utama berisi <${wb.root}>`);
+  if (wb.root !== "workbook") throw notWorkbook(pkg, `main part holds <${wb.root}>`);
   const strict =
     wb.strict || /purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(wbXml.slice(0, 2000));
 
@@ -308,7 +309,7 @@ class Package {
     const entry = this.zip.get(part);
     if (!entry) {
       throw new WorkbookReadError("corrupt", {
-        userDetail: `bagian "${part}" tidak ada`,
+        found: msg("found-part-missing", { part }),
         detail: `missing part ${part}`,
       });
     }
@@ -384,21 +385,18 @@ function findWorkbookPart(pkg: Package): string {
   // No usable root relationship: try where workbooks usually are before giving up.
   for (const guess of ["xl/workbook.xml", "xl/workbook.bin"])
     if (pkg.has(guess)) return pkg.entry(guess)!.name;
-  throw notWorkbook(
-    pkg,
-    main?.target ? `bagian utama "${main.target}" tidak ada` : "tidak ada bagian buku kerja"
-  );
+  throw notWorkbook(pkg, main?.target ? `main part ${main.target} missing` : "no workbook part");
 }
 
 /** What a non-workbook package is, for the message: a Word document, a presentation, an .xlsb, an .ods. */
 function notWorkbook(pkg: Package, detail: string): WorkbookReadError {
   const z = pkg.zip;
-  let what: string | undefined;
-  if (z.has("word/document.xml")) what = "dokumen Word (.docx)";
-  else if (z.has("ppt/presentation.xml")) what = "presentasi PowerPoint (.pptx)";
-  else if (z.has("xl/workbook.bin")) what = "buku kerja biner Excel (.xlsb) yang tidak didukung";
-  else if (z.has("mimetype") && z.has("content.xml")) what = "dokumen OpenDocument (.ods/.odt)";
-  return new WorkbookReadError("not-workbook", { userDetail: what, detail });
+  let found: Message | undefined;
+  if (z.has("word/document.xml")) found = msg("found-word", {});
+  else if (z.has("ppt/presentation.xml")) found = msg("found-powerpoint", {});
+  else if (z.has("xl/workbook.bin")) found = msg("found-xlsb", {});
+  else if (z.has("mimetype") && z.has("content.xml")) found = msg("found-opendocument", {});
+  return new WorkbookReadError("not-workbook", { ...(found ? { found } : {}), detail });
 }
 
 function classifyCfb(bytes: Uint8Array): WorkbookReadError {
@@ -410,37 +408,35 @@ function classifyCfb(bytes: Uint8Array): WorkbookReadError {
   }
   if (has("Workbook") || has("Book"))
     return new WorkbookReadError("xls", { detail: "OLE file with a BIFF stream" });
-  const what = has("WordDocument")
-    ? "dokumen Word lama (.doc)"
+  const found = has("WordDocument")
+    ? msg("found-old-word", {})
     : has("PowerPoint Document")
-      ? "presentasi PowerPoint lama (.ppt)"
-      : "berkas Office lama yang tidak dikenal";
+      ? msg("found-old-powerpoint", {})
+      : msg("found-old-office", {});
   return new WorkbookReadError("not-workbook", {
-    userDetail: what,
+    found,
     detail: `OLE streams: ${names?.join(", ")}`,
   });
 }
 
-function describeNonZip(bytes: Uint8Array): string | undefined {
+function describeNonZip(bytes: Uint8Array): Message | undefined {
   const head = new TextDecoder("utf-8")
     .decode(bytes.subarray(0, 512))
     .replace(/^\uFEFF/, "")
     .trimStart();
   if (/^<\?xml[\s\S]*urn:schemas-microsoft-com:office:spreadsheet/i.test(head)) {
-    return "isinya Lembar Kerja XML 2003";
+    return msg("found-xml-2003", {});
   }
-  if (/^<(!doctype html|html|table)/i.test(head))
-    return "isinya halaman web (HTML), bukan buku kerja";
-  if (bytes.length === 0) return "berkasnya kosong";
-  if (/^%PDF/.test(head)) return "isinya dokumen PDF";
+  if (/^<(!doctype html|html|table)/i.test(head)) return msg("found-html", {});
+  if (bytes.length === 0) return msg("found-empty", {});
+  if (/^%PDF/.test(head)) return msg("found-pdf", {});
   return undefined;
 }
 
 function asCorrupt(e: unknown, part: string, sheetName?: string): unknown {
   if (!(e instanceof XmlError)) return e;
-  const where = sheetName ? `lembar "${sheetName}", bagian "${part}"` : `bagian "${part}"`;
   return new WorkbookReadError("corrupt", {
-    userDetail: `${where} tidak dapat dibaca`,
+    found: msg("found-part-unreadable", { part, ...(sheetName ? { sheet: sheetName } : {}) }),
     detail: `${part}: ${e.message} at offset ${e.offset}`,
   });
 }

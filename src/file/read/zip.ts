@@ -1,6 +1,7 @@
 // A small zip reader over the central directory, so that a truncated file, a zip bomb and a missing part each get
 // their own answer before anything is inflated. fflate does the inflating. Browser-safe: no Node APIs.
 import { inflateSync } from "fflate";
+import { msg } from "../../skj/messages";
 import { WorkbookReadError } from "./errors";
 
 export interface ZipEntry {
@@ -99,7 +100,7 @@ export class ZipArchive {
     for (let i = 0; i < count; i++) {
       if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL) {
         throw new WorkbookReadError("corrupt", {
-          userDetail: "daftar isi arsip zip tidak terbaca",
+          found: msg("found-zip-directory", {}),
           detail: `bad central directory entry ${i}`,
         });
       }
@@ -142,7 +143,7 @@ export class ZipArchive {
     }
     if (declared > limits.maxArchiveBytes) {
       throw new WorkbookReadError("too-large", {
-        userDetail: `isinya bila dibuka mencapai ${Math.round(declared / MB)} MB`,
+        found: msg("found-archive-size", { megabytes: Math.round(declared / MB) }),
         detail: `archive declares ${declared} uncompressed bytes`,
       });
     }
@@ -174,7 +175,7 @@ export class ZipArchive {
       this.inflatedTotal + entry.size > limits.maxTotalBytes
     ) {
       throw new WorkbookReadError("too-large", {
-        userDetail: `bagian "${entry.name}" bila dibuka berukuran ${Math.round(entry.size / MB)} MB`,
+        found: msg("found-part-size", { part: entry.name, megabytes: Math.round(entry.size / MB) }),
         detail: `part ${entry.name} declares ${entry.size} bytes`,
       });
     }
@@ -184,7 +185,7 @@ export class ZipArchive {
       throw new WorkbookReadError("truncated", { detail: `local header of ${entry.name}` });
     if (u32(bytes, h) !== SIG_LOCAL) {
       throw new WorkbookReadError("corrupt", {
-        userDetail: `bagian "${entry.name}" tidak ditemukan di tempatnya`,
+        found: msg("found-part-misplaced", { part: entry.name }),
         detail: `bad local header for ${entry.name}`,
       });
     }
@@ -199,7 +200,7 @@ export class ZipArchive {
     if (entry.method === 0) return data;
     if (entry.method !== 8) {
       throw new WorkbookReadError("corrupt", {
-        userDetail: `bagian "${entry.name}" memakai kompresi yang tidak dikenal`,
+        found: msg("found-part-compression", { part: entry.name }),
         detail: `compression method ${entry.method}`,
       });
     }
@@ -208,10 +209,12 @@ export class ZipArchive {
       const out = inflateSync(data, { out: new Uint8Array(entry.size) });
       return out.length === entry.size ? out : out.subarray(0, out.length);
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      throw new WorkbookReadError(/EOF/i.test(msg) ? "truncated" : "corrupt", {
-        userDetail: `bagian "${entry.name}" tidak dapat dibuka`,
-        detail: `inflate ${entry.name}: ${msg}`,
+      const text = e instanceof Error ? e.message : String(e);
+      // fflate's error code 0 is "unexpected EOF": the data stops early.
+      const eof = (e as { code?: unknown }).code === 0;
+      throw new WorkbookReadError(eof ? "truncated" : "corrupt", {
+        found: msg("found-part-unopenable", { part: entry.name }),
+        detail: `inflate ${entry.name}: ${text}`,
       });
     }
   }

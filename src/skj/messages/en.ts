@@ -1,7 +1,16 @@
 // English catalogue, for the pane's English mode, `skj plan --lang en` and sheets written in English.
 // Domain terms stay as the regulation names them (competency names, grades, Non Eselon, JPM, SKJ).
 import { formatCount, formatNumber, formatPercent, joinList, quoted, rowList } from "./format";
-import type { Catalogue, CellAt, Message, OptionField, RowAt } from "./params";
+import type { ChoiceSource, JpmMethod } from "../types";
+import type {
+  Catalogue,
+  CellAt,
+  Message,
+  OptionField,
+  RowAt,
+  SheetAction,
+  WriteStepId,
+} from "./params";
 
 const num = (n: number) => formatNumber(n, "en");
 const pct = (n: number) => formatPercent(n, "en");
@@ -38,6 +47,87 @@ const METHOD: Record<"sum" | "mean" | "capped", string> = {
   mean: "mean (mean of score ÷ standard)",
   capped: "capped at standard (Σ min(score, standard) ÷ Σ standard)",
 };
+
+const RESAVE =
+  "Open the file in Excel, then save it again as .xlsx (File > Save As > Excel Workbook).";
+
+const STEP: Record<WriteStepId, string> = {
+  "create-sheet": "creating the sheet",
+  values: "filling in values",
+  formulas: "writing formulas",
+  "number-format": "number formats",
+  "column-width": "column widths",
+  "row-height": "row heights",
+  "cell-format": "cell formats",
+  merge: "merging cells",
+  "conditional-format": "conditional formats",
+  freeze: "freezing panes",
+  filter: "filter",
+  table: "table",
+  chart: "chart",
+  "print-scale": "print scale",
+  "page-breaks": "page breaks",
+  "print-setup": "print setup",
+  calculate: "calculating formulas",
+  "tab-color": "tab colour",
+  activate: "activating the sheet",
+};
+const STEP_SKIPPED: Partial<Record<WriteStepId, string>> = {
+  freeze: "frozen panes",
+  filter: "auto filter",
+};
+const SHEET_ACTION: Record<SheetAction, (address?: string) => string> = {
+  open: () => "open the sheet",
+  select: (address) => `select cell ${address ?? ""}`.trim(),
+};
+const capital = (t: string) => `${t[0].toUpperCase()}${t.slice(1)}`;
+const SOURCE: Record<ChoiceSource, string> = {
+  user: "chosen by the user",
+  file: "following the file",
+  default: "default",
+};
+const JPM_FORMULA: Record<JpmMethod, string> = {
+  sum: "Σ score ÷ Σ standard",
+  mean: "mean of (score ÷ standard)",
+  capped: "Σ min(score, standard) ÷ Σ standard",
+};
+const FS_REASON: Record<string, string> = {
+  EISDIR: "a folder has that name; give a file name, e.g. result-plan.xlsx",
+  ENOTDIR: "part of the path is a file, not a folder",
+  ENOENT: "the folder does not exist",
+  EACCES: "no permission to write there",
+  EPERM: "no permission to write there",
+  EROFS: "that place is read-only",
+  ENOSPC: "the disk is full",
+  EEXIST: "a temporary file with the same name already exists",
+  EBUSY: "the file is in use by another program (close it in Excel first)",
+};
+const USAGE = `Usage:
+  skj plan [file.xlsx] [options]
+
+Without a file, the bundled sample (assets/sample) is used.
+
+Options:
+  --out FILE            write the result to FILE (default: <file>-rencana.xlsx next to the input)
+  --json                print the result as JSON on stdout (a file is written only with --out)
+  --sheet NAME          use this sheet (default: found automatically)
+  --year YEAR           the plan's year (default: next year)
+  --scheme SCHEME       pemetaan | pengisian (default: follows the file's category column, or pemetaan)
+  --jpm METHOD          sum | mean | capped (default: follows the file's JPM column, or sum)
+  --toleransi NUMBER    need tolerance, e.g. 0.1 for 10% (default: 0)
+  --batas-optimal PERCENT, --batas-cukup PERCENT
+                        pemetaan category thresholds in percent (default: 90 and 78)
+  --batas-ms PERCENT, --batas-mms PERCENT
+                        pengisian jabatan category thresholds in percent (default: 80 and 68)
+  --target-jp JP        JP target per employee per year (default: 20)
+  --unit UNIT           only employees of this unit (may be repeated)
+  --instansi NAME       agency name in the report title
+  --tempat NAME         place on the signature line (e.g. Sukamaju)
+  --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
+                        signature block ("Mengetahui")
+  --lang id|en          language of the output and of the written sheets (default: id)
+  -h, --help            this help
+`;
 
 function r(m: Message): string {
   return (en[m.code] as (p: unknown) => string)(m.params);
@@ -152,4 +242,181 @@ export const en: Catalogue = {
       : "The MMS threshold must be below the MS threshold",
   "signatory-nip-invalid": () => "The signatory's NIP must be 18 digits (spaces allowed)",
   "options-invalid": (p) => p.problems.map(r).join("; "),
+
+  "read-error": (p) => {
+    const f = p.found ? ` (${r(p.found)})` : "";
+    switch (p.kind) {
+      case "not-zip":
+        return `This file is not an Excel workbook (.xlsx)${f}. ${RESAVE}`;
+      case "truncated":
+        return `This file is cut short (incomplete)${f}, perhaps by an interrupted download or copy. Download or copy it again from its source.`;
+      case "not-workbook":
+        return `This file is not an Excel workbook${f}. ${RESAVE}`;
+      case "encrypted":
+        return (
+          `This workbook is password-protected (encrypted)${f}, so its contents cannot be read. ` +
+          "Remove the password: open the file in Excel with its password, choose File > Info > " +
+          "Protect Workbook > Encrypt with Password, clear the password, then save it again as .xlsx."
+        );
+      case "xls":
+        return `This file is an old-format Excel workbook (.xls, Excel 97–2003)${f} that cannot be read here. ${RESAVE}`;
+      case "too-large":
+        return (
+          `This file is too large to read safely${f}. Delete the sheets or rows that are not needed ` +
+          "(or copy just the assessment table into a new workbook), save as .xlsx, then try again."
+        );
+      case "corrupt":
+        return `This file is damaged${f}. Open it in Excel (accept if Excel offers a repair), then save it again as .xlsx.`;
+      case "not-found":
+        return `File not found${f}. Check the file's name and location.`;
+      case "unreadable":
+        return `The file cannot be opened${f}. Make sure no other program is using it and that you may read it.`;
+    }
+  },
+  "found-word": () => "a Word document (.docx)",
+  "found-powerpoint": () => "a PowerPoint presentation (.pptx)",
+  "found-xlsb": () => "an Excel binary workbook (.xlsb), which is not supported",
+  "found-opendocument": () => "an OpenDocument file (.ods/.odt)",
+  "found-old-word": () => "an old Word document (.doc)",
+  "found-old-powerpoint": () => "an old PowerPoint presentation (.ppt)",
+  "found-old-office": () => "an unrecognised old Office file",
+  "found-xml-2003": () => "it holds an XML Spreadsheet 2003",
+  "found-html": () => "it holds a web page (HTML), not a workbook",
+  "found-empty": () => "the file is empty",
+  "found-pdf": () => "it holds a PDF document",
+  "found-part-missing": (p) => `part "${p.part}" is missing`,
+  "found-no-workbook-part": () => "there is no workbook part",
+  "found-part-unreadable": (p) =>
+    `${p.sheet ? `sheet "${p.sheet}", part "${p.part}"` : `part "${p.part}"`} cannot be read`,
+  "found-zip-directory": () => "the zip archive's directory cannot be read",
+  "found-part-size": (p) => `part "${p.part}" unpacks to ${p.megabytes} MB`,
+  "found-part-misplaced": (p) => `part "${p.part}" is not where the archive says`,
+  "found-part-compression": (p) => `part "${p.part}" uses an unknown compression`,
+  "found-part-unopenable": (p) => `part "${p.part}" cannot be unpacked`,
+  "found-too-many-cells": (p) =>
+    `more than ${formatCount(p.limit, "en")} filled cells (sheet "${p.sheet}")`,
+  "found-sheet-span": (p) => `sheet "${p.sheet}" spans ${formatCount(p.cells, "en")} cells`,
+  "found-archive-size": (p) => `its contents unpack to ${p.megabytes} MB`,
+  "found-path": (p) => p.path,
+  "found-folder": (p) => `${p.path} is a folder`,
+
+  "excel-read-failed": (p) =>
+    `Could not read ${{ sheets: "the list of worksheets", contents: "the worksheet contents", size: "the worksheet size", selection: "the selection" }[p.what]} from Excel: ${p.detail}`,
+  "excel-read-table-failed": (p) => `Could not read table "${p.table}" from Excel: ${p.detail}`,
+  "excel-selection-too-large": (p) => `Could not read the selection from Excel: ${p.detail}`,
+  "excel-sheet-action-failed": (p) =>
+    `Could not ${SHEET_ACTION[p.action](p.address)} on sheet "${p.sheet}": ${p.detail}`,
+  "excel-sheet-missing": (p) => `Sheet "${p.sheet}" is not in this workbook.`,
+  "excel-sheet-hidden": (p) => `Sheet "${p.sheet}" is hidden; unhide it first.`,
+  "excel-bad-address": (p) =>
+    `Could not ${SHEET_ACTION[p.action](p.address)} on sheet "${p.sheet}": the cell address is not valid.`,
+  "workbook-protected": () =>
+    "This workbook's structure is protected (Review → Protect Workbook), so the report sheets cannot " +
+    "be added. Unprotect its structure, then click again; the workbook was not changed.",
+  "excel-write-failed": (p) => {
+    const what = p.step
+      ? `${STEP[p.step]} on sheet ${quoted(p.sheets)}`
+      : `writing sheet ${quoted(p.sheets)}`;
+    const where = p.request ? `${what} (request ${p.request.index} of ${p.request.of})` : what;
+    return `Could not write the report to Excel while ${where}: ${p.detail}. ${r(p.cleanup)}`;
+  },
+  "cleanup-nothing-added": () => "No sheet was added; the workbook is unchanged.",
+  "cleanup-removed": (p) =>
+    `The sheets already created (${quoted(p.sheets)}) were deleted again; other sheets were not changed.`,
+  "cleanup-failed": (p) =>
+    `The sheets already created could not be deleted automatically (${p.detail}); check and delete sheet ${quoted(p.sheets)} by hand.`,
+  "excel-steps-skipped": (p) =>
+    `Part of the report's presentation was not applied (${p.steps.map((x) => STEP[x]).join(", ")}): ${p.detail}.`,
+  "excel-step-refused": (p) =>
+    `${capital(STEP[p.step])} on sheet ${quoted(p.sheets)} was not applied: ${p.detail}. The report's contents are complete.`,
+  "excel-step-unsupported": (p) =>
+    `${capital(STEP_SKIPPED[p.step] ?? STEP[p.step])} skipped: this Excel does not support ExcelApi ${p.api} yet.`,
+  "excel-chart-skipped": (p) =>
+    `Chart on sheet "${p.sheet}" skipped: this Excel does not support ExcelApi 1.7 yet.`,
+
+  "file-xls": (p) =>
+    `"${p.file}" is in Excel 97-2003 format (.xls). Open it in Excel, save it as Excel Workbook (.xlsx), then open the .xlsx file here.`,
+  "file-not-xlsx": (p) =>
+    `"${p.file}" is not an Excel file (.xlsx). Choose an assessment results file in .xlsx format.`,
+  "file-empty": (p) => `File "${p.file}" is empty (0 bytes).`,
+  "file-too-large": (p) =>
+    `File "${p.file}" is ${num(p.megabytes)} MB, above the ${num(p.limit)} MB limit for opening in a browser. ` +
+    "Delete the sheets that are not needed (pictures, other data) or use the add-in in Excel.",
+  "file-none-open": () => "No file is open yet. Click \u201cOpen .xlsx file\u201d.",
+  "file-unreadable": (p) =>
+    `File "${p.file}" cannot be read from disk; it may have been moved or be open in another program. Choose the file again.`,
+  "worker-unavailable": (p) =>
+    `This browser cannot run the file reader (${p.detail}). Use a recent Chrome, Edge or Firefox.`,
+  "worker-timeout": (p) =>
+    p.job === "read"
+      ? `Reading the file took more than ${p.minutes} minutes and was stopped. The file may be damaged or too large; open it in Excel, save it again, then try again.`
+      : `Writing the result file took more than ${p.minutes} minutes and was stopped. Try again, or reduce the data (work unit filter).`,
+  "worker-crashed": (p) => {
+    const detail = p.detail ? ` (${p.detail})` : "";
+    return p.job === "read"
+      ? `The file reader stopped on an error${detail}. The file may be damaged or too large for this browser.`
+      : `The file writer stopped on an error${detail}.`;
+  },
+  "worker-bad-data": () => "The page could not accept the data from the file reader.",
+  "worker-send-failed": (p) => `The file could not be sent to the file reader: ${p.detail}`,
+  "worker-unknown-reply": (p) =>
+    p.job === "read"
+      ? "Unknown reply from the file reader."
+      : "Unknown reply from the file writer.",
+  unexpected: (p) => p.detail,
+
+  "cli-usage": () => USAGE,
+  "cli-unknown-option": (p) => `Unknown option: ${p.option}. See the list of options below.`,
+  "cli-option-needs-value": (p) =>
+    `Option ${p.option} needs a value, e.g. ${p.option} VALUE (write a value starting with "-" as ${p.option}=VALUE).`,
+  "cli-options-unreadable": (p) => `The options cannot be read: ${p.detail}`,
+  "cli-unknown-command": (p) => `Unknown command: ${p.command || "(none)"}.`,
+  "cli-too-many-files": (p) => `Too many files: ${p.files.join(", ")}. Give one input file.`,
+  "cli-not-a-number": (p) => `${FIELD[p.field]} must be a number, not "${p.value}".`,
+  "cli-options-invalid": (p) => `Invalid options: ${r(p.problems)}.`,
+  "cli-same-file": (p) => `The output file must not be the input file ("${p.input}").`,
+  "cli-output-is-folder": (p) =>
+    `Could not write "${p.output}": a folder has that name; give a file name, e.g. result-plan.xlsx.`,
+  "cli-output-extension": (p) =>
+    `Output file "${p.output}" must be named ${p.expected}: the result is an Excel workbook, not ${p.found || "a file without an extension"}.`,
+  "cli-output-macro": (p) =>
+    `The input file ${p.from === ".xlsm" ? "holds macros" : "holds no macros"} (${p.from}), so the output file must be named ${p.from} too, not "${p.output}": ` +
+    `Excel refuses to open a ${p.from} workbook named ${p.to}.`,
+  "cli-folder-failed": (p) =>
+    `The folder for output file "${p.file}" cannot be created: ${r(p.reason)}.`,
+  "cli-write-failed": (p) => `Could not write "${p.file}": ${r(p.reason)}.`,
+  "cli-input-missing": (p) => `File "${p.file}" not found.`,
+  "cli-input-unreadable": (p) => `File "${p.file}" cannot be read (${p.errno}).`,
+  "cli-read-failed": (p) => `File "${p.file}" cannot be read: ${r(p.reason)}`,
+  "cli-reading": (p) => `Reading ${p.file}… ${p.percent}%`,
+  "cli-writing": () => "Writing the development plan…",
+  "cli-unexpected": (p) => `An unexpected error occurred: ${p.detail}`,
+  "fs-error": (p) => {
+    const reason = FS_REASON[p.errno];
+    return reason ? `${reason} (${p.errno})` : p.detail;
+  },
+  "cli-title": (p) => `SKJ Development Plan ${p.year}: ${p.input}`,
+  "cli-table": (p) =>
+    `Table: sheet "${p.sheet}", header ${p.headerRows.length > 1 ? `rows ${p.headerRows[0]}–${p.headerRows[p.headerRows.length - 1]}` : `row ${p.headerRows[0]}`}, data from row ${p.dataStartRow}${p.long ? " (one row per employee per competency)" : ""}`,
+  "cli-jpm-method": (p) =>
+    `JPM method: ${p.method} (${JPM_FORMULA[p.method]}), ${SOURCE[p.source]}` +
+    (p.agreement
+      ? `; the file's JPM column: ${p.agreement.matched} of ${p.agreement.compared} rows match`
+      : ""),
+  "cli-scheme": (p) =>
+    `Category scheme: ${p.scheme} (${p.fromTitle ? "following the assessment purpose in the sheet's title" : SOURCE[p.source]}); tolerance ${pct(p.tolerance)}; target ${p.jpTarget} JP per employee`,
+  "cli-counts": (p) =>
+    `Employees planned: ${p.employees}; errors: ${p.errors}; warnings: ${p.warnings}`,
+  "cli-unassessed": (p) =>
+    `Employees without any competency score (not planned): ${p.rows.length} (${rowList(p.rows, "en")})`,
+  "cli-categories": (p) =>
+    `JPM categories: ${p.categories.map((c) => `${c.category} ${c.count}`).join(" · ")}`,
+  "cli-needs-heading": () => "Shortfall per competency (employees below standard, their mean gap):",
+  "cli-total-jp": (p) =>
+    `Total JP: ${p.total} (${p.tracks.map((t) => `${t.track}%: ${t.jp} JP`).join(" · ")})`,
+  "cli-issues-heading": () => "Data notes:",
+  "cli-issues-more": (p) => `… and ${p.count} more notes (see sheet "${p.sheet}").`,
+  "cli-written": (p) => `Result written to: ${p.output}`,
+  "cli-new-sheets": (p) => `New sheets: ${p.sheets.join(", ")}`,
+  severity: (p) => ({ error: "ERROR", warning: "WARNING", info: "INFO" })[p.severity],
 };

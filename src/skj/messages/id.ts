@@ -1,6 +1,15 @@
 // Bahasa Indonesia catalogue: the product's own language and the default of every sheet and message.
 import { formatCount, formatNumber, formatPercent, joinList, quoted, rowList } from "./format";
-import type { Catalogue, CellAt, Message, OptionField, RowAt } from "./params";
+import type { ChoiceSource, JpmMethod } from "../types";
+import type {
+  Catalogue,
+  CellAt,
+  Message,
+  OptionField,
+  RowAt,
+  SheetAction,
+  WriteStepId,
+} from "./params";
 
 const num = (n: number) => formatNumber(n, "id");
 const pct = (n: number) => formatPercent(n, "id");
@@ -40,6 +49,88 @@ const METHOD: Record<"sum" | "mean" | "capped", string> = {
   mean: "rata-rata (rata-rata (nilai ÷ standar))",
   capped: "dibatasi standar (Σ min(nilai, standar) ÷ Σ standar)",
 };
+
+const RESAVE =
+  "Buka berkas di Excel, lalu simpan ulang sebagai .xlsx (File > Save As > Excel Workbook).";
+
+const STEP: Record<WriteStepId, string> = {
+  "create-sheet": "membuat lembar",
+  values: "mengisi nilai",
+  formulas: "menulis rumus",
+  "number-format": "format angka",
+  "column-width": "lebar kolom",
+  "row-height": "tinggi baris",
+  "cell-format": "format sel",
+  merge: "menggabungkan sel",
+  "conditional-format": "format bersyarat",
+  freeze: "membekukan panel",
+  filter: "filter",
+  table: "tabel",
+  chart: "grafik",
+  "print-scale": "skala cetak",
+  "page-breaks": "pemisah halaman",
+  "print-setup": "pengaturan cetak",
+  calculate: "menghitung rumus",
+  "tab-color": "warna tab",
+  activate: "mengaktifkan lembar",
+};
+/** How a skipped kind is named where it differs from the step ("Panel beku dilewati"). */
+const STEP_SKIPPED: Partial<Record<WriteStepId, string>> = {
+  freeze: "panel beku",
+  filter: "filter otomatis",
+};
+const SHEET_ACTION: Record<SheetAction, (address?: string) => string> = {
+  open: () => "membuka lembar",
+  select: (address) => `memilih sel ${address ?? ""}`.trim(),
+};
+const SOURCE: Record<ChoiceSource, string> = {
+  user: "dipilih pengguna",
+  file: "mengikuti file",
+  default: "bawaan",
+};
+const JPM_FORMULA: Record<JpmMethod, string> = {
+  sum: "Σ nilai ÷ Σ standar",
+  mean: "rata-rata (nilai ÷ standar)",
+  capped: "Σ min(nilai, standar) ÷ Σ standar",
+};
+const FS_REASON: Record<string, string> = {
+  EISDIR: "sudah ada folder dengan nama itu; berikan nama berkas, mis. hasil-rencana.xlsx",
+  ENOTDIR: "salah satu bagian jalurnya adalah berkas, bukan folder",
+  ENOENT: "foldernya tidak ada",
+  EACCES: "tidak ada izin menulis di sana",
+  EPERM: "tidak ada izin menulis di sana",
+  EROFS: "tempat itu hanya bisa dibaca",
+  ENOSPC: "ruang disk habis",
+  EEXIST: "berkas sementara dengan nama yang sama sudah ada",
+  EBUSY: "berkas sedang dipakai program lain (tutup dulu di Excel)",
+};
+const USAGE = `Pemakaian:
+  skj plan [berkas.xlsx] [pilihan]
+
+Tanpa berkas, contoh bawaan (assets/sample) yang dipakai.
+
+Pilihan:
+  --out BERKAS          tulis hasil ke BERKAS (bawaan: <berkas>-rencana.xlsx di samping berkas masukan)
+  --json                cetak hasil sebagai JSON di stdout (berkas hanya ditulis bila --out diberikan)
+  --sheet NAMA          pakai sheet ini (bawaan: dicari otomatis)
+  --year TAHUN          tahun rencana (bawaan: tahun depan)
+  --scheme SKEMA        pemetaan | pengisian (bawaan: mengikuti kolom kategori di file, atau pemetaan)
+  --jpm METODE          sum | mean | capped (bawaan: mengikuti kolom JPM di file, atau sum)
+  --toleransi ANGKA     toleransi kebutuhan, mis. 0.1 untuk 10% (bawaan: 0)
+  --batas-optimal PERSEN, --batas-cukup PERSEN
+                        batas kategori pemetaan dalam persen (bawaan: 90 dan 78)
+  --batas-ms PERSEN, --batas-mms PERSEN
+                        batas kategori pengisian jabatan dalam persen (bawaan: 80 dan 68)
+  --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
+  --unit UNIT           hanya pegawai unit ini (boleh diulang)
+  --instansi NAMA       nama instansi di judul laporan
+  --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
+  --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
+                        blok tanda tangan ("Mengetahui")
+  --lang id|en          bahasa keluaran dan sheet yang ditulis (bawaan: id)
+  -h, --help            bantuan ini
+`;
+const capital = (t: string) => `${t[0].toUpperCase()}${t.slice(1)}`;
 
 function r(m: Message): string {
   return (id[m.code] as (p: unknown) => string)(m.params);
@@ -153,4 +244,189 @@ export const id: Catalogue = {
       : "Batas MMS harus lebih kecil dari batas MS",
   "signatory-nip-invalid": () => "NIP penandatangan harus 18 angka (spasi boleh)",
   "options-invalid": (p) => p.problems.map(r).join("; "),
+
+  "read-error": (p) => {
+    const f = p.found ? ` (${r(p.found)})` : "";
+    switch (p.kind) {
+      case "not-zip":
+        return `Berkas ini bukan buku kerja Excel (.xlsx)${f}. ${RESAVE}`;
+      case "truncated":
+        return (
+          `Berkas ini terpotong (tidak lengkap)${f}, mungkin karena unduhan atau penyalinan yang ` +
+          "terputus. Unduh atau salin ulang berkasnya dari sumber aslinya."
+        );
+      case "not-workbook":
+        return `Berkas ini bukan buku kerja Excel${f}. ${RESAVE}`;
+      case "encrypted":
+        return (
+          `Buku kerja ini dilindungi kata sandi (terenkripsi)${f}, sehingga isinya tidak dapat dibaca. ` +
+          "Buka kunci/hapus kata sandi: buka berkas di Excel dengan kata sandinya, pilih File > Info > " +
+          "Protect Workbook > Encrypt with Password dan kosongkan kata sandinya, lalu simpan ulang sebagai .xlsx."
+        );
+      case "xls":
+        return `Berkas ini buku kerja Excel format lama (.xls, Excel 97–2003)${f} yang tidak dapat dibaca di sini. ${RESAVE}`;
+      case "too-large":
+        return (
+          `Berkas ini terlalu besar untuk dibaca dengan aman${f}. Hapus lembar atau baris yang tidak ` +
+          "diperlukan (atau salin tabel penilaian saja ke buku kerja baru), simpan sebagai .xlsx, lalu coba lagi."
+        );
+      case "corrupt":
+        return `Berkas ini rusak${f}. Buka berkas di Excel (setujui bila Excel menawarkan perbaikan), lalu simpan ulang sebagai .xlsx.`;
+      case "not-found":
+        return `Berkas tidak ditemukan${f}. Periksa nama dan letak berkasnya.`;
+      case "unreadable":
+        return `Berkas tidak dapat dibuka${f}. Pastikan berkas tidak sedang dipakai program lain dan Anda berhak membacanya.`;
+    }
+  },
+  "found-word": () => "dokumen Word (.docx)",
+  "found-powerpoint": () => "presentasi PowerPoint (.pptx)",
+  "found-xlsb": () => "buku kerja biner Excel (.xlsb) yang tidak didukung",
+  "found-opendocument": () => "dokumen OpenDocument (.ods/.odt)",
+  "found-old-word": () => "dokumen Word lama (.doc)",
+  "found-old-powerpoint": () => "presentasi PowerPoint lama (.ppt)",
+  "found-old-office": () => "berkas Office lama yang tidak dikenal",
+  "found-xml-2003": () => "isinya Lembar Kerja XML 2003",
+  "found-html": () => "isinya halaman web (HTML), bukan buku kerja",
+  "found-empty": () => "berkasnya kosong",
+  "found-pdf": () => "isinya dokumen PDF",
+  "found-part-missing": (p) => `bagian "${p.part}" tidak ada`,
+  "found-no-workbook-part": () => "tidak ada bagian buku kerja",
+  "found-part-unreadable": (p) =>
+    `${p.sheet ? `lembar "${p.sheet}", bagian "${p.part}"` : `bagian "${p.part}"`} tidak dapat dibaca`,
+  "found-zip-directory": () => "daftar isi arsip zip tidak terbaca",
+  "found-part-size": (p) => `bagian "${p.part}" bila dibuka berukuran ${p.megabytes} MB`,
+  "found-part-misplaced": (p) => `bagian "${p.part}" tidak ditemukan di tempatnya`,
+  "found-part-compression": (p) => `bagian "${p.part}" memakai kompresi yang tidak dikenal`,
+  "found-part-unopenable": (p) => `bagian "${p.part}" tidak dapat dibuka`,
+  "found-too-many-cells": (p) =>
+    `lebih dari ${formatCount(p.limit, "id")} sel berisi (lembar "${p.sheet}")`,
+  "found-sheet-span": (p) => `lembar "${p.sheet}" membentang ${formatCount(p.cells, "id")} sel`,
+  "found-archive-size": (p) => `isinya bila dibuka mencapai ${p.megabytes} MB`,
+  "found-path": (p) => p.path,
+  "found-folder": (p) => `${p.path} adalah folder`,
+
+  "excel-read-failed": (p) =>
+    `Gagal membaca ${{ sheets: "daftar lembar kerja", contents: "isi lembar kerja", size: "ukuran lembar kerja", selection: "pilihan" }[p.what]} dari Excel: ${p.detail}`,
+  "excel-read-table-failed": (p) => `Gagal membaca tabel "${p.table}" dari Excel: ${p.detail}`,
+  "excel-selection-too-large": (p) => `Gagal membaca pilihan dari Excel: ${p.detail}`,
+  "excel-sheet-action-failed": (p) =>
+    `Gagal ${SHEET_ACTION[p.action](p.address)} di lembar "${p.sheet}": ${p.detail}`,
+  "excel-sheet-missing": (p) => `Lembar "${p.sheet}" tidak ditemukan di buku kerja ini.`,
+  "excel-sheet-hidden": (p) =>
+    `Lembar "${p.sheet}" tersembunyi; tampilkan lembar itu terlebih dahulu.`,
+  "excel-bad-address": (p) =>
+    `Gagal ${SHEET_ACTION[p.action](p.address)} di lembar "${p.sheet}": alamat sel tidak valid.`,
+  "workbook-protected": () =>
+    "Struktur buku kerja ini dilindungi (Tinjau → Lindungi Buku Kerja), sehingga sheet laporan tidak " +
+    "dapat ditambahkan. Buka proteksi strukturnya, lalu klik lagi; buku kerja tidak diubah.",
+  "excel-write-failed": (p) => {
+    const what = p.step
+      ? `${STEP[p.step]} di lembar ${quoted(p.sheets)}`
+      : `menulis lembar ${quoted(p.sheets)}`;
+    const where = p.request
+      ? `${what} (permintaan ke-${p.request.index} dari ${p.request.of})`
+      : what;
+    return `Gagal menulis laporan ke Excel saat ${where}: ${p.detail}. ${r(p.cleanup)}`;
+  },
+  "cleanup-nothing-added": () => "Tidak ada lembar yang ditambahkan; buku kerja tidak berubah.",
+  "cleanup-removed": (p) =>
+    `Lembar yang sempat dibuat (${quoted(p.sheets)}) sudah dihapus kembali; lembar lain tidak diubah.`,
+  "cleanup-failed": (p) =>
+    `Lembar yang sempat dibuat tidak dapat dihapus otomatis (${p.detail}); periksa dan hapus lembar ${quoted(p.sheets)} secara manual.`,
+  "excel-steps-skipped": (p) =>
+    `Sebagian tampilan laporan tidak diterapkan (${p.steps.map((x) => STEP[x]).join(", ")}): ${p.detail}.`,
+  "excel-step-refused": (p) =>
+    `${capital(STEP[p.step])} di lembar ${quoted(p.sheets)} tidak diterapkan: ${p.detail}. Isi laporan sudah lengkap.`,
+  "excel-step-unsupported": (p) =>
+    `${capital(STEP_SKIPPED[p.step] ?? STEP[p.step])} dilewati: Excel ini belum mendukung ExcelApi ${p.api}.`,
+  "excel-chart-skipped": (p) =>
+    `Grafik di lembar "${p.sheet}" dilewati: Excel ini belum mendukung ExcelApi 1.7.`,
+
+  "file-xls": (p) =>
+    `"${p.file}" berformat Excel 97-2003 (.xls). Buka di Excel, simpan sebagai Excel Workbook (.xlsx), lalu buka file .xlsx-nya di sini.`,
+  "file-not-xlsx": (p) =>
+    `"${p.file}" bukan file Excel (.xlsx). Pilih file hasil asesmen berformat .xlsx.`,
+  "file-empty": (p) => `File "${p.file}" kosong (0 byte).`,
+  "file-too-large": (p) =>
+    `File "${p.file}" berukuran ${num(p.megabytes)} MB, melebihi batas ${num(p.limit)} MB untuk dibuka di browser. ` +
+    "Hapus sheet yang tidak perlu (gambar, data lain) atau pakai add-in di Excel.",
+  "file-none-open": () => "Belum ada file yang dibuka. Klik \u201cBuka file .xlsx\u201d.",
+  "file-unreadable": (p) =>
+    `File "${p.file}" tidak dapat dibaca dari disk; mungkin sudah dipindah atau sedang dibuka program lain. Pilih file itu lagi.`,
+  "worker-unavailable": (p) =>
+    `Browser ini tidak dapat menjalankan pembaca file (${p.detail}). Pakai Chrome, Edge atau Firefox versi terbaru.`,
+  "worker-timeout": (p) =>
+    p.job === "read"
+      ? `Membaca file memakan waktu lebih dari ${p.minutes} menit dan dihentikan. File mungkin rusak atau terlalu besar; buka di Excel, simpan ulang, lalu coba lagi.`
+      : `Menulis file hasil memakan waktu lebih dari ${p.minutes} menit dan dihentikan. Coba lagi, atau kurangi data (filter unit kerja).`,
+  "worker-crashed": (p) => {
+    const detail = p.detail ? ` (${p.detail})` : "";
+    return p.job === "read"
+      ? `Pembaca file berhenti karena galat${detail}. File mungkin rusak atau terlalu besar untuk browser ini.`
+      : `Penulis file berhenti karena galat${detail}.`;
+  },
+  "worker-bad-data": () => "Data dari pembaca file tidak dapat diterima oleh halaman.",
+  "worker-send-failed": (p) => `File tidak dapat dikirim ke pembaca file: ${p.detail}`,
+  "worker-unknown-reply": (p) =>
+    p.job === "read"
+      ? "Jawaban pembaca file tidak dikenal."
+      : "Jawaban penulis file tidak dikenal.",
+  unexpected: (p) => p.detail,
+
+  "cli-usage": () => USAGE,
+  "cli-unknown-option": (p) => `Pilihan tidak dikenal: ${p.option}. Lihat daftar pilihan di bawah.`,
+  "cli-option-needs-value": (p) =>
+    `Pilihan ${p.option} memerlukan nilai, misalnya ${p.option} NILAI (nilai yang diawali "-" tulis sebagai ${p.option}=NILAI).`,
+  "cli-options-unreadable": (p) => `Pilihan tidak dapat dibaca: ${p.detail}`,
+  "cli-unknown-command": (p) => `Perintah tidak dikenal: ${p.command || "(kosong)"}.`,
+  "cli-too-many-files": (p) =>
+    `Terlalu banyak berkas: ${p.files.join(", ")}. Berikan satu berkas masukan.`,
+  "cli-not-a-number": (p) => `${FIELD[p.field]} harus berupa angka, bukan "${p.value}".`,
+  "cli-options-invalid": (p) => `Pilihan tidak valid: ${r(p.problems)}.`,
+  "cli-same-file": (p) => `Berkas hasil tidak boleh sama dengan berkas masukan ("${p.input}").`,
+  "cli-output-is-folder": (p) =>
+    `Gagal menulis "${p.output}": sudah ada folder dengan nama itu; berikan nama berkas, mis. hasil-rencana.xlsx.`,
+  "cli-output-extension": (p) =>
+    `Berkas hasil "${p.output}" harus bernama ${p.expected}: hasilnya buku kerja Excel, bukan ${p.found || "berkas tanpa ekstensi"}.`,
+  "cli-output-macro": (p) =>
+    `Berkas masukan ${p.from === ".xlsm" ? "berisi makro" : "tidak berisi makro"} (${p.from}), jadi berkas hasil harus bernama ${p.from} juga, bukan "${p.output}": ` +
+    `Excel tidak mau membuka buku kerja ${p.from} yang diberi nama ${p.to}.`,
+  "cli-folder-failed": (p) =>
+    `Folder untuk berkas hasil "${p.file}" tidak dapat dibuat: ${r(p.reason)}.`,
+  "cli-write-failed": (p) => `Gagal menulis "${p.file}": ${r(p.reason)}.`,
+  "cli-input-missing": (p) => `Berkas "${p.file}" tidak ditemukan.`,
+  "cli-input-unreadable": (p) => `Berkas "${p.file}" tidak dapat dibaca (${p.errno}).`,
+  "cli-read-failed": (p) => `Berkas "${p.file}" tidak dapat dibaca: ${r(p.reason)}`,
+  "cli-reading": (p) => `Membaca ${p.file}… ${p.percent}%`,
+  "cli-writing": () => "Menulis rencana pengembangan…",
+  "cli-unexpected": (p) => `Terjadi kesalahan yang tidak terduga: ${p.detail}`,
+  "fs-error": (p) => {
+    const reason = FS_REASON[p.errno];
+    return reason ? `${reason} (${p.errno})` : p.detail;
+  },
+  "cli-title": (p) => `SKJ Rencana Pengembangan ${p.year}: ${p.input}`,
+  "cli-table": (p) =>
+    `Tabel: sheet "${p.sheet}", judul kolom baris ${p.headerRows.length > 1 ? `${p.headerRows[0]}–${p.headerRows[p.headerRows.length - 1]}` : p.headerRows[0]}, data mulai baris ${p.dataStartRow}${p.long ? " (satu baris per pegawai per kompetensi)" : ""}`,
+  "cli-jpm-method": (p) =>
+    `Metode JPM: ${p.method} (${JPM_FORMULA[p.method]}), ${SOURCE[p.source]}` +
+    (p.agreement
+      ? `; kolom JPM di file: ${p.agreement.matched} dari ${p.agreement.compared} baris cocok`
+      : ""),
+  "cli-scheme": (p) =>
+    `Skema kategori: ${p.scheme} (${p.fromTitle ? "mengikuti tujuan penilaian di judul sheet" : SOURCE[p.source]}); toleransi ${pct(p.tolerance)}; target ${p.jpTarget} JP per pegawai`,
+  "cli-counts": (p) =>
+    `Pegawai direncanakan: ${p.employees}; galat: ${p.errors}; peringatan: ${p.warnings}`,
+  "cli-unassessed": (p) =>
+    `Pegawai tanpa nilai kompetensi (tidak direncanakan): ${p.rows.length} (${rowList(p.rows, "id")})`,
+  "cli-categories": (p) =>
+    `Kategori JPM: ${p.categories.map((c) => `${c.category} ${c.count}`).join(" · ")}`,
+  "cli-needs-heading": () =>
+    "Kekurangan per kompetensi (pegawai di bawah standar, rata-rata gap mereka):",
+  "cli-total-jp": (p) =>
+    `Total JP: ${p.total} (${p.tracks.map((t) => `${t.track}%: ${t.jp} JP`).join(" · ")})`,
+  "cli-issues-heading": () => "Catatan data:",
+  "cli-issues-more": (p) => `… dan ${p.count} catatan lain (lihat sheet "${p.sheet}").`,
+  "cli-written": (p) => `Hasil ditulis ke: ${p.output}`,
+  "cli-new-sheets": (p) => `Sheet baru: ${p.sheets.join(", ")}`,
+  severity: (p) => ({ error: "GALAT", warning: "PERINGATAN", info: "INFO" })[p.severity],
 };

@@ -1,6 +1,52 @@
 // Every message the product shows, as a code with typed parameters. Front ends and report sheets render
 // them through a catalogue per language; no code reads a message's text.
-import type { JpmMethod, Level, Scheme } from "../types";
+import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
+
+/** Why a workbook file could not be read (the file reader's error kinds). */
+export type ReadErrorKind =
+  /** Not a zip at all: random bytes, an empty file, HTML or CSV saved under an Excel name. */
+  | "not-zip"
+  /** A zip whose end is missing (an interrupted download or copy). */
+  | "truncated"
+  /** A zip or OLE file that is not an Excel workbook (.docx, .pptx, .ods, .xlsb, .doc, …). */
+  | "not-workbook"
+  /** A password-protected workbook (an OLE file holding an EncryptionInfo stream). */
+  | "encrypted"
+  /** A legacy Excel 97–2003 binary workbook (an OLE file holding a Workbook/Book stream). */
+  | "xls"
+  /** More data than is safe to unpack or hold (zip bomb guard, cell limit). */
+  | "too-large"
+  /** A part the reader needs is damaged (malformed XML, bad compressed data). */
+  | "corrupt"
+  /** Node only: the path does not exist. */
+  | "not-found"
+  /** Node only: the path exists but cannot be read (a folder, no permission). */
+  | "unreadable";
+
+/** A kind of Office.js write step, named in messages when Excel refuses it. */
+export type WriteStepId =
+  | "create-sheet"
+  | "values"
+  | "formulas"
+  | "number-format"
+  | "column-width"
+  | "row-height"
+  | "cell-format"
+  | "merge"
+  | "conditional-format"
+  | "freeze"
+  | "filter"
+  | "table"
+  | "chart"
+  | "print-scale"
+  | "page-breaks"
+  | "print-setup"
+  | "calculate"
+  | "tab-color"
+  | "activate";
+
+/** What the pane or host was doing on a sheet when Excel refused. */
+export type SheetAction = "open" | "select";
 
 export type Lang = "id" | "en";
 export const LANGS: readonly Lang[] = ["id", "en"];
@@ -113,6 +159,126 @@ export interface MessageParams {
   "signatory-nip-invalid": Record<string, never>;
   /** Several problems at once, each its own message. */
   "options-invalid": { problems: Message[] };
+
+  // -- Reading a workbook file; `found` says what was found instead.
+  "read-error": { kind: ReadErrorKind; found?: Message };
+  "found-word": Record<string, never>;
+  "found-powerpoint": Record<string, never>;
+  "found-xlsb": Record<string, never>;
+  "found-opendocument": Record<string, never>;
+  "found-old-word": Record<string, never>;
+  "found-old-powerpoint": Record<string, never>;
+  "found-old-office": Record<string, never>;
+  "found-xml-2003": Record<string, never>;
+  "found-html": Record<string, never>;
+  "found-empty": Record<string, never>;
+  "found-pdf": Record<string, never>;
+  "found-part-missing": { part: string };
+  "found-no-workbook-part": Record<string, never>;
+  "found-part-unreadable": { part: string; sheet?: string };
+  "found-zip-directory": Record<string, never>;
+  "found-part-size": { part: string; megabytes: number };
+  "found-part-misplaced": { part: string };
+  "found-part-compression": { part: string };
+  "found-part-unopenable": { part: string };
+  "found-too-many-cells": { limit: number; sheet: string };
+  "found-sheet-span": { sheet: string; cells: number };
+  "found-archive-size": { megabytes: number };
+  "found-path": { path: string };
+  "found-folder": { path: string };
+
+  // -- The Office.js host.
+  "excel-read-failed": { what: "sheets" | "contents" | "size" | "selection"; detail: string };
+  "excel-read-table-failed": { table: string; detail: string };
+  "excel-selection-too-large": { detail: string };
+  "excel-sheet-action-failed": {
+    action: SheetAction;
+    sheet: string;
+    address?: string;
+    detail: string;
+  };
+  "excel-sheet-missing": { sheet: string };
+  "excel-sheet-hidden": { sheet: string };
+  "excel-bad-address": { action: SheetAction; sheet: string; address?: string };
+  "workbook-protected": Record<string, never>;
+  /** `step` when Excel's error location tells which kind of step failed. */
+  "excel-write-failed": {
+    step?: WriteStepId;
+    sheets: string[];
+    request?: { index: number; of: number };
+    detail: string;
+    cleanup: Message;
+  };
+  "cleanup-nothing-added": Record<string, never>;
+  "cleanup-removed": { sheets: string[] };
+  "cleanup-failed": { sheets: string[]; detail: string };
+  "excel-steps-skipped": { steps: WriteStepId[]; detail: string };
+  "excel-step-refused": { step: WriteStepId; sheets: string[]; detail: string };
+  "excel-step-unsupported": { step: WriteStepId; api: string };
+  "excel-chart-skipped": { sheet: string };
+
+  // -- The file host (browser page) and its worker.
+  "file-xls": { file: string };
+  "file-not-xlsx": { file: string };
+  "file-empty": { file: string };
+  "file-too-large": { file: string; megabytes: number; limit: number };
+  "file-none-open": Record<string, never>;
+  "file-unreadable": { file: string };
+  "worker-unavailable": { detail: string };
+  "worker-timeout": { job: "read" | "write"; minutes: number };
+  "worker-crashed": { job: "read" | "write"; detail: string };
+  "worker-bad-data": Record<string, never>;
+  "worker-send-failed": { detail: string };
+  "worker-unknown-reply": { job: "read" | "write" };
+  /** An error without a code (a bug, or a library's own error): its text as it came. */
+  unexpected: { detail: string };
+
+  // -- The CLI.
+  "cli-usage": Record<string, never>;
+  "cli-unknown-option": { option: string };
+  "cli-option-needs-value": { option: string };
+  "cli-options-unreadable": { detail: string };
+  "cli-unknown-command": { command: string };
+  "cli-too-many-files": { files: string[] };
+  "cli-not-a-number": { field: OptionField; value: string };
+  "cli-options-invalid": { problems: Message };
+  "cli-same-file": { input: string };
+  "cli-output-is-folder": { output: string };
+  "cli-output-extension": { output: string; expected: string; found: string };
+  "cli-output-macro": { output: string; from: string; to: string };
+  "cli-folder-failed": { file: string; reason: Message };
+  "cli-write-failed": { file: string; reason: Message };
+  "cli-input-missing": { file: string };
+  "cli-input-unreadable": { file: string; errno: string };
+  "cli-read-failed": { file: string; reason: Message };
+  "cli-reading": { file: string; percent: number };
+  "cli-writing": Record<string, never>;
+  "cli-unexpected": { detail: string };
+  "fs-error": { errno: string; detail: string };
+  "cli-title": { year: number; input: string };
+  "cli-table": { sheet: string; headerRows: number[]; dataStartRow: number; long: boolean };
+  "cli-jpm-method": {
+    method: JpmMethod;
+    source: ChoiceSource;
+    agreement?: { matched: number; compared: number };
+  };
+  "cli-scheme": {
+    scheme: Scheme;
+    source: ChoiceSource;
+    fromTitle: boolean;
+    tolerance: number;
+    jpTarget: number;
+  };
+  "cli-counts": { employees: number; errors: number; warnings: number };
+  "cli-unassessed": { rows: number[] };
+  "cli-categories": { categories: { category: string; count: number }[] };
+  "cli-needs-heading": Record<string, never>;
+  "cli-total-jp": { total: number; tracks: { track: Track; jp: number }[] };
+  "cli-issues-heading": Record<string, never>;
+  "cli-issues-more": { count: number; sheet: string };
+  "cli-written": { output: string };
+  "cli-new-sheets": { sheets: string[] };
+  severity: { severity: Severity };
 }
 
 export type MessageCode = keyof MessageParams;
