@@ -1,5 +1,6 @@
 // A plan -> the renderer-neutral report: the development plan, the needs summary and, when the data had
 // problems, the issues sheet. Both adapters (Office.js and the .xlsx writer) render exactly this.
+import type { Lang } from "../skj/messages";
 import type { ReportOptions } from "../skj/schemas";
 import { PlanResult } from "../skj/types";
 import { ReportContext } from "./context";
@@ -12,6 +13,8 @@ import { formatDateId, sheetNamesFor, todayIso } from "./text";
 export { formatDateId, sheetNamesFor } from "./text";
 
 export interface BuildReportOptions extends ReportOptions {
+  /** The language the sheets are written in (Bahasa Indonesia by default). */
+  lang?: Lang;
   /** Where the plan is signed ("Bandung"); left as a dotted space to fill by hand when absent. */
   place?: string;
 }
@@ -36,6 +39,7 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     buildPlanSheet(plan, names.plan, ctx),
     buildSummarySheet(plan, names.summary, ctx),
   ];
-  if (plan.issues.length > 0) sheets.push(buildIssuesSheet(plan, names.issues));
+  if (plan.issues.length > 0)
+    sheets.push(buildIssuesSheet(plan, names.issues, options.lang ?? "id"));
   return { sheets };
 }

@@ -24,3 +24,4 @@ export {
 } from "./text";
 export * from "./mapping";
 export * from "./messages";
+export * from "./issues";

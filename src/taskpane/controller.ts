@@ -4,11 +4,12 @@ import { buildReport } from "../report/buildReport";
 import type { ReportModel } from "../report/model";
 import { cellText } from "../skj/cells";
 import { detectTable } from "../skj/detect";
+import { issueAddress } from "../skj/issues";
 import { renderMessage } from "../skj/messages";
 import { runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
 import { readSkjSheet } from "../skj/skjSheet";
-import { cellAddress, columnLetter } from "../skj/text";
+import { columnLetter } from "../skj/text";
 import type {
   CellRange,
   CellValue,
@@ -109,15 +110,8 @@ function messageOf(error: unknown): string {
 }
 
 /** The address to select for an issue: its cell, else its row, else its column's header cell. */
-export function issueAddress(issue: Issue, detection?: TableDetection): string | undefined {
-  if (issue.address) return issue.address;
-  if (issue.row > 0 && issue.col !== undefined) return cellAddress(issue.row - 1, issue.col);
-  if (issue.row > 0) return `${issue.row}:${issue.row}`;
-  if (issue.col !== undefined && detection && detection.sheet === issue.sheet) {
-    const headerRow = detection.headerRows[detection.headerRows.length - 1];
-    return cellAddress(headerRow - 1, issue.col);
-  }
-  return undefined;
+export function selectionOf(issue: Issue, detection?: TableDetection): string | undefined {
+  return issueAddress(issue, { ...(detection ? { detection } : {}), wholeRow: true });
 }
 
 /** The header texts a detection was made on, to tell whether a re-read workbook still has that table. */
@@ -483,7 +477,7 @@ export class PaneController {
 
   async selectIssue(issue: Issue): Promise<void> {
     if (!this.host.selectCell) return;
-    const address = issueAddress(issue, this.state.detection);
+    const address = selectionOf(issue, this.state.detection);
     if (!address) return;
     try {
       await this.host.selectCell(issue.sheet, address);

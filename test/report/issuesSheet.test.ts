@@ -1,5 +1,5 @@
 import { buildReport } from "../../src/report/buildReport";
-import { ISSUE_HEADERS } from "../../src/report/issuesSheet";
+import { issueHeaders } from "../../src/report/issuesSheet";
 import type { SheetModel } from "../../src/report/model";
 import type { PlanResult } from "../../src/skj/types";
 import { REPORT_OPTIONS, samplePlan } from "./fixtures";
@@ -26,7 +26,15 @@ describe("issues sheet", () => {
     expect(plan.issues.map((i) => i.severity)).toEqual(
       expect.arrayContaining(["error", "warning"])
     );
-    expect(sheet.values[header]).toEqual(ISSUE_HEADERS);
+    expect(sheet.values[header]).toEqual([
+      "No",
+      "Sheet",
+      "Baris",
+      "Kolom",
+      "Sel",
+      "Tingkat",
+      "Pesan",
+    ]);
     const rows = sheet.values.slice(header + 1);
     expect(rows).toHaveLength(plan.issues.length);
     rows.forEach((row, i) => {

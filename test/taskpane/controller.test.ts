@@ -4,7 +4,7 @@ import {
   clipSheet,
   extentOf,
   PaneController,
-  issueAddress,
+  selectionOf,
   headerSignature,
   withSelection,
   summarizeIssues,
@@ -21,6 +21,7 @@ import type { Issue, TableDetection } from "../../src/skj/types";
 import { fakeHost, misleadingKomunikasi, noTable, threeEmployees } from "./fakeHost";
 import { sheet, simpleTable, workbook } from "../helpers/grid";
 import { renderMessage } from "../../src/skj/messages";
+import { issueAddress } from "../../src/skj/issues";
 
 const TODAY = new Date(2026, 10, 22);
 
@@ -232,12 +233,15 @@ describe("helpers", () => {
   };
 
   test("issue addresses: the cell, the row, the column's header cell", () => {
-    expect(issueAddress({ ...base, address: "H9", col: 7 })).toBe("H9");
-    expect(issueAddress({ ...base, col: 7 })).toBe("H9");
-    expect(issueAddress(base)).toBe("9:9");
+    expect(selectionOf({ ...base, address: "H9", col: 7 })).toBe("H9");
+    expect(selectionOf({ ...base, col: 7 })).toBe("H9");
+    expect(selectionOf(base)).toBe("9:9");
+    // The report's Sel column names cells only.
+    expect(issueAddress(base)).toBeUndefined();
     const detection = { ...detectionOf(), sheet: "Data", headerRows: [4, 5] };
-    expect(issueAddress({ ...base, row: 0, col: 2 }, detection)).toBe("C5");
-    expect(issueAddress({ ...base, row: 0 }, detection)).toBeUndefined();
+    expect(selectionOf({ ...base, row: 0, col: 2 }, detection)).toBe("C5");
+    expect(issueAddress({ ...base, row: 0, col: 2 }, { detection })).toBe("C5");
+    expect(selectionOf({ ...base, row: 0 }, detection)).toBeUndefined();
   });
 
   test("counts: distinct rows with errors, warnings", () => {

@@ -36,6 +36,7 @@ const FIELD: Record<OptionField, string> = {
   date: "Date",
   sheet: "Sheet",
   units: "Work unit",
+  lang: "Language",
 };
 
 const PERCENT_FIELDS: ReadonlySet<OptionField> = new Set(["optimal", "cukup", "ms", "mms"]);
@@ -418,5 +419,21 @@ export const en: Catalogue = {
   "cli-issues-more": (p) => `… and ${p.count} more notes (see sheet "${p.sheet}").`,
   "cli-written": (p) => `Result written to: ${p.output}`,
   "cli-new-sheets": (p) => `New sheets: ${p.sheets.join(", ")}`,
+  "issues-sheet-title": () => "DATA NOTES",
+  "issues-sheet-intro": (p) =>
+    `Source: sheet "${p.sheet}". ${p.total} notes: ${p.errors} errors, ` +
+    `${p.warnings} warnings, ${p.infos} info. Error: the row is not in the plan. ` +
+    "Warning: the row is in the plan, on the assumption the message names. Info: for your information.",
+  "issues-sheet-header": (p) =>
+    ({
+      no: "No",
+      sheet: "Sheet",
+      row: "Row",
+      column: "Column",
+      cell: "Cell",
+      severity: "Level",
+      message: "Message",
+    })[p.column],
+  "severity-name": (p) => ({ error: "Error", warning: "Warning", info: "Info" })[p.severity],
   severity: (p) => ({ error: "ERROR", warning: "WARNING", info: "INFO" })[p.severity],
 };

@@ -37,6 +37,7 @@ const FIELD: Record<OptionField, string> = {
   date: "Tanggal",
   sheet: "Sheet",
   units: "Unit kerja",
+  lang: "Bahasa",
 };
 
 /** Fields whose values are fractions shown as percentages. */
@@ -428,5 +429,21 @@ export const id: Catalogue = {
   "cli-issues-more": (p) => `… dan ${p.count} catatan lain (lihat sheet "${p.sheet}").`,
   "cli-written": (p) => `Hasil ditulis ke: ${p.output}`,
   "cli-new-sheets": (p) => `Sheet baru: ${p.sheets.join(", ")}`,
+  "issues-sheet-title": () => "CATATAN DATA",
+  "issues-sheet-intro": (p) =>
+    `Sumber: sheet "${p.sheet}". ${p.total} catatan: ${p.errors} galat, ` +
+    `${p.warnings} peringatan, ${p.infos} info. Galat: baris itu tidak masuk rencana. ` +
+    "Peringatan: baris masuk rencana dengan anggapan yang disebut di pesan. Info: untuk diketahui.",
+  "issues-sheet-header": (p) =>
+    ({
+      no: "No",
+      sheet: "Sheet",
+      row: "Baris",
+      column: "Kolom",
+      cell: "Sel",
+      severity: "Tingkat",
+      message: "Pesan",
+    })[p.column],
+  "severity-name": (p) => ({ error: "Galat", warning: "Peringatan", info: "Info" })[p.severity],
   severity: (p) => ({ error: "GALAT", warning: "PERINGATAN", info: "INFO" })[p.severity],
 };

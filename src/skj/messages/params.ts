@@ -86,7 +86,8 @@ export type OptionField =
   | "place"
   | "date"
   | "sheet"
-  | "units";
+  | "units"
+  | "lang";
 
 export interface MessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
@@ -279,6 +280,20 @@ export interface MessageParams {
   "cli-written": { output: string };
   "cli-new-sheets": { sheets: string[] };
   severity: { severity: Severity };
+
+  // -- The report's Catatan Data sheet.
+  "issues-sheet-title": Record<string, never>;
+  "issues-sheet-intro": {
+    sheet: string;
+    total: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+  };
+  "issues-sheet-header": {
+    column: "no" | "sheet" | "row" | "column" | "cell" | "severity" | "message";
+  };
+  "severity-name": { severity: Severity };
 }
 
 export type MessageCode = keyof MessageParams;

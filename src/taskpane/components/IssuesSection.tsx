@@ -3,7 +3,7 @@ import { memo } from "react";
 import { Badge, Body1, Caption1, Link } from "@fluentui/react-components";
 import { renderMessage } from "../../skj/messages";
 import type { Issue, TableDetection } from "../../skj/types";
-import { issueAddress, PaneController } from "../controller";
+import { PaneController, selectionOf } from "../controller";
 import type { Strings } from "../i18n";
 import { useStyles } from "./styles";
 
@@ -39,7 +39,7 @@ export const IssuesSection = memo(function IssuesSection({
           // Issues of another sheet (the SKJ sheet) name it; the table's own sheet is shown above.
           const where =
             detection && issue.sheet !== detection.sheet ? `${issue.sheet} · ${at}` : at;
-          const address = canSelect ? issueAddress(issue, detection) : undefined;
+          const address = canSelect ? selectionOf(issue, detection) : undefined;
           return (
             <li key={i} className={styles.issue} data-testid={`issue-${i}`}>
               <span className={styles.issueHead}>
