@@ -5,7 +5,7 @@ import type { ReportModel } from "../report/model";
 import { cellText } from "../skj/cells";
 import { detectTable } from "../skj/detect";
 import { issueAddress } from "../skj/issues";
-import { renderMessage } from "../skj/messages";
+import { type Message, messageOf, msg } from "../skj/messages";
 import { runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
 import { readSkjSheet } from "../skj/skjSheet";
@@ -23,7 +23,7 @@ import type {
   TableDetection,
   WorkbookGrid,
 } from "../skj/types";
-import { HostError, SelectionRead, WorkbookHost } from "./host";
+import { SelectionRead, WorkbookHost } from "./host";
 import type { ErrorKind, Lang } from "./i18n";
 import { MappingField, withColumn } from "./mapping";
 import { defaultOptions, OptionsDraft, parseOptions } from "./options";
@@ -61,8 +61,8 @@ export interface Preview {
 
 export interface PaneError {
   kind: ErrorKind;
-  /** The reason, in Bahasa Indonesia (engine, adapter or controller wording). */
-  detail?: string;
+  /** The reason (engine, adapter or controller), rendered in the pane's language. */
+  detail?: Message;
 }
 
 export interface GenerateSummary {
@@ -75,7 +75,7 @@ export interface GenerateSummary {
   fileName?: string;
   downloadUrl?: string;
   /** Features the host left out (older Excel), in Bahasa Indonesia. */
-  notes: string[];
+  notes: Message[];
 }
 
 export interface PaneState {
@@ -102,11 +102,6 @@ export interface ControllerOptions {
   lang?: Lang;
   /** Today, for the default year and the report date (tests fix it). */
   today?: () => Date;
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return String(error);
 }
 
 /** The address to select for an issue: its cell, else its row, else its column's header cell. */
@@ -226,7 +221,7 @@ export class PaneController {
     for (const l of this.listeners) l();
   }
 
-  private fail(kind: ErrorKind, detail?: string): void {
+  private fail(kind: ErrorKind, detail?: Message): void {
     const error: PaneError = detail ? { kind, detail } : { kind };
     this.set({ busy: undefined, error });
   }
@@ -317,7 +312,7 @@ export class PaneController {
     );
     if (!outcome.ok) {
       this.set({ grid, source, technicalNames, detection: undefined, preview: undefined });
-      this.fail("noTable", renderMessage(outcome.message, this.state.lang));
+      this.fail("noTable", outcome.message);
       return;
     }
     this.set({
@@ -385,7 +380,7 @@ export class PaneController {
     if (this.state.busy || !this.state.detection) return;
     const parsed = parseOptions(this.state.options, this.today());
     if (!parsed.ok) {
-      this.fail("options", renderMessage(parsed.message, this.state.lang));
+      this.fail("options", parsed.message);
       return;
     }
     const first: Stage = this.host.kind === "excel" ? "read" : "plan";
@@ -410,10 +405,7 @@ export class PaneController {
         if (headerSignature(next, detection) !== before) {
           this.workbook = fresh;
           this.detectIn(next, this.state.source, detection.sheet);
-          this.fail(
-            "changed",
-            "Judul kolom tabel berubah sejak dibaca; pemetaan kolom dibaca ulang. Periksa pemetaan, lalu klik lagi."
-          );
+          this.fail("changed", msg("pane-table-changed", {}));
           return;
         }
         this.workbook = fresh;
@@ -433,16 +425,14 @@ export class PaneController {
     try {
       const outcome = runSkj(grid, { ...parsed.run, detection });
       if (!outcome.ok) {
-        this.fail("noTable", renderMessage(outcome.message, this.state.lang));
+        this.fail("noTable", outcome.message);
         return;
       }
       plan = outcome.result;
       if (plan.employees.length === 0) {
         this.fail(
           "nothing",
-          parsed.run.units
-            ? "Tidak ada pegawai yang dapat direncanakan di unit yang dipilih."
-            : "Tidak ada baris pegawai yang dapat direncanakan; periksa pemetaan kolom dan catatan data."
+          msg(parsed.run.units ? "pane-nothing-in-units" : "pane-nothing-planned", {})
         );
         return;
       }
@@ -469,7 +459,7 @@ export class PaneController {
       };
       this.set({ busy: undefined, result });
     } catch (error) {
-      this.fail("write", error instanceof HostError ? error.message : messageOf(error));
+      this.fail("write", messageOf(error));
     }
   }
 

@@ -290,7 +290,8 @@ describe("controller", () => {
     const s = controller.getState();
     expect(s.detection).toBeUndefined();
     expect(s.error?.kind).toBe("noTable");
-    expect(s.error?.detail).toContain("Tabel hasil asesmen tidak ditemukan");
+    expect(s.error?.detail?.code).toBe("table-not-found");
+    expect(renderMessage(s.error!.detail!)).toContain("Tabel hasil asesmen tidak ditemukan");
     await controller.generate();
     expect(controller.getState().result).toBeUndefined();
   });
@@ -321,7 +322,7 @@ describe("controller", () => {
     await controller.generate();
     expect(controller.getState().error).toEqual({
       kind: "nothing",
-      detail: "Tidak ada pegawai yang dapat direncanakan di unit yang dipilih.",
+      detail: { code: "pane-nothing-in-units", params: {} },
     });
     expect(host.writes).toHaveLength(0);
   });
@@ -352,7 +353,10 @@ describe("controller", () => {
     host.failRead = "Excel sibuk.";
     const controller = new PaneController(host, { today: () => TODAY });
     await controller.load();
-    expect(controller.getState().error).toEqual({ kind: "read", detail: "Excel sibuk." });
+    expect(controller.getState().error).toEqual({
+      kind: "read",
+      detail: { code: "unexpected", params: { detail: "Excel sibuk." } },
+    });
     host.failRead = undefined;
     await controller.load();
     expect(controller.getState().error).toBeUndefined();
@@ -415,7 +419,10 @@ describe("controller", () => {
     };
     const controller = new PaneController(host, { today: () => TODAY });
     await controller.openFile(new File(["x"], "besar.xlsx"));
-    expect(controller.getState().error).toEqual({ kind: "read", detail: "File terlalu besar." });
+    expect(controller.getState().error).toEqual({
+      kind: "read",
+      detail: { code: "unexpected", params: { detail: "File terlalu besar." } },
+    });
     expect(controller.getState().detection).toBeUndefined();
     expect(host.reads).toBe(0);
   });

@@ -1,5 +1,6 @@
 // The Excel host against the strict in-memory Excel: read -> detect -> write, through the pane's controller.
 import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
+import { renderMessage } from "../../src/skj/messages";
 import { PaneController } from "../../src/taskpane/controller";
 import { FakeExcel, SeedValue } from "../excel/fakeExcel";
 import { NINE } from "../helpers/grid";
@@ -122,7 +123,8 @@ test("a failed write leaves no half-written sheet and says why in Bahasa Indones
   await controller.generate();
   const s = controller.getState();
   expect(s.error?.kind).toBe("write");
-  expect(s.error?.detail).toMatch(/^Gagal menulis laporan ke Excel/);
+  expect(s.error?.detail?.code).toBe("excel-write-failed");
+  expect(renderMessage(s.error!.detail!)).toMatch(/^Gagal menulis laporan ke Excel/);
   expect(s.result).toBeUndefined();
   expect(fake.sheetNames()).toEqual(["Data Pegawai", "Catatan"]);
 });

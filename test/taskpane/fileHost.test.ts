@@ -1,5 +1,7 @@
 // File mode's host with a fake worker: size and type checks, a worker per job with a time limit, the
 // download URL, and errors in Bahasa Indonesia.
+import { msg, renderMessage } from "../../src/skj/messages";
+import { HostError } from "../../src/taskpane/host";
 import { FileHost, outputFileName } from "../../src/taskpane/hosts/fileHost";
 import type {
   WorkerLike,
@@ -118,13 +120,15 @@ test("write: a fresh worker gets the original bytes and the model; the result is
   expect(workers.map((w) => w.terminated)).toEqual([true, true]);
 });
 
-test("a worker's error message reaches the user as is", async () => {
-  const { host, workers } = hostWith(() => [
-    { type: "error", message: "File ini bukan workbook Excel yang valid." },
-  ]);
+test("a worker's error crosses as code and parameters and reaches the user as is", async () => {
+  const error = msg("read-error", { kind: "not-zip", found: msg("found-pdf", {}) });
+  const { host, workers } = hostWith(() => [{ type: "error", error }]);
   await host.open(xlsx());
-  await expect(host.read(() => undefined)).rejects.toThrow(
-    "File ini bukan workbook Excel yang valid."
+  const failure = await host.read(() => undefined).catch((e: unknown) => e);
+  expect(failure).toBeInstanceOf(HostError);
+  expect((failure as HostError).coded).toEqual(error);
+  expect(renderMessage((failure as HostError).coded, "en")).toMatch(
+    /^This file is not an Excel workbook \(\.xlsx\) \(it holds a PDF document\)/
   );
   expect(workers[0].terminated).toBe(true);
 });

@@ -58,5 +58,7 @@ test("a file that is not a workbook comes back as an error message, not a crash"
   });
   expect(replies).toHaveLength(1);
   expect(replies[0].type).toBe("error");
-  expect((replies[0] as { message: string }).message).toMatch(/^Berkas ini bukan buku kerja Excel/);
+  const reply = replies[0] as Extract<(typeof replies)[number], { type: "error" }>;
+  expect(reply.error).toMatchObject({ code: "read-error", params: { kind: "not-zip" } });
+  expect(renderMessage(reply.error)).toMatch(/^Berkas ini bukan buku kerja Excel/);
 });

@@ -1,6 +1,14 @@
 // English catalogue, for the pane's English mode, `skj plan --lang en` and sheets written in English.
 // Domain terms stay as the regulation names them (competency names, grades, Non Eselon, JPM, SKJ).
-import { formatCount, formatNumber, formatPercent, joinList, quoted, rowList } from "./format";
+import {
+  formatCount,
+  formatFixed,
+  formatNumber,
+  formatPercent,
+  joinList,
+  quoted,
+  rowList,
+} from "./format";
 import type { ChoiceSource, JpmMethod } from "../types";
 import type {
   Catalogue,
@@ -227,7 +235,7 @@ export const en: Catalogue = {
     `No assessment table was found in sheet "${p.sheet}": no header row (within the first ${p.scanRows} rows) names at least three SKJ competencies.`,
   "workbook-empty": () => "The workbook holds no sheets.",
   "table-not-found": (p) =>
-    `No assessment table was found: no sheet has a header row (within the first ${p.scanRows} rows) naming at least three of the nine SKJ competencies (Integritas, Kerja Sama, Komunikasi, …).`,
+    `${p.reasonOnly ? "No" : "No assessment table was found: no"} sheet has a header row (within the first ${p.scanRows} rows) naming at least three of the nine SKJ competencies (Integritas, Kerja Sama, Komunikasi, …).`,
 
   "option-not-number": (p) => `${FIELD[p.field]} must be a number`,
   "option-not-integer": (p) => `${FIELD[p.field]} must be a whole number`,
@@ -304,7 +312,11 @@ export const en: Catalogue = {
   "excel-read-failed": (p) =>
     `Could not read ${{ sheets: "the list of worksheets", contents: "the worksheet contents", size: "the worksheet size", selection: "the selection" }[p.what]} from Excel: ${p.detail}`,
   "excel-read-table-failed": (p) => `Could not read table "${p.table}" from Excel: ${p.detail}`,
-  "excel-selection-too-large": (p) => `Could not read the selection from Excel: ${p.detail}`,
+  "excel-selection-empty": (p) =>
+    `The selected range (${p.address}) on sheet "${p.sheet}" is empty. Select the assessment ` +
+    "data table, or a single cell to read the whole sheet.",
+  "excel-selection-not-cells": () =>
+    "Could not read the selection from Excel: select cells or a data table on the worksheet first (not a chart or picture).",
   "excel-sheet-action-failed": (p) =>
     `Could not ${SHEET_ACTION[p.action](p.address)} on sheet "${p.sheet}": ${p.detail}`,
   "excel-sheet-missing": (p) => `Sheet "${p.sheet}" is not in this workbook.`,
@@ -341,7 +353,7 @@ export const en: Catalogue = {
     `"${p.file}" is not an Excel file (.xlsx). Choose an assessment results file in .xlsx format.`,
   "file-empty": (p) => `File "${p.file}" is empty (0 bytes).`,
   "file-too-large": (p) =>
-    `File "${p.file}" is ${num(p.megabytes)} MB, above the ${num(p.limit)} MB limit for opening in a browser. ` +
+    `File "${p.file}" is ${formatFixed(p.megabytes, "en", 1)} MB, above the ${formatFixed(p.limit, "en", 1)} MB limit for opening in a browser. ` +
     "Delete the sheets that are not needed (pictures, other data) or use the add-in in Excel.",
   "file-none-open": () => "No file is open yet. Click \u201cOpen .xlsx file\u201d.",
   "file-unreadable": (p) =>
@@ -364,6 +376,11 @@ export const en: Catalogue = {
     p.job === "read"
       ? "Unknown reply from the file reader."
       : "Unknown reply from the file writer.",
+  "pane-table-changed": () =>
+    "The table's column headers changed since they were read; the column mapping was read again. Check the mapping, then click again.",
+  "pane-nothing-in-units": () => "No employee in the chosen units can be planned.",
+  "pane-nothing-planned": () =>
+    "No employee row can be planned; check the column mapping and the data notes.",
   unexpected: (p) => p.detail,
 
   "cli-usage": () => USAGE,

@@ -10,6 +10,12 @@ export function formatNumber(value: number, lang: Lang, decimals = 2): string {
   return lang === "id" ? text.replace(".", ",") : text;
 }
 
+/** A number with exactly `decimals` places: 61,0 / 61.0. */
+export function formatFixed(value: number, lang: Lang, decimals: number): string {
+  const text = value.toFixed(decimals);
+  return lang === "id" ? text.replace(".", ",") : text;
+}
+
 /** A fraction as a percentage: 0.8704 -> "87,04%" / "87.04%". */
 export function formatPercent(value: number, lang: Lang, decimals = 2): string {
   return `${formatNumber(value * 100, lang, decimals)}%`;

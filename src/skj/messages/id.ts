@@ -1,5 +1,13 @@
 // Bahasa Indonesia catalogue: the product's own language and the default of every sheet and message.
-import { formatCount, formatNumber, formatPercent, joinList, quoted, rowList } from "./format";
+import {
+  formatCount,
+  formatFixed,
+  formatNumber,
+  formatPercent,
+  joinList,
+  quoted,
+  rowList,
+} from "./format";
 import type { ChoiceSource, JpmMethod } from "../types";
 import type {
   Catalogue,
@@ -229,7 +237,7 @@ export const id: Catalogue = {
     `Di sheet "${p.sheet}" tidak ditemukan tabel hasil asesmen: tidak ada baris judul kolom (dalam ${p.scanRows} baris pertama) yang menyebut sedikitnya tiga kompetensi SKJ.`,
   "workbook-empty": () => "Workbook tidak berisi sheet.",
   "table-not-found": (p) =>
-    `Tabel hasil asesmen tidak ditemukan: tidak ada sheet yang baris judul kolomnya (dalam ${p.scanRows} baris pertama) menyebut sedikitnya tiga dari sembilan kompetensi SKJ (Integritas, Kerja Sama, Komunikasi, …).`,
+    `${p.reasonOnly ? "Tidak" : "Tabel hasil asesmen tidak ditemukan: tidak"} ada sheet yang baris judul kolomnya (dalam ${p.scanRows} baris pertama) menyebut sedikitnya tiga dari sembilan kompetensi SKJ (Integritas, Kerja Sama, Komunikasi, …).`,
 
   "option-not-number": (p) => `${FIELD[p.field]} harus berupa angka`,
   "option-not-integer": (p) => `${FIELD[p.field]} harus bilangan bulat`,
@@ -309,7 +317,11 @@ export const id: Catalogue = {
   "excel-read-failed": (p) =>
     `Gagal membaca ${{ sheets: "daftar lembar kerja", contents: "isi lembar kerja", size: "ukuran lembar kerja", selection: "pilihan" }[p.what]} dari Excel: ${p.detail}`,
   "excel-read-table-failed": (p) => `Gagal membaca tabel "${p.table}" dari Excel: ${p.detail}`,
-  "excel-selection-too-large": (p) => `Gagal membaca pilihan dari Excel: ${p.detail}`,
+  "excel-selection-empty": (p) =>
+    `Rentang yang dipilih (${p.address}) di lembar "${p.sheet}" kosong. Pilih tabel data ` +
+    "penilaian, atau satu sel saja untuk membaca seluruh lembar.",
+  "excel-selection-not-cells": () =>
+    "Gagal membaca pilihan dari Excel: Pilih sel atau tabel data di lembar kerja terlebih dahulu (bukan grafik atau gambar).",
   "excel-sheet-action-failed": (p) =>
     `Gagal ${SHEET_ACTION[p.action](p.address)} di lembar "${p.sheet}": ${p.detail}`,
   "excel-sheet-missing": (p) => `Lembar "${p.sheet}" tidak ditemukan di buku kerja ini.`,
@@ -349,7 +361,7 @@ export const id: Catalogue = {
     `"${p.file}" bukan file Excel (.xlsx). Pilih file hasil asesmen berformat .xlsx.`,
   "file-empty": (p) => `File "${p.file}" kosong (0 byte).`,
   "file-too-large": (p) =>
-    `File "${p.file}" berukuran ${num(p.megabytes)} MB, melebihi batas ${num(p.limit)} MB untuk dibuka di browser. ` +
+    `File "${p.file}" berukuran ${formatFixed(p.megabytes, "id", 1)} MB, melebihi batas ${formatFixed(p.limit, "id", 1)} MB untuk dibuka di browser. ` +
     "Hapus sheet yang tidak perlu (gambar, data lain) atau pakai add-in di Excel.",
   "file-none-open": () => "Belum ada file yang dibuka. Klik \u201cBuka file .xlsx\u201d.",
   "file-unreadable": (p) =>
@@ -372,6 +384,11 @@ export const id: Catalogue = {
     p.job === "read"
       ? "Jawaban pembaca file tidak dikenal."
       : "Jawaban penulis file tidak dikenal.",
+  "pane-table-changed": () =>
+    "Judul kolom tabel berubah sejak dibaca; pemetaan kolom dibaca ulang. Periksa pemetaan, lalu klik lagi.",
+  "pane-nothing-in-units": () => "Tidak ada pegawai yang dapat direncanakan di unit yang dipilih.",
+  "pane-nothing-planned": () =>
+    "Tidak ada baris pegawai yang dapat direncanakan; periksa pemetaan kolom dan catatan data.",
   unexpected: (p) => p.detail,
 
   "cli-usage": () => USAGE,

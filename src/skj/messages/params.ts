@@ -146,7 +146,8 @@ export interface MessageParams {
   "sheet-not-found": { sheet: string; available: string[] };
   "table-not-found-in-sheet": { sheet: string; scanRows: number };
   "workbook-empty": Record<string, never>;
-  "table-not-found": { scanRows: number };
+  /** `reasonOnly`: without the lead "no table found" (where a title already says it). */
+  "table-not-found": { scanRows: number; reasonOnly?: boolean };
 
   // -- Option validation.
   "option-not-number": { field: OptionField };
@@ -191,7 +192,8 @@ export interface MessageParams {
   // -- The Office.js host.
   "excel-read-failed": { what: "sheets" | "contents" | "size" | "selection"; detail: string };
   "excel-read-table-failed": { table: string; detail: string };
-  "excel-selection-too-large": { detail: string };
+  "excel-selection-empty": { address: string; sheet: string };
+  "excel-selection-not-cells": Record<string, never>;
   "excel-sheet-action-failed": {
     action: SheetAction;
     sheet: string;
@@ -231,6 +233,9 @@ export interface MessageParams {
   "worker-bad-data": Record<string, never>;
   "worker-send-failed": { detail: string };
   "worker-unknown-reply": { job: "read" | "write" };
+  "pane-table-changed": Record<string, never>;
+  "pane-nothing-in-units": Record<string, never>;
+  "pane-nothing-planned": Record<string, never>;
   /** An error without a code (a bug, or a library's own error): its text as it came. */
   unexpected: { detail: string };
 

@@ -2,6 +2,7 @@
 // Kept apart from the worker entry so it can run (and be tested) without a Worker.
 import { addReportSheets } from "../../file/package/addSheets";
 import { readWorkbook } from "../../file/read/readWorkbook";
+import { messageOf } from "../../skj/messages";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
@@ -41,10 +42,6 @@ export function handleRequest(request: WorkerRequest, post: Post): void {
       post({ type: "write-done", bytes: buffer, sheetNames: written.sheetNames }, [buffer]);
     }
   } catch (error) {
-    const message =
-      error instanceof Error && error.message
-        ? error.message
-        : "Terjadi kesalahan yang tidak terduga.";
-    post({ type: "error", message });
+    post({ type: "error", error: messageOf(error) });
   }
 }

@@ -1,6 +1,7 @@
 // Messages between the file host (page) and the file worker. One worker per job: a hung parse is ended by
 // terminating its worker, so no state has to survive between jobs.
 import type { ReportModel } from "../../report/model";
+import type { Message } from "../../skj/messages";
 import type { WorkbookGrid } from "../../skj/types";
 
 export type WorkerRequest =
@@ -10,7 +11,8 @@ export type WorkerResponse =
   | { type: "progress"; fraction: number }
   | { type: "read-done"; grid: WorkbookGrid }
   | { type: "write-done"; bytes: ArrayBuffer; sheetNames: string[] }
-  | { type: "error"; message: string };
+  /** Errors cross as code and parameters; the page renders them in its language. */
+  | { type: "error"; error: Message };
 
 /** The part of a Worker the file host uses (a fake in tests, a real Worker in the page). */
 export interface WorkerLike {
