@@ -1,4 +1,5 @@
 // Report wording in Bahasa Indonesia: dates, sheet names, and the statement of how the numbers were made.
+import { msg, renderMessage, rowList as formatRowList } from "../skj/messages";
 import { JPM_METHOD_LABELS, PENGISIAN_LONG } from "../skj/scoring";
 import { formatNumberId, formatPercentId } from "../skj/text";
 import { JpmMethod, PlanResult, Quarter, Severity } from "../skj/types";
@@ -145,10 +146,9 @@ export function methodStatement(plan: PlanResult): string {
 }
 
 /** Which sheet the data came from and how many employees were planned (and how many rows were left out). */
-/** "baris 12, 15, 18" with at most ten rows named. */
+/** "baris 12, 15, 18" with at most ten rows named (the catalogue's one helper). */
 export function rowList(rows: readonly number[]): string {
-  const shown = rows.slice(0, 10).join(", ");
-  return rows.length > 10 ? `baris ${shown} dan ${rows.length - 10} lainnya` : `baris ${shown}`;
+  return formatRowList(rows, "id");
 }
 
 export function sourceStatement(plan: PlanResult): string {
@@ -167,7 +167,6 @@ export function sourceStatement(plan: PlanResult): string {
   if (skipped > 0)
     text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet Catatan Data).`;
   const blank = plan.unassessedRows.length;
-  if (blank > 0)
-    text += ` ${blank} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (${rowList(plan.unassessedRows)}).`;
+  if (blank > 0) text += ` ${renderMessage(msg("unassessed-rows", { rows: plan.unassessedRows }))}`;
   return text;
 }

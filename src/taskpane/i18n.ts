@@ -1,6 +1,13 @@
-// The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages that
-// come from the engine (data issues, detection) stay in Bahasa Indonesia: they name the workbook's cells.
-import type { Lang } from "../skj/messages";
+// The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages from
+// the engine, the hosts and the worker are coded and rendered by the domain's catalogue of the same
+// language; where the pane says the same thing (unassessed rows, severities) it takes the catalogue's words.
+import { type Lang, msg, renderMessage } from "../skj/messages";
+import type { Severity } from "../skj/types";
+
+function severityNames(lang: Lang): Record<Severity, string> {
+  const name = (severity: Severity) => renderMessage(msg("severity-name", { severity }), lang);
+  return { error: name("error"), warning: name("warning"), info: name("info") };
+}
 import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
 
 export type { Lang };
@@ -76,6 +83,8 @@ export interface Strings {
   thresholdMms: string;
   jpTarget: string;
   jpTargetHint: string;
+  /** The option to write the report sheets in English. */
+  sheetsInEnglish: string;
   reportHeading: string;
   agency: string;
   signatoryTitle: string;
@@ -125,8 +134,7 @@ const id: Strings = {
   },
   detectedSheet: "Sheet",
   chooseSheet: "Sheet data",
-  unassessed: (rows) =>
-    `${rows.length} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (baris ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` dan ${rows.length - 10} lainnya` : ""}).`,
+  unassessed: (rows) => renderMessage(msg("unassessed-rows", { rows }), "id"),
   sheetHidden: "(tersembunyi)",
   headerRows: "Baris judul",
   layout: { wide: "satu baris per pegawai", long: "satu baris per kompetensi" },
@@ -157,7 +165,7 @@ const id: Strings = {
   issueAt: (row, column) => (column ? `Baris ${row}, ${column}` : `Baris ${row}`),
   issueClickHint: "Klik lokasi untuk memilih sel di workbook.",
   issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet Catatan Data.`,
-  severity: { error: "Galat", warning: "Peringatan", info: "Info" },
+  severity: severityNames("id"),
   optionsHeading: "Pilihan",
   year: "Tahun rencana",
   scheme: "Skema kategori",
@@ -189,6 +197,7 @@ const id: Strings = {
   thresholdMms: "MMS ≥",
   jpTarget: "Target JP per pegawai per tahun",
   jpTargetHint: "PP 11/2017: paling sedikit 20 JP setahun.",
+  sheetsInEnglish: "Tulis catatan di sheet hasil dalam bahasa Inggris",
   reportHeading: "Identitas laporan",
   agency: "Nama instansi",
   signatoryTitle: "Jabatan penanda tangan",
@@ -247,8 +256,7 @@ const en: Strings = {
   stage: { read: "Reading the workbook…", plan: "Planning…", write: "Writing the plan sheets…" },
   detectedSheet: "Sheet",
   chooseSheet: "Data sheet",
-  unassessed: (rows) =>
-    `${rows.length} employee(s) without any competency score are not planned (row ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` and ${rows.length - 10} more` : ""}).`,
+  unassessed: (rows) => renderMessage(msg("unassessed-rows", { rows }), "en"),
   sheetHidden: "(hidden)",
   headerRows: "Header rows",
   layout: { wide: "one row per employee", long: "one row per competency" },
@@ -279,7 +287,7 @@ const en: Strings = {
   issueAt: (row, column) => (column ? `Row ${row}, ${column}` : `Row ${row}`),
   issueClickHint: "Click a location to select the cell in the workbook.",
   issuesMore: (n) => `… and ${n} more; all are written to the Catatan Data sheet.`,
-  severity: { error: "Error", warning: "Warning", info: "Info" },
+  severity: severityNames("en"),
   optionsHeading: "Options",
   year: "Plan year",
   scheme: "Category scheme",
@@ -311,6 +319,7 @@ const en: Strings = {
   thresholdMms: "MMS ≥",
   jpTarget: "JP target per employee per year",
   jpTargetHint: "PP 11/2017: at least 20 JP a year.",
+  sheetsInEnglish: "Write the notes in the result sheets in English",
   reportHeading: "Report identity",
   agency: "Agency name",
   signatoryTitle: "Signatory's position",

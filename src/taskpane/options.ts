@@ -3,7 +3,8 @@
 import type { BuildReportOptions } from "../report/buildReport";
 import type { RunOptions } from "../skj/run";
 import { defaultYear, DEFAULT_JP_TARGET } from "../skj/run";
-import { msg, type Message, type OptionField } from "../skj/messages";
+import { type Lang, msg, type Message, type OptionField } from "../skj/messages";
+import type { ReportOptions } from "../skj/schemas";
 import { optionProblemsOf, reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
 import { DEFAULT_THRESHOLDS } from "../skj/scoring";
 import type { JpmMethod, Scheme } from "../skj/types";
@@ -29,6 +30,8 @@ export interface OptionsDraft {
   signatoryNip: string;
   /** Empty: every unit. */
   units: string[];
+  /** The language the report sheets are written in. */
+  sheetLang: Lang;
 }
 
 /** A fraction as the percent a clerk types: 0.78 -> "78". */
@@ -52,6 +55,7 @@ export function defaultOptions(today: Date = new Date()): OptionsDraft {
     signatoryName: "",
     signatoryNip: "",
     units: [],
+    sheetLang: "id",
   };
 }
 
@@ -102,6 +106,11 @@ function reportInput(draft: OptionsDraft, today: Date) {
   };
 }
 
+/** The report options with the sheets' language (the schema validates only the identity). */
+function withLang(report: ReportOptions, draft: OptionsDraft): BuildReportOptions {
+  return { ...report, lang: draft.sheetLang };
+}
+
 export function parseOptions(draft: OptionsDraft, today: Date = new Date()): ParsedOptions {
   const run = validate(runOptionsSchema, runInput(draft, today));
   const report = validate(reportOptionsSchema, reportInput(draft, today));
@@ -114,7 +123,7 @@ export function parseOptions(draft: OptionsDraft, today: Date = new Date()): Par
   for (const [key, value] of Object.entries(run.value)) {
     if (value !== undefined) (runOptions as Record<string, unknown>)[key] = value;
   }
-  return { ok: true, run: runOptions, report: report.value };
+  return { ok: true, run: runOptions, report: withLang(report.value, draft) };
 }
 
 /** The draft field of each option the schemas name (the form has no sheet, date or place field). */

@@ -451,6 +451,8 @@ export const en: Catalogue = {
       severity: "Level",
       message: "Message",
     })[p.column],
+  "unassessed-rows": (p) =>
+    `${p.rows.length} employees without any competency score are not planned (${rowList(p.rows, "en")}).`,
   "severity-name": (p) => ({ error: "Error", warning: "Warning", info: "Info" })[p.severity],
   severity: (p) => ({ error: "ERROR", warning: "WARNING", info: "INFO" })[p.severity],
 };

@@ -461,6 +461,8 @@ export const id: Catalogue = {
       severity: "Tingkat",
       message: "Pesan",
     })[p.column],
+  "unassessed-rows": (p) =>
+    `${p.rows.length} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (${rowList(p.rows, "id")}).`,
   "severity-name": (p) => ({ error: "Galat", warning: "Peringatan", info: "Info" })[p.severity],
   severity: (p) => ({ error: "GALAT", warning: "PERINGATAN", info: "INFO" })[p.severity],
 };

@@ -299,6 +299,8 @@ export interface MessageParams {
     column: "no" | "sheet" | "row" | "column" | "cell" | "severity" | "message";
   };
   "severity-name": { severity: Severity };
+  /** Employees on rows with no competency score at all (not planned). */
+  "unassessed-rows": { rows: number[] };
 }
 
 export type MessageCode = keyof MessageParams;

@@ -2,6 +2,7 @@
 import { memo, useMemo } from "react";
 import {
   Caption1,
+  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -196,6 +197,14 @@ export const OptionsSection = memo(function OptionsSection({
           </Dropdown>
         </Field>
       )}
+
+      <Checkbox
+        label={t.sheetsInEnglish}
+        checked={options.sheetLang === "en"}
+        disabled={disabled}
+        onChange={(_, d) => set("sheetLang", d.checked === true ? "en" : "id")}
+        data-testid="option-sheet-lang"
+      />
 
       <MessageBar intent="info">
         <MessageBarBody>{t.jfNote}</MessageBarBody>
