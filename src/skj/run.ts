@@ -312,6 +312,26 @@ function sortIssues(issues: Issue[]): Issue[] {
 // ---------------------------------------------------------------------------------------------
 // The run, step by step. Each step takes what the ones before it found and says what it noticed.
 
+/**
+ * The table a workbook holds, as the run finds it: the SKJ sheet's technical competencies, then the
+ * detected table (on `sheet` when given). The pane shows this before it plans.
+ */
+export function findTable(
+  workbook: WorkbookGrid,
+  sheet?: string
+):
+  | { ok: true; detection: TableDetection; technicalNames: string[] }
+  | { ok: false; message: Message; technicalNames: string[] } {
+  const technicalNames = new StandardsIndex(readSkjSheet(workbook).skj).technicalNames;
+  const outcome = detectTable(
+    workbook,
+    sheet !== undefined ? { sheet, technicalNames } : { technicalNames }
+  );
+  return outcome.ok
+    ? { ok: true, detection: outcome.detection, technicalNames }
+    : { ok: false, message: outcome.message, technicalNames };
+}
+
 /** Step 1: the table to plan — the one the caller adjusted, else the one detection finds. */
 function locateTable(
   workbook: WorkbookGrid,

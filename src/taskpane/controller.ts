@@ -3,12 +3,10 @@
 import { buildReport } from "../report/buildReport";
 import type { ReportModel } from "../report/model";
 import { cellText } from "../skj/cells";
-import { detectTable } from "../skj/detect";
 import { issueAddress } from "../skj/issues";
 import { type Message, messageOf, msg } from "../skj/messages";
-import { runSkj } from "../skj/run";
+import { findTable, runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
-import { readSkjSheet } from "../skj/skjSheet";
 import { columnLetter } from "../skj/text";
 import type {
   CellRange,
@@ -305,11 +303,8 @@ export class PaneController {
   }
 
   private detectIn(grid: WorkbookGrid, source: PaneState["source"], sheet?: string): void {
-    const technicalNames = readSkjSheet(grid).skj?.technicalNames ?? [];
-    const outcome = detectTable(
-      grid,
-      sheet !== undefined ? { sheet, technicalNames } : { technicalNames }
-    );
+    const outcome = findTable(grid, sheet);
+    const technicalNames = outcome.technicalNames;
     if (!outcome.ok) {
       this.set({ grid, source, technicalNames, detection: undefined, preview: undefined });
       this.fail("noTable", outcome.message);

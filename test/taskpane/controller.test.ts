@@ -57,7 +57,12 @@ describe("options", () => {
         jpTarget: 20,
         thresholds: { pemetaan: { optimal: 0.9, cukup: 0.78 }, pengisian: { ms: 0.8, mms: 0.68 } },
       },
-      report: { agency: "", signatory: { title: "", name: "", nip: "" }, date: "2026-11-22" },
+      report: {
+        agency: "",
+        signatory: { title: "", name: "", nip: "" },
+        date: "2026-11-22",
+        lang: "id",
+      },
     });
   });
 
