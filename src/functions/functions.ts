@@ -4,6 +4,7 @@
 import { COMPETENCIES, LEVEL_NAMES, resolveCompetency } from "../skj/catalogue";
 import { isBlank, isCellError, parseNumber, readPercentOrRatio } from "../skj/cells";
 import { isGradeError, readGrade } from "../skj/grades";
+import { renderMessage } from "../skj/messages";
 import { rankPriorities } from "../skj/plan";
 import { recommendationText } from "../skj/recommendations";
 import { category, gap as gapOf, isNeed, jpm as jpmOf } from "../skj/scoring";
@@ -67,7 +68,7 @@ function toLevel(jobLevel: Cell): Level {
     fail("#NUM!", `Level ${v} di luar 1–5.`);
   }
   const reading = readGrade(typeof v === "number" ? v : String(v));
-  if (isGradeError(reading)) fail("#N/A", `${reading.error}.`);
+  if (isGradeError(reading)) fail("#N/A", `${renderMessage(reading.error)}.`);
   return reading.level;
 }
 

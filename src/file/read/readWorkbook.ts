@@ -39,8 +39,8 @@ export interface SheetInfo {
   protected: boolean;
   dataValidations: number;
   conditionalFormats: number;
-  /** Why the sheet has no cells although it should (its part is missing), in Bahasa Indonesia. */
-  problem?: string;
+  /** Why the sheet has no cells although it should (its part is missing). */
+  problem?: Message;
 }
 
 export interface DefinedNameInfo {
@@ -204,7 +204,7 @@ export function readWorkbook(
     if (plan.kind === "chartsheet") continue;
     const grid: SheetGrid = { name: plan.name, rows: [], merges: [], state: plan.state };
     if (!plan.entry) {
-      info.problem = `Isi lembar "${plan.name}" tidak ditemukan di dalam berkas; lembar ini dibaca kosong.`;
+      info.problem = msg("sheet-part-missing", { sheet: plan.name });
       grids.push(grid);
       continue;
     }

@@ -307,6 +307,8 @@ export const en: Catalogue = {
   "found-sheet-span": (p) => `sheet "${p.sheet}" spans ${formatCount(p.cells, "en")} cells`,
   "found-archive-size": (p) => `its contents unpack to ${p.megabytes} MB`,
   "found-path": (p) => p.path,
+  "sheet-part-missing": (p) =>
+    `The contents of sheet "${p.sheet}" are not in the file; the sheet is read as empty.`,
   "found-folder": (p) => `${p.path} is a folder`,
 
   "excel-read-failed": (p) =>

@@ -312,6 +312,8 @@ export const id: Catalogue = {
   "found-sheet-span": (p) => `lembar "${p.sheet}" membentang ${formatCount(p.cells, "id")} sel`,
   "found-archive-size": (p) => `isinya bila dibuka mencapai ${p.megabytes} MB`,
   "found-path": (p) => p.path,
+  "sheet-part-missing": (p) =>
+    `Isi lembar "${p.sheet}" tidak ditemukan di dalam berkas; lembar ini dibaca kosong.`,
   "found-folder": (p) => `${p.path} adalah folder`,
 
   "excel-read-failed": (p) =>

@@ -187,6 +187,8 @@ export interface MessageParams {
   "found-sheet-span": { sheet: string; cells: number };
   "found-archive-size": { megabytes: number };
   "found-path": { path: string };
+  /** A sheet listed in the workbook whose part is missing: read as empty. */
+  "sheet-part-missing": { sheet: string };
   "found-folder": { path: string };
 
   // -- The Office.js host.
