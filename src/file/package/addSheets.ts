@@ -3,6 +3,7 @@
 // relationships, content types, styles) are patched, by inserting elements into their text.
 
 import type { ReportModel } from "../../report/model";
+import { MessageError, msg } from "../../skj/messages";
 import {
   ContentTypes,
   CT,
@@ -100,19 +101,16 @@ export function addReportSheets(
     .find((r) => !r.external && isRelType(r.type, "officeDocument"));
   const wbPart = pkg.find(officeDoc ? officeDoc.part : "xl/workbook.xml");
   if (!wbPart) {
-    throw new Error(
-      "Berkas ini bukan workbook Excel: bagian workbook tidak ditemukan di dalamnya."
-    );
+    throw new MessageError(msg("package-no-workbook", {}));
   }
   const wb = pkg.readXml(wbPart)!;
   const conf =
     wb.root.uri === STRICT.main ? STRICT : wb.root.uri === TRANSITIONAL.main ? TRANSITIONAL : null;
   if (!conf || wb.root.local !== "workbook") {
-    throw new Error(`Bagian "${wbPart}" bukan workbook SpreadsheetML yang dikenali.`);
+    throw new MessageError(msg("package-workbook-unknown", { part: wbPart }));
   }
   const sheetsNode = childNamed(wb.root, "sheets", conf.main);
-  if (!sheetsNode)
-    throw new Error(`Workbook di dalam berkas tidak memiliki daftar lembar (sheets).`);
+  if (!sheetsNode) throw new MessageError(msg("package-no-sheets", {}));
   const wbDir = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
 
   const existingSheets = childrenNamed(sheetsNode, "sheet", conf.main);
@@ -126,9 +124,9 @@ export function addReportSheets(
 
   // --- Content types and workbook relationships.
   const ctXml = pkg.readXml("[Content_Types].xml");
-  if (!ctXml) throw new Error("Berkas tidak lengkap: bagian [Content_Types].xml tidak ditemukan.");
+  if (!ctXml) throw new MessageError(msg("package-no-content-types", {}));
   if (ctXml.root.uri !== NS_CONTENT_TYPES || ctXml.root.local !== "Types") {
-    throw new Error("Bagian [Content_Types].xml di dalam berkas tidak dikenali.");
+    throw new MessageError(msg("package-content-types-unknown", {}));
   }
   const contentTypes = new ContentTypes(ctXml.root);
   const wbRels = pkg.relationships(wbPart);

@@ -2,6 +2,7 @@
 // Parts are kept as the exact bytes read; only parts that are explicitly replaced change.
 
 import { unzipSync } from "fflate";
+import { MessageError, msg } from "../../skj/messages";
 import { attr, childrenNamed, parseXml, Utf8Sink, XNode } from "./xml";
 import { CompressedEntry, Compression, EntryWriter, zipEntries } from "./zip";
 
@@ -77,9 +78,7 @@ export function decodePart(bytes: Uint8Array, partName: string): PartText {
     );
     return { text, encoding, bom: skip > 0 };
   } catch {
-    throw new Error(
-      `Bagian "${partName}" di dalam berkas tidak dapat dibaca (pengodean teks rusak).`
-    );
+    throw new MessageError(msg("package-part-encoding", { part: partName }));
   }
 }
 
@@ -161,9 +160,7 @@ export class Package {
     try {
       files = unzipSync(bytes);
     } catch {
-      throw new Error(
-        "Berkas tidak dapat dibuka sebagai workbook Excel (.xlsx/.xlsm): isinya bukan arsip ZIP yang valid."
-      );
+      throw new MessageError(msg("package-not-zip", {}));
     }
     for (const [name, data] of Object.entries(files)) {
       this.entries.set(name, data);

@@ -2,6 +2,7 @@
 // strings part of the user's workbook stays untouched.
 
 import type { CellStyle, ModelValue, Rect, SheetModel } from "../../report/model";
+import { MessageError, msg } from "../../skj/messages";
 import type { Conformance } from "./opc";
 import { absoluteRangeRef, cellRef, columnLetters, quotedSheet, rangeRef } from "./refs";
 import { Edge, normalizeColor, ResolvedStyle, StyleBook } from "./styles";
@@ -197,9 +198,13 @@ class RowWriter {
   cell(col: number, xf: number, v: ModelValue, formula: string | undefined): void {
     const out = this.out;
     if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
-      throw new Error(
-        `Teks sel ${cellRef(this.row, col)} di lembar "${this.sheetName}" terlalu panjang ` +
-          `(${v.length} karakter; Excel menerima paling banyak ${MAX_CELL_TEXT}).`
+      throw new MessageError(
+        msg("package-cell-text-too-long", {
+          cell: cellRef(this.row, col),
+          sheet: this.sheetName,
+          length: v.length,
+          max: MAX_CELL_TEXT,
+        })
       );
     }
     if (this.empty) {

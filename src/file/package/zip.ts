@@ -6,6 +6,7 @@
 // No Zip64: an archive or an entry past 4 GiB (or 65,535 entries) is refused, as fflate's zipSync does.
 
 import { Deflate } from "fflate";
+import { MessageError, msg } from "../../skj/messages";
 
 /**
  * One raw DEFLATE stream (RFC 1951, no zlib or gzip wrapper): called with the data in order, the last
@@ -188,7 +189,7 @@ export function zipEntries(
   const { date, time } = dosDateTime(now);
   const encoder = new TextEncoder();
   if (entries.length > 0xffff)
-    throw new Error("Berkas hasil terlalu besar: terlalu banyak bagian.");
+    throw new MessageError(msg("package-too-large", { reason: "entries" }));
 
   const prepared = entries.map(({ name, data }) => {
     const encoded = encoder.encode(name);
@@ -203,7 +204,7 @@ export function zipEntries(
   let total = 22;
   for (const p of prepared) total += 30 + 46 + 2 * p.name.length + p.compressedSize;
   if (total > MAX_32 || prepared.some((p) => p.entry.size > MAX_32)) {
-    throw new Error("Berkas hasil terlalu besar: lebih dari 4 GB.");
+    throw new MessageError(msg("package-too-large", { reason: "size" }));
   }
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);

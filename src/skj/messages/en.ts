@@ -307,6 +307,20 @@ export const en: Catalogue = {
   "found-sheet-span": (p) => `sheet "${p.sheet}" spans ${formatCount(p.cells, "en")} cells`,
   "found-archive-size": (p) => `its contents unpack to ${p.megabytes} MB`,
   "found-path": (p) => p.path,
+  "package-not-zip": () =>
+    "The file cannot be opened as an Excel workbook (.xlsx/.xlsm): it is not a valid ZIP archive.",
+  "package-part-encoding": (p) =>
+    `Part "${p.part}" of the file cannot be read (damaged text encoding).`,
+  "package-no-workbook": () => "This file is not an Excel workbook: it holds no workbook part.",
+  "package-workbook-unknown": (p) => `Part "${p.part}" is not a recognised SpreadsheetML workbook.`,
+  "package-no-sheets": () => "The workbook in the file has no list of sheets.",
+  "package-no-content-types": () => "The file is incomplete: part [Content_Types].xml is missing.",
+  "package-content-types-unknown": () => "Part [Content_Types].xml of the file is not recognised.",
+  "package-too-large": (p) =>
+    `The result file is too large: ${p.reason === "entries" ? "too many parts" : "more than 4 GB"}.`,
+  "package-cell-text-too-long": (p) =>
+    `The text of cell ${p.cell} on sheet "${p.sheet}" is too long ` +
+    `(${p.length} characters; Excel takes at most ${p.max}).`,
   "sheet-part-missing": (p) =>
     `The contents of sheet "${p.sheet}" are not in the file; the sheet is read as empty.`,
   "found-folder": (p) => `${p.path} is a folder`,

@@ -312,6 +312,24 @@ export const id: Catalogue = {
   "found-sheet-span": (p) => `lembar "${p.sheet}" membentang ${formatCount(p.cells, "id")} sel`,
   "found-archive-size": (p) => `isinya bila dibuka mencapai ${p.megabytes} MB`,
   "found-path": (p) => p.path,
+  "package-not-zip": () =>
+    "Berkas tidak dapat dibuka sebagai workbook Excel (.xlsx/.xlsm): isinya bukan arsip ZIP yang valid.",
+  "package-part-encoding": (p) =>
+    `Bagian "${p.part}" di dalam berkas tidak dapat dibaca (pengodean teks rusak).`,
+  "package-no-workbook": () =>
+    "Berkas ini bukan workbook Excel: bagian workbook tidak ditemukan di dalamnya.",
+  "package-workbook-unknown": (p) =>
+    `Bagian "${p.part}" bukan workbook SpreadsheetML yang dikenali.`,
+  "package-no-sheets": () => "Workbook di dalam berkas tidak memiliki daftar lembar (sheets).",
+  "package-no-content-types": () =>
+    "Berkas tidak lengkap: bagian [Content_Types].xml tidak ditemukan.",
+  "package-content-types-unknown": () =>
+    "Bagian [Content_Types].xml di dalam berkas tidak dikenali.",
+  "package-too-large": (p) =>
+    `Berkas hasil terlalu besar: ${p.reason === "entries" ? "terlalu banyak bagian" : "lebih dari 4 GB"}.`,
+  "package-cell-text-too-long": (p) =>
+    `Teks sel ${p.cell} di lembar "${p.sheet}" terlalu panjang ` +
+    `(${p.length} karakter; Excel menerima paling banyak ${p.max}).`,
   "sheet-part-missing": (p) =>
     `Isi lembar "${p.sheet}" tidak ditemukan di dalam berkas; lembar ini dibaca kosong.`,
   "found-folder": (p) => `${p.path} adalah folder`,

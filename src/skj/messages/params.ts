@@ -189,6 +189,17 @@ export interface MessageParams {
   "found-path": { path: string };
   /** A sheet listed in the workbook whose part is missing: read as empty. */
   "sheet-part-missing": { sheet: string };
+
+  // -- Writing the report into a copy of the workbook.
+  "package-not-zip": Record<string, never>;
+  "package-part-encoding": { part: string };
+  "package-no-workbook": Record<string, never>;
+  "package-workbook-unknown": { part: string };
+  "package-no-sheets": Record<string, never>;
+  "package-no-content-types": Record<string, never>;
+  "package-content-types-unknown": Record<string, never>;
+  "package-too-large": { reason: "entries" | "size" };
+  "package-cell-text-too-long": { cell: string; sheet: string; length: number; max: number };
   "found-folder": { path: string };
 
   // -- The Office.js host.
