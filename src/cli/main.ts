@@ -351,8 +351,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       try {
         model = buildReport(plan, { ...report.value, lang });
       } catch (error) {
-        if (error instanceof ReportTooLargeError)
-          throw new CliError(msg("unexpected", { detail: error.message }));
+        if (error instanceof ReportTooLargeError) throw new CliError(error.coded);
         throw error;
       }
       const written = addReportSheets(bytes, model, { compression: nodeCompression });

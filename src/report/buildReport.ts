@@ -21,7 +21,7 @@ export interface BuildReportOptions extends ReportOptions {
 
 /**
  * The report sheets for a plan, in order: "Rencana Pengembangan YYYY", "Rekap Kebutuhan YYYY" and, only
- * when there are issues, "Catatan Data". Throws a RangeError (message in Bahasa Indonesia) on a bad date.
+ * when there are issues, "Catatan Data". Throws a MessageError ("date-invalid") on a bad date.
  */
 export function buildReport(plan: PlanResult, options: BuildReportOptions): ReportModel {
   const names = sheetNamesFor(plan.year);

@@ -1,5 +1,5 @@
 // Report wording in Bahasa Indonesia: dates, sheet names, and the statement of how the numbers were made.
-import { msg, renderMessage, rowList as formatRowList } from "../skj/messages";
+import { MessageError, msg, renderMessage, rowList as formatRowList } from "../skj/messages";
 import { JPM_METHOD_LABELS, PENGISIAN_LONG } from "../skj/scoring";
 import { formatNumberId, formatPercentId } from "../skj/text";
 import { JpmMethod, PlanResult, Quarter, Severity } from "../skj/types";
@@ -37,10 +37,7 @@ export function sheetNamesFor(year: number): { plan: string; summary: string; is
  */
 export function formatDateId(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(iso.trim());
-  const invalid = () =>
-    new RangeError(
-      `Tanggal "${iso}" tidak valid; tulis dengan format TTTT-BB-HH, contoh 2026-11-22.`
-    );
+  const invalid = () => new MessageError(msg("date-invalid", { date: iso }));
   if (!m) throw invalid();
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();

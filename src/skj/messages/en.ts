@@ -307,6 +307,10 @@ export const en: Catalogue = {
   "found-sheet-span": (p) => `sheet "${p.sheet}" spans ${formatCount(p.cells, "en")} cells`,
   "found-archive-size": (p) => `its contents unpack to ${p.megabytes} MB`,
   "found-path": (p) => p.path,
+  "report-too-large": (p) =>
+    `This development plan needs more than ${formatCount(p.limit, "en")} rows, the limit of one Excel sheet. ` +
+    "Make the plan per work unit (the work unit option; CLI: --unit), e.g. a few units at a time.",
+  "date-invalid": (p) => `Date "${p.date}" is not valid; write it as YYYY-MM-DD, e.g. 2026-11-22.`,
   "package-not-zip": () =>
     "The file cannot be opened as an Excel workbook (.xlsx/.xlsm): it is not a valid ZIP archive.",
   "package-part-encoding": (p) =>

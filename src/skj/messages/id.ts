@@ -312,6 +312,11 @@ export const id: Catalogue = {
   "found-sheet-span": (p) => `lembar "${p.sheet}" membentang ${formatCount(p.cells, "id")} sel`,
   "found-archive-size": (p) => `isinya bila dibuka mencapai ${p.megabytes} MB`,
   "found-path": (p) => p.path,
+  "report-too-large": (p) =>
+    `Rencana pengembangan ini memerlukan lebih dari ${formatCount(p.limit, "id")} baris, batas satu sheet Excel. ` +
+    "Buat rencana per unit kerja (pilihan unit kerja; CLI: --unit), misalnya beberapa unit sekaligus.",
+  "date-invalid": (p) =>
+    `Tanggal "${p.date}" tidak valid; tulis dengan format TTTT-BB-HH, contoh 2026-11-22.`,
   "package-not-zip": () =>
     "Berkas tidak dapat dibuka sebagai workbook Excel (.xlsx/.xlsm): isinya bukan arsip ZIP yang valid.",
   "package-part-encoding": (p) =>

@@ -189,6 +189,8 @@ export interface MessageParams {
   "found-path": { path: string };
   /** A sheet listed in the workbook whose part is missing: read as empty. */
   "sheet-part-missing": { sheet: string };
+  "report-too-large": { limit: number };
+  "date-invalid": { date: string };
 
   // -- Writing the report into a copy of the workbook.
   "package-not-zip": Record<string, never>;
