@@ -13,6 +13,7 @@ import type { ChoiceSource, JpmMethod } from "../types";
 import type {
   Catalogue,
   CellAt,
+  FunctionArg,
   Message,
   OptionField,
   RowAt,
@@ -88,6 +89,14 @@ const STEP_SKIPPED: Partial<Record<WriteStepId, string>> = {
 const SHEET_ACTION: Record<SheetAction, (address?: string) => string> = {
   open: () => "open the sheet",
   select: (address) => `select cell ${address ?? ""}`.trim(),
+};
+const FN_ARG: Record<FunctionArg, string> = {
+  score: "Score",
+  standard: "Standard",
+  grade: "Grade",
+  level: "Level",
+  jpm: "JPM",
+  gap: "Gap",
 };
 const capital = (t: string) => `${t[0].toUpperCase()}${t.slice(1)}`;
 const SOURCE: Record<ChoiceSource, string> = {
@@ -307,6 +316,30 @@ export const en: Catalogue = {
   "found-sheet-span": (p) => `sheet "${p.sheet}" spans ${formatCount(p.cells, "en")} cells`,
   "found-archive-size": (p) => `its contents unpack to ${p.megabytes} MB`,
   "found-path": (p) => p.path,
+  "fn-blank": (p) => `${FN_ARG[p.what]} is blank.`,
+  "fn-cell-error": (p) => `${FN_ARG[p.what]} holds the error ${p.error}.`,
+  "fn-not-number": (p) => `${FN_ARG[p.what]} "${p.text}" is not a number.`,
+  "fn-out-of-range": (p) =>
+    p.what === "gap"
+      ? `Gap ${p.value} is outside the range -4 to 4.`
+      : p.what === "level"
+        ? `Level ${p.value} is outside 1–5.`
+        : `${FN_ARG[p.what]} ${p.value} is outside the range 1–5.`,
+  "fn-grade-unknown": (p) => `${r(p.reason)}.`,
+  "fn-competency-unknown": (p) =>
+    `Competency "${p.text}" is not recognised; use a name or a code (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB).`,
+  "fn-scores-count": (p) =>
+    `Scores must be nine cells (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB), not ${p.count}; or give a range of competency names.`,
+  "fn-range-size": (p) =>
+    p.what === "competencies"
+      ? `The competency range (${p.cells} cells) must be the size of the score range (${p.count} cells).`
+      : `The standard range (${p.cells} cells) must be the size of the score range (${p.count} cells), or one grade cell.`,
+  "fn-competency-twice": (p) => `Competency ${p.code} is named twice.`,
+  "fn-scheme-unknown": (p) =>
+    `Scheme "${p.text}" is not recognised; use "pemetaan" or "pengisian".`,
+  "fn-method-unknown": (p) =>
+    `JPM method "${p.text}" is not recognised; use "sum", "mean" or "capped".`,
+  "fn-level-not-integer": (p) => `Level ${p.value} must be a whole number 1–5.`,
   "report-too-large": (p) =>
     `This development plan needs more than ${formatCount(p.limit, "en")} rows, the limit of one Excel sheet. ` +
     "Make the plan per work unit (the work unit option; CLI: --unit), e.g. a few units at a time.",

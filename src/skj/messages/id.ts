@@ -12,6 +12,7 @@ import type { ChoiceSource, JpmMethod } from "../types";
 import type {
   Catalogue,
   CellAt,
+  FunctionArg,
   Message,
   OptionField,
   RowAt,
@@ -139,6 +140,14 @@ Pilihan:
   --lang id|en          bahasa keluaran dan sheet yang ditulis (bawaan: id)
   -h, --help            bantuan ini
 `;
+const FN_ARG: Record<FunctionArg, string> = {
+  score: "Nilai",
+  standard: "Standar",
+  grade: "Jenjang jabatan",
+  level: "Level",
+  jpm: "JPM",
+  gap: "Gap",
+};
 const capital = (t: string) => `${t[0].toUpperCase()}${t.slice(1)}`;
 
 function r(m: Message): string {
@@ -312,6 +321,29 @@ export const id: Catalogue = {
   "found-sheet-span": (p) => `lembar "${p.sheet}" membentang ${formatCount(p.cells, "id")} sel`,
   "found-archive-size": (p) => `isinya bila dibuka mencapai ${p.megabytes} MB`,
   "found-path": (p) => p.path,
+  "fn-blank": (p) => `${FN_ARG[p.what]} kosong.`,
+  "fn-cell-error": (p) => `${FN_ARG[p.what]} berisi galat ${p.error}.`,
+  "fn-not-number": (p) => `${FN_ARG[p.what]} "${p.text}" bukan angka.`,
+  "fn-out-of-range": (p) =>
+    p.what === "gap"
+      ? `Gap ${p.value} di luar rentang -4 sampai 4.`
+      : p.what === "level"
+        ? `Level ${p.value} di luar 1–5.`
+        : `${FN_ARG[p.what]} ${p.value} di luar rentang 1–5.`,
+  "fn-grade-unknown": (p) => `${r(p.reason)}.`,
+  "fn-competency-unknown": (p) =>
+    `Kompetensi "${p.text}" tidak dikenal; pakai nama atau kode (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB).`,
+  "fn-scores-count": (p) =>
+    `Nilai harus sembilan sel (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB), bukan ${p.count}; atau beri rentang nama kompetensi.`,
+  "fn-range-size": (p) =>
+    p.what === "competencies"
+      ? `Rentang kompetensi (${p.cells} sel) harus sama ukurannya dengan rentang nilai (${p.count} sel).`
+      : `Rentang standar (${p.cells} sel) harus sama ukurannya dengan rentang nilai (${p.count} sel), atau satu sel jenjang.`,
+  "fn-competency-twice": (p) => `Kompetensi ${p.code} disebut dua kali.`,
+  "fn-scheme-unknown": (p) => `Skema "${p.text}" tidak dikenal; pakai "pemetaan" atau "pengisian".`,
+  "fn-method-unknown": (p) =>
+    `Metode JPM "${p.text}" tidak dikenal; pakai "sum", "mean" atau "capped".`,
+  "fn-level-not-integer": (p) => `Level ${p.value} harus bilangan bulat 1–5.`,
   "report-too-large": (p) =>
     `Rencana pengembangan ini memerlukan lebih dari ${formatCount(p.limit, "id")} baris, batas satu sheet Excel. ` +
     "Buat rencana per unit kerja (pilihan unit kerja; CLI: --unit), misalnya beberapa unit sekaligus.",

@@ -45,6 +45,9 @@ export type WriteStepId =
   | "tab-color"
   | "activate";
 
+/** An argument of a custom function, as named in its errors. */
+export type FunctionArg = "score" | "standard" | "grade" | "level" | "jpm" | "gap";
+
 /** What the pane or host was doing on a sheet when Excel refused. */
 export type SheetAction = "open" | "select";
 
@@ -189,6 +192,20 @@ export interface MessageParams {
   "found-path": { path: string };
   /** A sheet listed in the workbook whose part is missing: read as empty. */
   "sheet-part-missing": { sheet: string };
+
+  // -- Custom functions (the cell's error message).
+  "fn-blank": { what: FunctionArg };
+  "fn-cell-error": { what: FunctionArg; error: string };
+  "fn-not-number": { what: FunctionArg; text: string };
+  "fn-out-of-range": { what: FunctionArg; value: number };
+  "fn-grade-unknown": { reason: Message };
+  "fn-competency-unknown": { text: string };
+  "fn-scores-count": { count: number };
+  "fn-range-size": { what: "competencies" | "standards"; cells: number; count: number };
+  "fn-competency-twice": { code: string };
+  "fn-scheme-unknown": { text: string };
+  "fn-method-unknown": { text: string };
+  "fn-level-not-integer": { value: number };
   "report-too-large": { limit: number };
   "date-invalid": { date: string };
 
