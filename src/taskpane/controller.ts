@@ -84,7 +84,7 @@ export interface PaneState {
   /** Where the table was looked for: the whole workbook or the user's selection (Excel). */
   source: "workbook" | "selection";
   /** What the selection was ("Data!A3:Q40", "tabel Hasil"), when source is the selection. */
-  selectionLabel?: string;
+  selectionLabel?: SelectionLabel;
   busy?: Busy;
   grid?: WorkbookGrid;
   detection?: TableDetection;
@@ -159,12 +159,17 @@ export function withSelection(
   };
 }
 
-/** "Data!A3:Q40 (tabel Hasil)": where a selection was read, for the pane to show. */
-export function selectionLabel(selection: SelectionRead): string | undefined {
+/** Where a selection was read ("Data!A3:Q40") and the Excel table it is in; the pane words it. */
+export interface SelectionLabel {
+  where: string;
+  table?: string;
+}
+
+export function selectionLabel(selection: SelectionRead): SelectionLabel | undefined {
   const sheet = selection.sheets[0]?.name;
   if (!sheet) return undefined;
   const where = selection.address ? `${sheet}!${selection.address}` : sheet;
-  return selection.table ? `${where} (tabel ${selection.table})` : where;
+  return selection.table ? { where, table: selection.table } : { where };
 }
 
 export function summarizeIssues(issues: readonly Issue[]): {

@@ -38,6 +38,8 @@ export interface Strings {
   useSelection: string;
   useWorkbook: string;
   selectionInUse: string;
+  /** "Data!A3:Q40 (tabel Hasil)". */
+  selectionAt: (where: string, table?: string) => string;
   stage: { read: string; plan: string; write: string };
   detectedSheet: string;
   chooseSheet: string;
@@ -127,6 +129,7 @@ const id: Strings = {
   useSelection: "Pakai range yang dipilih",
   useWorkbook: "Cari di seluruh workbook",
   selectionInUse: "Memakai range yang dipilih",
+  selectionAt: (where, table) => (table ? `${where} (tabel ${table})` : where),
   stage: {
     read: "Membaca workbook…",
     plan: "Menyusun rencana…",
@@ -253,6 +256,7 @@ const en: Strings = {
   useSelection: "Use the selected range",
   useWorkbook: "Search the whole workbook",
   selectionInUse: "Using the selected range",
+  selectionAt: (where, table) => (table ? `${where} (table ${table})` : where),
   stage: { read: "Reading the workbook…", plan: "Planning…", write: "Writing the plan sheets…" },
   detectedSheet: "Sheet",
   chooseSheet: "Data sheet",

@@ -84,6 +84,30 @@ describe("issues sheet", () => {
     );
   });
 
+  it("is written in English when the report is", () => {
+    const model = buildReport(plan, { ...REPORT_OPTIONS, lang: "en" });
+    expectValidReport(model);
+    const english = model.sheets.find((s) => s.kind === "issues")!;
+    expect(english.values[0][0]).toBe("DATA NOTES");
+    const h = rowWhere(english, 0, "No");
+    expect(english.values[h]).toEqual(issueHeaders("en"));
+    expect(issueHeaders("en")).toEqual([
+      "No",
+      "Sheet",
+      "Row",
+      "Column",
+      "Cell",
+      "Level",
+      "Message",
+    ]);
+    english.values.slice(h + 1).forEach((row, i) => {
+      expect(row[5]).toBe(
+        { error: "Error", warning: "Warning", info: "Info" }[plan.issues[i].severity]
+      );
+      expect(row[6]).toBe(renderMessage(plan.issues[i], "en"));
+    });
+  });
+
   it("writes a whole-sheet issue without a row number or a cell", () => {
     const p: PlanResult = {
       ...plan,

@@ -107,7 +107,7 @@ test("the selected range is read on its own", async () => {
   await controller.useSelection();
   const s = controller.getState();
   expect(s.source).toBe("selection");
-  expect(s.selectionLabel).toBe("Data Pegawai!A3:N5");
+  expect(s.selectionLabel).toEqual({ where: "Data Pegawai!A3:N5" });
   expect(s.preview).toMatchObject({ employees: 2, rowsWithErrors: 0 });
 });
 
