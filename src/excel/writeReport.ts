@@ -26,6 +26,18 @@ import {
   explainSheetError,
   rowsA1,
 } from "./common";
+import { type Message, MessageError, msg, type WriteStepId } from "../skj/messages";
+
+/** What this Excel left out, each said once (the same kind refused on several requests). */
+class Notes {
+  private readonly byKey = new Map<string, Message>();
+  add(note: Message): void {
+    this.byKey.set(JSON.stringify(note), note);
+  }
+  list(): Message[] {
+    return [...this.byKey.values()];
+  }
+}
 
 export interface WriteOptions {
   /** Office's isSetSupported (default: the global Office's). */
@@ -42,7 +54,7 @@ export interface WriteResult {
   /** context.sync calls made. */
   syncs: number;
   /** Features left out because this Excel lacks the API for them (Bahasa Indonesia). */
-  skipped: string[];
+  skipped: Message[];
 }
 
 // One values/formulas/numberFormat block stays below this (and below 1/16 of the request budget),
@@ -69,8 +81,8 @@ const MAX_AREAS_PER_CALL = 400;
 const BLOCK_OVERHEAD_BYTES = PATH_BYTES + ACTION_BYTES;
 
 interface Step {
-  /** What the step does, for error messages (Bahasa Indonesia). */
-  label: string;
+  /** What kind of step it is: named in messages, and the unit a refused optional kind is left out by. */
+  step: WriteStepId;
   sheet: string;
   bytes: number;
   queue: () => void;
@@ -84,17 +96,17 @@ interface Step {
 
 /** Optional steps go in this order, grouped by kind, so that a refused kind can be told apart. */
 const OPTIONAL_ORDER = [
-  "membekukan panel",
-  "warna tab",
-  "pengaturan cetak",
-  "skala cetak",
-  "pemisah halaman",
-  "format bersyarat",
-  "tabel",
+  "freeze",
+  "tab-color",
+  "print-setup",
+  "print-scale",
+  "page-breaks",
+  "conditional-format",
+  "table",
   "filter",
-  "grafik",
-  "menghitung rumus",
-  "mengaktifkan lembar",
+  "chart",
+  "calculate",
+  "activate",
 ];
 
 interface Features {
@@ -259,7 +271,7 @@ function styleStep(ws: () => Excel.Worksheet, sheet: string, s: StyledRange): St
   const outline = s.style.border?.kind === "outline" ? s.style.border : undefined;
   if (!f && !outline) return null;
   return {
-    label: "format sel",
+    step: "cell-format",
     sheet,
     bytes:
       estimate(1 + (f?.paths ?? 1), f?.actions ?? 0, (f?.payload ?? 0) + 20) +
@@ -418,7 +430,7 @@ function numberFormatSteps(
         bottom: b.top + Math.min(offset + rowsPerBlock, height) - 1,
       };
       steps.push({
-        label: "format angka",
+        step: "number-format",
         sheet: name,
         bytes: estimate(1, 1, cost(rect) + a1(rect).length),
         queue: () => {
@@ -546,7 +558,7 @@ function outlineStep(
   border: NonNullable<CellStyle["border"]>
 ): Step {
   return {
-    label: "format sel",
+    step: "cell-format",
     sheet,
     bytes: estimate(2, 0, 20) + OUTLINE_BYTES,
     queue: () => drawOutline(ws().getRange(a1(rect)).format.borders, border),
@@ -598,7 +610,7 @@ function styleAreaSteps(
     const f = u.format!;
     for (const list of areaLists(u.rects.map(a1), separator)) {
       steps.push({
-        label: "format sel",
+        step: "cell-format",
         sheet: name,
         bytes: estimate(f.paths + 1, f.actions, f.payload + list.length),
         queue: () => f.apply(ws().getRanges(list).format),
@@ -611,7 +623,7 @@ function styleAreaSteps(
 /** Equal values over runs of rows or columns, set once per value through RangeAreas. */
 function runAreaSteps(
   ws: () => Excel.Worksheet,
-  label: string,
+  step: WriteStepId,
   sheet: string,
   runList: [first: number, last: number, value: number][],
   address: (first: number, last: number) => string,
@@ -628,7 +640,7 @@ function runAreaSteps(
   for (const [value, addresses] of byValue) {
     for (const list of areaLists(addresses, separator)) {
       steps.push({
-        label,
+        step,
         sheet,
         bytes: estimate(3, 1, list.length + 10),
         queue: () => apply(ws().getRanges(list).format, value),
@@ -660,7 +672,7 @@ function conditionalFormatStep(
 ): Step {
   if (cf.kind === "dataBar") {
     return {
-      label: "format bersyarat",
+      step: "conditional-format",
       sheet,
       bytes: estimate(6, 2),
       queue: () => {
@@ -670,7 +682,7 @@ function conditionalFormatStep(
     };
   }
   return {
-    label: "format bersyarat",
+    step: "conditional-format",
     sheet,
     bytes: estimate(9, 5, 80),
     queue: () => {
@@ -712,18 +724,16 @@ function chartStep(
   sheet: string,
   spec: ChartSpec,
   has: Features,
-  skipped: Set<string>
+  skipped: Notes
 ): Step | null {
   if (!spec.series.length) return null;
   const source = contiguousSource(spec);
   if (!source && !has.chartSeries) {
-    skipped.add(
-      "Grafik dilewati: seri datanya tidak bersebelahan dan Excel ini belum mendukung ExcelApi 1.7."
-    );
+    skipped.add(msg("excel-chart-skipped", { sheet }));
     return null;
   }
   return {
-    label: "grafik",
+    step: "chart",
     sheet,
     bytes: estimate(12 + spec.series.length * 3, 8 + spec.series.length * 3, 200),
     queue: () => {
@@ -767,7 +777,7 @@ function printSteps(ws: () => Excel.Worksheet, sheet: string, p: LoweredPrint): 
   const breaks = p.rowBreaks;
   const steps: Step[] = [
     {
-      label: "pengaturan cetak",
+      step: "print-setup",
       sheet,
       bytes: estimate(6, 12, 200),
       queue: () => {
@@ -791,7 +801,7 @@ function printSteps(ws: () => Excel.Worksheet, sheet: string, p: LoweredPrint): 
   {
     const wide = p.fitToPagesWide;
     steps.push({
-      label: "skala cetak",
+      step: "print-scale",
       sheet,
       bytes: estimate(2, 1, 60),
       queue: () => {
@@ -804,7 +814,7 @@ function printSteps(ws: () => Excel.Worksheet, sheet: string, p: LoweredPrint): 
   for (let k = 0; k < breaks.length; k += BREAKS_PER_STEP) {
     const part = breaks.slice(k, k + BREAKS_PER_STEP);
     steps.push({
-      label: "pemisah halaman",
+      step: "page-breaks",
       sheet,
       bytes: estimate(1, part.length, part.length * 12),
       queue: () => {
@@ -852,7 +862,7 @@ interface SheetWriting {
   ws: () => Excel.Worksheet;
   has: Features;
   /** What this Excel cannot do, told to the user (Bahasa Indonesia). */
-  skipped: Set<string>;
+  skipped: Notes;
   blockBytes: number;
 }
 
@@ -862,13 +872,13 @@ function sheetSteps(
   handle: { ws?: Excel.Worksheet },
   add: () => Excel.Worksheet,
   has: Features,
-  skipped: Set<string>,
+  skipped: Notes,
   blockBytes: number
 ): Step[] {
   const w: SheetWriting = { sheet, ws: () => handle.ws!, has, skipped, blockBytes };
   const steps: Step[] = [
     {
-      label: "membuat lembar",
+      step: "create-sheet",
       sheet: sheet.name,
       bytes: estimate(3, 2, sheet.name.length),
       queue: () => {
@@ -908,12 +918,12 @@ function columnWidthSteps({ sheet, ws, has }: SheetWriting): Step[] {
   );
   const separator = has.areaSeparator;
   if (separator) {
-    return runAreaSteps(ws, "lebar kolom", sheet.name, widths, columnsA1, separator, (f, pt) => {
+    return runAreaSteps(ws, "column-width", sheet.name, widths, columnsA1, separator, (f, pt) => {
       f.columnWidth = pt;
     });
   }
   return widths.map(([first, last, pt]) => ({
-    label: "lebar kolom",
+    step: "column-width",
     sheet: sheet.name,
     bytes: estimate(3, 1),
     queue: () => {
@@ -933,7 +943,7 @@ function valueSteps({ sheet, ws, blockBytes }: SheetWriting): Step[] {
   return blocks(grid, 0, 0, blockBytes).map((b) => {
     const address = a1(blockRect(b));
     return {
-      label: "mengisi nilai",
+      step: "values",
       sheet: sheet.name,
       bytes: estimate(1, 1, b.bytes + address.length),
       queue: () => {
@@ -947,7 +957,7 @@ function formulaSteps({ sheet, ws, blockBytes }: SheetWriting): Step[] {
   return formulaBlocks(sheet, blockBytes).map((b) => {
     const address = a1(blockRect(b));
     return {
-      label: "menulis rumus",
+      step: "formulas",
       sheet: sheet.name,
       bytes: estimate(1, 1, b.bytes + address.length),
       queue: () => {
@@ -975,7 +985,7 @@ function mergeSteps({ sheet, ws }: SheetWriting): Step[] {
   return mergeCalls(sheet.merges).map(({ rect, across }) => {
     const address = a1(rect);
     return {
-      label: "menggabungkan sel",
+      step: "merge",
       sheet: sheet.name,
       bytes: estimate(1, 1, address.length + 8),
       queue: () => {
@@ -990,20 +1000,12 @@ function rowHeightSteps({ sheet, ws, has }: SheetWriting): Step[] {
   for (const { row, points } of sheet.rowHeights) heights[row] = points;
   const separator = has.areaSeparator;
   if (separator) {
-    return runAreaSteps(
-      ws,
-      "tinggi baris",
-      sheet.name,
-      runs(heights),
-      rowsA1,
-      separator,
-      (f, h) => {
-        f.rowHeight = h;
-      }
-    );
+    return runAreaSteps(ws, "row-height", sheet.name, runs(heights), rowsA1, separator, (f, h) => {
+      f.rowHeight = h;
+    });
   }
   return runs(heights).map(([first, last, h]) => ({
-    label: "tinggi baris",
+    step: "row-height",
     sheet: sheet.name,
     bytes: estimate(2, 1),
     queue: () => {
@@ -1015,7 +1017,7 @@ function rowHeightSteps({ sheet, ws, has }: SheetWriting): Step[] {
 function conditionalFormatSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
   if (!sheet.conditionalFormats.length) return [];
   if (!has.conditionalFormats) {
-    skipped.add("Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6.");
+    skipped.add(msg("excel-step-unsupported", { step: "conditional-format", api: "1.6" }));
     return [];
   }
   return sheet.conditionalFormats.map((cf) => conditionalFormatStep(ws, sheet.name, cf));
@@ -1025,12 +1027,12 @@ function freezeSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
   const freeze = sheet.freeze;
   if (!freeze) return [];
   if (!has.freeze) {
-    skipped.add("Panel beku dilewati: Excel ini belum mendukung ExcelApi 1.7.");
+    skipped.add(msg("excel-step-unsupported", { step: "freeze", api: "1.7" }));
     return [];
   }
   return [
     {
-      label: "membekukan panel",
+      step: "freeze",
       sheet: sheet.name,
       bytes: estimate(2, 1),
       queue: () => {
@@ -1046,7 +1048,7 @@ function freezeSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
 
 function tableSteps({ sheet, ws }: SheetWriting): Step[] {
   return sheet.tables.map((t) => ({
-    label: "tabel",
+    step: "table",
     sheet: sheet.name,
     bytes: estimate(4, 3, 60),
     queue: () => {
@@ -1063,12 +1065,12 @@ function filterSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
   const filter = sheet.autoFilter;
   if (!filter) return [];
   if (!has.autoFilter) {
-    skipped.add("Filter otomatis dilewati: Excel ini belum mendukung ExcelApi 1.9.");
+    skipped.add(msg("excel-step-unsupported", { step: "filter", api: "1.9" }));
     return [];
   }
   return [
     {
-      label: "filter",
+      step: "filter",
       sheet: sheet.name,
       bytes: estimate(3, 1),
       queue: () => {
@@ -1090,7 +1092,7 @@ function chartSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
 
 function pageSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
   if (!has.pageLayout) {
-    skipped.add("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
+    skipped.add(msg("excel-step-unsupported", { step: "print-setup", api: "1.9" }));
     return [];
   }
   return printSteps(ws, sheet.name, sheet.print);
@@ -1100,12 +1102,12 @@ function tabColorSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
   const tab = sheet.tabColor;
   if (!tab) return [];
   if (!has.tabColor) {
-    skipped.add("Warna tab dilewati: Excel ini belum mendukung ExcelApi 1.7.");
+    skipped.add(msg("excel-step-unsupported", { step: "tab-color", api: "1.7" }));
     return [];
   }
   return [
     {
-      label: "warna tab",
+      step: "tab-color",
       sheet: sheet.name,
       bytes: estimate(0, 1, 10),
       queue: () => {
@@ -1120,7 +1122,7 @@ function calculateSteps({ sheet, ws, has }: SheetWriting): Step[] {
   if (!sheet.formulas.length || !has.suspendCalculation) return [];
   return [
     {
-      label: "menghitung rumus",
+      step: "calculate",
       sheet: sheet.name,
       bytes: estimate(0, 1, 10),
       queue: () => ws().calculate(true),
@@ -1146,39 +1148,32 @@ function pack(steps: Step[], budget: number): Step[][] {
   return out;
 }
 
-// Excel's error location ("Range.values", "TableCollection.add") → the step label it belongs to.
-const LOCATION_LABELS: [RegExp, string][] = [
-  [/^WorksheetCollection\.add/, "membuat lembar"],
-  [/^Range\.values/, "mengisi nilai"],
-  [/^Range\.formulas/, "menulis rumus"],
-  [/^Range\.numberFormat/, "format angka"],
-  [/^RangeFormat\.columnWidth/, "lebar kolom"],
-  [/^RangeFormat\.rowHeight/, "tinggi baris"],
-  [/^(RangeFont|RangeFill|RangeBorder|RangeFormat)/, "format sel"],
-  [/^Range\.merge/, "menggabungkan sel"],
-  [/Conditional/, "format bersyarat"],
-  [/^WorksheetFreezePanes/, "membekukan panel"],
+// Excel's error location ("Range.values", "TableCollection.add") → the kind of step it belongs to.
+const LOCATION_STEPS: [RegExp, WriteStepId][] = [
+  [/^WorksheetCollection\.add/, "create-sheet"],
+  [/^Range\.values/, "values"],
+  [/^Range\.formulas/, "formulas"],
+  [/^Range\.numberFormat/, "number-format"],
+  [/^RangeFormat\.columnWidth/, "column-width"],
+  [/^RangeFormat\.rowHeight/, "row-height"],
+  [/^(RangeFont|RangeFill|RangeBorder|RangeFormat)/, "cell-format"],
+  [/^Range\.merge/, "merge"],
+  [/Conditional/, "conditional-format"],
+  [/^WorksheetFreezePanes/, "freeze"],
   [/^AutoFilter/, "filter"],
-  [/^Table/, "tabel"],
-  [/^Chart/, "grafik"],
-  [/^PageLayout\.zoom/, "skala cetak"],
-  [/^PageBreak/, "pemisah halaman"],
-  [/^(PageLayout|HeaderFooter)/, "pengaturan cetak"],
-  [/^Worksheet\.calculate/, "menghitung rumus"],
-  [/^Worksheet\.tabColor/, "warna tab"],
-  [/^Worksheet\.activate/, "mengaktifkan lembar"],
+  [/^Table/, "table"],
+  [/^Chart/, "chart"],
+  [/^PageLayout\.zoom/, "print-scale"],
+  [/^PageBreak/, "page-breaks"],
+  [/^(PageLayout|HeaderFooter)/, "print-setup"],
+  [/^Worksheet\.calculate/, "calculate"],
+  [/^Worksheet\.tabColor/, "tab-color"],
+  [/^Worksheet\.activate/, "activate"],
 ];
 
-/** What the failed request was doing, as precisely as Excel's error location allows. */
-function describe(batch: Step[], e: unknown): string {
-  const label = failedLabel(e);
-  const steps = label ? batch.filter((s) => s.label === label) : [];
-  if (steps.length) {
-    const sheets = [...new Set(steps.map((s) => `"${s.sheet}"`))];
-    return `${label} di lembar ${sheets.join(", ")}`;
-  }
-  const sheets = [...new Set(batch.map((s) => `"${s.sheet}"`))];
-  return `menulis lembar ${sheets.join(", ")}`;
+/** The sheets of a batch's steps (of one kind, when given), quoted once each. */
+function sheetsOf(batch: readonly Step[], step?: WriteStepId): string[] {
+  return [...new Set(batch.filter((s) => !step || s.step === step).map((s) => s.sheet))];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1237,19 +1232,17 @@ export async function writeReport(
       await sync();
     } catch (e) {
       if (separator) continue;
-      throw new Error(`Gagal membaca daftar lembar kerja dari Excel: ${excelErrorText(e)}`, {
-        cause: e,
-      });
+      throw new MessageError(
+        msg("excel-read-failed", { what: "sheets", detail: excelErrorText(e) }),
+        { cause: e }
+      );
     }
     if (probe && probe.areaCount !== 2) continue;
     has.areaSeparator = separator;
     break;
   }
   if (protection?.protected) {
-    throw new Error(
-      "Struktur buku kerja ini dilindungi (Tinjau → Lindungi Buku Kerja), sehingga sheet laporan tidak " +
-        "dapat ditambahkan. Buka proteksi strukturnya, lalu klik lagi; buku kerja tidak diubah."
-    );
+    throw new MessageError(msg("workbook-protected", {}));
   }
   const existingIds = new Set(worksheets.items.map((w) => w.id));
   // Names, sizes, margins and the rest are decided by lowering, as for the package writer; a model
@@ -1260,7 +1253,7 @@ export async function writeReport(
   }).sheets;
   const names = lowered.map((s) => s.name);
 
-  const skipped = new Set<string>();
+  const skipped = new Notes();
   const handles = lowered.map(() => ({}) as { ws?: Excel.Worksheet });
   const blockBytes = Math.min(BLOCK_BYTES, Math.floor(budget / 16));
   const steps = lowered.flatMap((s, i) =>
@@ -1268,7 +1261,7 @@ export async function writeReport(
   );
   if (options.activate !== false) {
     steps.push({
-      label: "mengaktifkan lembar",
+      step: "activate",
       optional: true,
       sheet: names[0],
       bytes: estimate(0, 1),
@@ -1276,7 +1269,7 @@ export async function writeReport(
     });
   }
 
-  const rank = (s: Step) => OPTIONAL_ORDER.indexOf(s.label);
+  const rank = (s: Step) => OPTIONAL_ORDER.indexOf(s.step);
   // Content first, then the optional kinds in a fixed order (stable: within a kind, model order).
   const ordered = [
     ...steps.filter((s) => !s.optional),
@@ -1303,61 +1296,64 @@ export async function writeReport(
       // Excel runs a request's actions in order and stops at the refused one. Refused content: the
       // report is incomplete, so the new sheets go. A refused optional kind (after all content): its
       // kind is left out and said so, the kinds after it are sent again.
-      const label = failedLabel(e);
+      const failed = failedStep(e);
       const optionalFailed =
-        label !== undefined && batch.some((s) => s.optional && s.label === label);
+        failed !== undefined && batch.some((s) => s.optional && s.step === failed);
       if (!optionalFailed) {
         if (!hasContent) {
           // No location to tell which optional kind failed: the content is in place; say what is missing.
-          const left = [...new Set(rest.map((s) => s.label))].join(", ");
-          skipped.add(
-            `Sebagian tampilan laporan tidak diterapkan (${left}): ${excelErrorText(e)}.`
-          );
+          const left = [...new Set(rest.map((s) => s.step))];
+          skipped.add(msg("excel-steps-skipped", { steps: left, detail: excelErrorText(e) }));
           break;
         }
-        const where =
-          planned > 1
-            ? `${describe(batch, e)} (permintaan ke-${request} dari ${planned})`
-            : describe(batch, e);
+        // The kind Excel's error location names, when the batch has steps of it; else the whole batch.
+        const known = failed !== undefined && batch.some((s) => s.step === failed);
         const cleanup = await removeAdded(context, names, existingIds);
-        throw new Error(
-          `Gagal menulis laporan ke Excel saat ${where}: ${excelErrorText(e)}. ${cleanup}`,
+        throw new MessageError(
+          msg("excel-write-failed", {
+            ...(known ? { step: failed } : {}),
+            sheets: sheetsOf(batch, known ? failed : undefined),
+            ...(planned > 1 ? { request: { index: request, of: planned } } : {}),
+            detail: excelErrorText(e),
+            cleanup,
+          }),
           { cause: e }
         );
       }
-      const last = batch.map((s) => s.label).lastIndexOf(label!);
-      const sheets = [
-        ...new Set(batch.filter((s) => s.label === label).map((s) => `"${s.sheet}"`)),
-      ];
+      const refused = failed!;
+      const last = batch.map((s) => s.step).lastIndexOf(refused);
       skipped.add(
-        `${label![0].toUpperCase()}${label!.slice(1)} di lembar ${sheets.join(", ")} tidak diterapkan: ` +
-          `${excelErrorText(e)}. Isi laporan sudah lengkap.`
+        msg("excel-step-refused", {
+          step: refused,
+          sheets: sheetsOf(batch, refused),
+          detail: excelErrorText(e),
+        })
       );
       rest = [...batch.slice(last + 1), ...rest.slice(batch.length)].filter(
-        (s) => s.label !== label
+        (s) => s.step !== refused
       );
     }
   }
-  return { sheets: names, syncs, skipped: [...skipped] };
+  return { sheets: names, syncs, skipped: skipped.list() };
 }
 
 /** The step kind Excel's error location points at, if it tells. */
-function failedLabel(e: unknown): string | undefined {
+function failedStep(e: unknown): WriteStepId | undefined {
   const location = (e as { debugInfo?: { errorLocation?: unknown } })?.debugInfo?.errorLocation;
   return typeof location === "string"
-    ? LOCATION_LABELS.find(([re]) => re.test(location))?.[1]
+    ? LOCATION_STEPS.find(([re]) => re.test(location))?.[1]
     : undefined;
 }
 
 /**
  * Delete the sheets this call added: those with one of our names whose id was not there before.
- * Returns a sentence for the error message (Bahasa Indonesia).
+ * Returns what became of them, for the error message.
  */
 async function removeAdded(
   context: Excel.RequestContext,
   names: string[],
   existingIds: Set<string>
-): Promise<string> {
+): Promise<Message> {
   const ours = new Set(names.map((n) => n.toUpperCase()));
   let added: Excel.Worksheet[] = [];
   try {
@@ -1367,17 +1363,13 @@ async function removeAdded(
     added = worksheets.items.filter(
       (w) => !existingIds.has(w.id) && ours.has(w.name.toUpperCase())
     );
-    if (!added.length) return "Tidak ada lembar yang ditambahkan; buku kerja tidak berubah.";
+    if (!added.length) return msg("cleanup-nothing-added", {});
     for (const w of added) w.delete();
     await context.sync();
-    const list = added.map((w) => `"${w.name}"`).join(", ");
-    return `Lembar yang sempat dibuat (${list}) sudah dihapus kembali; lembar lain tidak diubah.`;
+    return msg("cleanup-removed", { sheets: added.map((w) => w.name) });
   } catch (e) {
-    const list = (added.length ? added.map((w) => w.name) : names).map((n) => `"${n}"`).join(", ");
-    return (
-      `Lembar yang sempat dibuat tidak dapat dihapus otomatis (${excelErrorText(e)}); ` +
-      `periksa dan hapus lembar ${list} secara manual.`
-    );
+    const sheets = added.length ? added.map((w) => w.name) : names;
+    return msg("cleanup-failed", { sheets, detail: excelErrorText(e) });
   }
 }
 
@@ -1387,6 +1379,6 @@ export async function activateSheet(context: Excel.RequestContext, name: string)
   try {
     await context.sync();
   } catch (e) {
-    throw await explainSheetError(context, name, e, "membuka lembar");
+    throw await explainSheetError(context, name, e, "open");
   }
 }

@@ -13,6 +13,7 @@ import {
   StyledRange,
   TableSpec,
 } from "./model";
+import { MessageError, msg } from "../skj/messages";
 
 /** A stable key for a style, so equal styles built in different places coalesce. */
 function styleKey(style: CellStyle): string {
@@ -113,12 +114,9 @@ function coalesceGrid(
 export const MAX_SHEET_ROWS = 1_048_576;
 
 /** The report needs more rows than a sheet has (Bahasa Indonesia message; a user error, not a bug). */
-export class ReportTooLargeError extends Error {
+export class ReportTooLargeError extends MessageError {
   constructor(limit: number) {
-    super(
-      `Rencana pengembangan ini memerlukan lebih dari ${limit.toLocaleString("id-ID")} baris, batas satu sheet Excel. ` +
-        `Buat rencana per unit kerja (pilihan unit kerja; CLI: --unit), misalnya beberapa unit sekaligus.`
-    );
+    super(msg("report-too-large", { limit }));
     this.name = "ReportTooLargeError";
   }
 }

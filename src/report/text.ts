@@ -9,6 +9,7 @@ import {
 } from "../skj/registry/reportSheets";
 import { schemeEntry, thresholdValues } from "../skj/registry/schemes";
 import { CATEGORY_NAMES, PENGISIAN_LONG } from "../skj/scoring";
+import { MessageError, msg, renderMessage, rowList as formatRowList } from "../skj/messages";
 import { formatNumberId, formatPercentId } from "../skj/text";
 import { PlanResult, Quarter, Severity } from "../skj/types";
 
@@ -41,10 +42,7 @@ export function sheetNamesFor(year: number): Record<ReportSheetKind, string> {
  */
 export function formatDateId(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(iso.trim());
-  const invalid = () =>
-    new RangeError(
-      `Tanggal "${iso}" tidak valid; tulis dengan format TTTT-BB-HH, contoh 2026-11-22.`
-    );
+  const invalid = () => new MessageError(msg("date-invalid", { date: iso }));
   if (!m) throw invalid();
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -141,10 +139,9 @@ export function methodStatement(plan: PlanResult): string {
 }
 
 /** Which sheet the data came from and how many employees were planned (and how many rows were left out). */
-/** "baris 12, 15, 18" with at most ten rows named. */
+/** "baris 12, 15, 18" with at most ten rows named (the catalogue's one helper). */
 export function rowList(rows: readonly number[]): string {
-  const shown = rows.slice(0, 10).join(", ");
-  return rows.length > 10 ? `baris ${shown} dan ${rows.length - 10} lainnya` : `baris ${shown}`;
+  return formatRowList(rows, "id");
 }
 
 export function sourceStatement(plan: PlanResult): string {
@@ -163,7 +160,6 @@ export function sourceStatement(plan: PlanResult): string {
   if (skipped > 0)
     text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet ${ISSUES_SHEET_NAME}).`;
   const blank = plan.unassessedRows.length;
-  if (blank > 0)
-    text += ` ${blank} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (${rowList(plan.unassessedRows)}).`;
+  if (blank > 0) text += ` ${renderMessage(msg("unassessed-rows", { rows: plan.unassessedRows }))}`;
   return text;
 }

@@ -27,3 +27,6 @@ export {
   normalizeText,
   cleanText,
 } from "./text";
+export * from "./mapping";
+export * from "./messages";
+export * from "./issues";

@@ -1,4 +1,4 @@
-// What to do about a shortfall: activities along 70:20:10, chosen by competency and by the size of the gap.
+// What to do about a shortfall: activities along 70:20:10, chosen by competency and by the size of the gap. Rules: docs/domain.md §7–§8.
 import { competency, isCompetencyCode, LEVEL_NAMES } from "./catalogue";
 import { DevMethodCode, method, TRACK_NAMES } from "./methods";
 import { CompetencyCode, Level, Track } from "./types";

@@ -1,4 +1,4 @@
-// Gap, Job Person Match (the formulas of the JPM method registry) and the category schemes (their registry).
+// Gap, Job Person Match (the formulas of the JPM method registry) and the category schemes (their registry). Rules: docs/domain.md §3–§4.
 import { recordOf } from "./registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "./registry/jpmMethods";
 import { DEFAULT_SCHEME, DEFAULT_THRESHOLDS, SCHEMES, thresholdValues } from "./registry/schemes";

@@ -4,6 +4,7 @@ import type { Scheme, Thresholds } from "./registry/schemes";
 
 // Derived from their registries.
 export type { JpmMethod, Scheme, Thresholds };
+import type { Message } from "./messages/params";
 
 /** The nine SKJ competencies in catalogue order (PermenPANRB 38/2017). */
 export const COMPETENCY_CODES = [
@@ -68,7 +69,8 @@ export interface WorkbookGrid {
 // ---------------------------------------------------------------------------------------------
 // Issues found in the data.
 
-export interface Issue {
+/** Where an issue sits and how bad it is; what it says is its Message (code + params). */
+export interface IssuePlace {
   sheet: string;
   /** The sheet's own 1-based row number; 0 for an issue about the whole sheet. */
   row: number;
@@ -79,11 +81,10 @@ export interface Issue {
   /** A1 address of the cell ("F9"), when the issue is about a cell. */
   address?: string;
   severity: Severity;
-  /** Stable machine-readable kind, e.g. "score-missing". */
-  code: string;
-  /** Message for the user, in Bahasa Indonesia. */
-  message: string;
 }
+
+/** An issue found in the data: its place plus a coded message, rendered by the catalogue of a language. */
+export type Issue = IssuePlace & Message;
 
 // ---------------------------------------------------------------------------------------------
 // Where the data sits: the detected table and its column mapping.

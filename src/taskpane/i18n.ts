@@ -1,12 +1,21 @@
-// The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages that
-// come from the engine (data issues, detection) stay in Bahasa Indonesia: they name the workbook's cells.
+// The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages from
+// the engine, the hosts and the worker are coded and rendered by the domain's catalogue of the same
+// language; where the pane says the same thing (unassessed rows, severities) it takes the catalogue's words.
+import { type Lang, msg, renderMessage } from "../skj/messages";
 import { recordOf } from "../skj/registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "../skj/registry/jpmMethods";
 import { ISSUES_SHEET_NAME, reportSheetEntry } from "../skj/registry/reportSheets";
 import { SCHEMES } from "../skj/registry/schemes";
+import type { Severity } from "../skj/types";
+
 import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
 
-export type Lang = "id" | "en";
+function severityNames(lang: Lang): Record<Severity, string> {
+  const name = (severity: Severity) => renderMessage(msg("severity-name", { severity }), lang);
+  return { error: name("error"), warning: name("warning"), info: name("info") };
+}
+
+export type { Lang };
 
 export type ErrorKind =
   | "read"
@@ -36,6 +45,8 @@ const DEFAULT_METHOD_NAME = jpmMethodEntry(DEFAULT_JPM_METHOD).name;
 const SUMMARY_SHEET = reportSheetEntry("summary").name.id;
 
 export interface Strings {
+  /** The language of these strings, for rendering the engine's coded messages alongside. */
+  lang: Lang;
   title: string;
   subtitle: string;
   english: string;
@@ -48,6 +59,8 @@ export interface Strings {
   useSelection: string;
   useWorkbook: string;
   selectionInUse: string;
+  /** "Data!A3:Q40 (tabel Hasil)". */
+  selectionAt: (where: string, table?: string) => string;
   stage: { read: string; plan: string; write: string };
   detectedSheet: string;
   chooseSheet: string;
@@ -89,6 +102,8 @@ export interface Strings {
   thresholds: string;
   jpTarget: string;
   jpTargetHint: string;
+  /** The option to write the report sheets in English. */
+  sheetsInEnglish: string;
   reportHeading: string;
   agency: string;
   signatoryTitle: string;
@@ -118,6 +133,7 @@ export interface Strings {
 }
 
 const id: Strings = {
+  lang: "id",
   title: "Rencana Pengembangan SKJ",
   subtitle: "Standar Kompetensi Jabatan (PermenPANRB 38/2017)",
   english: "English",
@@ -130,6 +146,7 @@ const id: Strings = {
   useSelection: "Pakai range yang dipilih",
   useWorkbook: "Cari di seluruh workbook",
   selectionInUse: "Memakai range yang dipilih",
+  selectionAt: (where, table) => (table ? `${where} (tabel ${table})` : where),
   stage: {
     read: "Membaca workbook…",
     plan: "Menyusun rencana…",
@@ -137,8 +154,7 @@ const id: Strings = {
   },
   detectedSheet: "Sheet",
   chooseSheet: "Sheet data",
-  unassessed: (rows) =>
-    `${rows.length} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (baris ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` dan ${rows.length - 10} lainnya` : ""}).`,
+  unassessed: (rows) => renderMessage(msg("unassessed-rows", { rows }), "id"),
   sheetHidden: "(tersembunyi)",
   headerRows: "Baris judul",
   layout: { wide: "satu baris per pegawai", long: "satu baris per kompetensi" },
@@ -169,7 +185,7 @@ const id: Strings = {
   issueAt: (row, column) => (column ? `Baris ${row}, ${column}` : `Baris ${row}`),
   issueClickHint: "Klik lokasi untuk memilih sel di workbook.",
   issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet ${ISSUES_SHEET_NAME}.`,
-  severity: { error: "Galat", warning: "Peringatan", info: "Info" },
+  severity: severityNames("id"),
   optionsHeading: "Pilihan",
   year: "Tahun rencana",
   scheme: "Skema kategori",
@@ -194,6 +210,7 @@ const id: Strings = {
   thresholds: "Batas kategori (%)",
   jpTarget: "Target JP per pegawai per tahun",
   jpTargetHint: "PP 11/2017: paling sedikit 20 JP setahun.",
+  sheetsInEnglish: "Tulis catatan di sheet hasil dalam bahasa Inggris",
   reportHeading: "Identitas laporan",
   agency: "Nama instansi",
   signatoryTitle: "Jabatan penanda tangan",
@@ -235,6 +252,7 @@ const id: Strings = {
 };
 
 const en: Strings = {
+  lang: "en",
   title: "SKJ Development Plan",
   subtitle: "Job Competency Standard (PermenPANRB 38/2017)",
   english: "English",
@@ -247,11 +265,11 @@ const en: Strings = {
   useSelection: "Use the selected range",
   useWorkbook: "Search the whole workbook",
   selectionInUse: "Using the selected range",
+  selectionAt: (where, table) => (table ? `${where} (table ${table})` : where),
   stage: { read: "Reading the workbook…", plan: "Planning…", write: "Writing the plan sheets…" },
   detectedSheet: "Sheet",
   chooseSheet: "Data sheet",
-  unassessed: (rows) =>
-    `${rows.length} employee(s) without any competency score are not planned (row ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` and ${rows.length - 10} more` : ""}).`,
+  unassessed: (rows) => renderMessage(msg("unassessed-rows", { rows }), "en"),
   sheetHidden: "(hidden)",
   headerRows: "Header rows",
   layout: { wide: "one row per employee", long: "one row per competency" },
@@ -282,7 +300,7 @@ const en: Strings = {
   issueAt: (row, column) => (column ? `Row ${row}, ${column}` : `Row ${row}`),
   issueClickHint: "Click a location to select the cell in the workbook.",
   issuesMore: (n) => `… and ${n} more; all are written to the ${ISSUES_SHEET_NAME} sheet.`,
-  severity: { error: "Error", warning: "Warning", info: "Info" },
+  severity: severityNames("en"),
   optionsHeading: "Options",
   year: "Plan year",
   scheme: "Category scheme",
@@ -307,6 +325,7 @@ const en: Strings = {
   thresholds: "Category thresholds (%)",
   jpTarget: "JP target per employee per year",
   jpTargetHint: "PP 11/2017: at least 20 JP a year.",
+  sheetsInEnglish: "Write the notes in the result sheets in English",
   reportHeading: "Report identity",
   agency: "Agency name",
   signatoryTitle: "Signatory's position",

@@ -1,5 +1,6 @@
 // writeReport against the strict fake: what lands in the workbook, how many requests it takes, and
 // that a failure leaves the workbook as it was.
+import { renderMessage } from "../../src/skj/messages";
 import { cellA1 } from "../../src/excel/common";
 import { buildReport } from "../../src/report/buildReport";
 import type { Rect, ReportModel, SheetModel } from "../../src/report/model";
@@ -386,7 +387,11 @@ describe("writeReport: failures", () => {
     const result = await write(fake, model);
     expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
     expect(result.skipped).toHaveLength(1);
-    expect(result.skipped[0]).toMatch(
+    expect(result.skipped[0]).toMatchObject({
+      code: "excel-step-refused",
+      params: { step: "table", sheets: ["Rekap Kebutuhan 2027"] },
+    });
+    expect(renderMessage(result.skipped[0])).toMatch(
       /^Tabel di lembar "Rekap Kebutuhan 2027" tidak diterapkan: .*\[MergedRangeConflict, TableCollection\.add\]\. Isi laporan sudah lengkap\.$/
     );
     // Everything after the refused table was sent again: the chart, the print setup, the active sheet.
@@ -438,7 +443,7 @@ describe("writeReport: requests", () => {
   test("an old Excel (ExcelApi 1.2) gets the content and a list of what was left out", async () => {
     const fake = workbook({ apiVersion: "1.2" });
     const result = await write(fake, sampleReport());
-    expect(result.skipped).toEqual([
+    expect(result.skipped.map((m) => renderMessage(m))).toEqual([
       "Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6.",
       "Panel beku dilewati: Excel ini belum mendukung ExcelApi 1.7.",
       "Filter otomatis dilewati: Excel ini belum mendukung ExcelApi 1.9.",
@@ -461,10 +466,9 @@ describe("writeReport: requirement sets from Office", () => {
     const restore = fake.installGlobals();
     try {
       const result = await Excel.run((context) => writeReport(context, sampleReport()));
-      expect(result.skipped).toContain(
-        "Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9."
-      );
-      expect(result.skipped).not.toContain(
+      const notes = result.skipped.map((m) => renderMessage(m));
+      expect(notes).toContain("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
+      expect(notes).not.toContain(
         "Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6."
       );
       expect(fake.sheet("Rencana Pengembangan 2027").conditionalFormats()).toHaveLength(2);

@@ -3,12 +3,13 @@ import { runSkj, RunOptions } from "../../src/skj/run";
 import { jpm } from "../../src/skj/scoring";
 import { CellValue, PlanResult } from "../../src/skj/types";
 import { NINE, sheet, workbook } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
 
 const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 function plan(grid: ReturnType<typeof workbook>, options?: RunOptions): PlanResult {
   const out = runSkj(grid, options);
-  if (!out.ok) throw new Error(out.message);
+  if (!out.ok) throw new Error(renderMessage(out.message));
   return out.result;
 }
 
@@ -88,8 +89,8 @@ describe("choosing the JPM method from the file's JPM column", () => {
     const warnings = result.issues.filter((i) => i.code === "jpm-differs");
     expect(warnings).toHaveLength(1);
     expect(warnings[0].row).toBe(4);
-    expect(warnings[0].message).toMatch(/JPM di file 50%/);
-    expect(warnings[0].message).toMatch(/metode rata-rata/);
+    expect(renderMessage(warnings[0])).toMatch(/JPM di file 50%/);
+    expect(renderMessage(warnings[0])).toMatch(/metode rata-rata/);
     expect(warnings[0].address).toBe("N4");
   });
 
@@ -347,8 +348,8 @@ describe("rows hidden by the user or a filter", () => {
     const notes = result.issues.filter((i) => i.code === "hidden-rows");
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ sheet: "Data", row: 3, severity: "info", address: "A3" });
-    expect(notes[0].message).toContain(
-      "12 pegawai ada di baris yang disembunyikan atau tersaring filter (baris 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 dan 2 baris lain)"
+    expect(renderMessage(notes[0])).toContain(
+      "12 pegawai ada di baris yang disembunyikan atau tersaring filter (baris 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 dan 2 lainnya)"
     );
   });
 
@@ -385,7 +386,7 @@ describe("formulas saved without a result", () => {
     expect(result.unassessedRows).toEqual([3]);
     const w = result.issues.find((i) => i.code === "formulas-without-values");
     expect(w).toMatchObject({ row: 3, address: "D3", severity: "warning" });
-    expect(w!.message).toMatch(
+    expect(renderMessage(w!)).toMatch(
       /^9 sel data pegawai berisi rumus tanpa hasil tersimpan \(yang pertama D3\)/
     );
   });

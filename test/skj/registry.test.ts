@@ -1,4 +1,4 @@
-// The vocabulary registries themselves: their contents against SKJ.md, and what the domain derives from them.
+// The vocabulary registries themselves: their contents against docs/domain.md, and what the domain derives from them.
 import { DEV_METHOD_CODES, DEV_METHODS } from "../../src/skj/registry/devMethods";
 import { JPM_METHOD_IDS, parseJpmMethod } from "../../src/skj/registry/jpmMethods";
 import {
@@ -33,7 +33,7 @@ describe("JPM method registry", () => {
 });
 
 describe("scheme registry", () => {
-  it("holds the thresholds of SKJ.md as defaults", () => {
+  it("holds the thresholds of docs/domain.md §4 as defaults", () => {
     expect(DEFAULT_THRESHOLDS).toEqual({
       pemetaan: { optimal: 0.9, cukup: 0.78 },
       pengisian: { ms: 0.8, mms: 0.68 },
@@ -79,7 +79,7 @@ describe("development method registry", () => {
     );
   });
 
-  it("credits the JP of SKJ.md to the methods with a fixed figure", () => {
+  it("credits the JP of docs/domain.md §8 to the methods with a fixed figure", () => {
     const jp = Object.fromEntries(DEV_METHODS.map((m) => [m.id, m.jp]));
     expect(jp).toMatchObject({ KL06: 4, KL07: 5, NKL01: 2, NKL03: 3, NKL05: 20, NKL12: 20 });
   });

@@ -1,5 +1,7 @@
 // File mode's host with a fake worker: size and type checks, jobs with a time limit, the worker that read a
 // file kept for its writes, the download URL, and errors in Bahasa Indonesia.
+import { msg, renderMessage } from "../../src/skj/messages";
+import { HostError } from "../../src/taskpane/host";
 import { FileHost, outputFileName } from "../../src/taskpane/hosts/fileHost";
 import type {
   WorkerLike,
@@ -126,12 +128,13 @@ test("a kept worker whose write fails is ended; the next write starts a fresh on
     req.type === "read"
       ? [{ type: "read-done", grid: threeEmployees() }]
       : failWrites
-        ? [{ type: "error", message: "Gagal menulis." }]
+        ? [{ type: "error", error: msg("worker-unknown-reply", { job: "write" }) }]
         : [{ type: "write-done", bytes: new ArrayBuffer(1), sheetNames: [] }]
   );
   await host.open(xlsx("data.xlsx", 7));
   await host.read(() => undefined);
-  await expect(host.write(MODEL, () => undefined)).rejects.toThrow("Gagal menulis.");
+  const failure = await host.write(MODEL, () => undefined).catch((e: unknown) => e);
+  expect((failure as HostError).coded).toEqual(msg("worker-unknown-reply", { job: "write" }));
   expect(workers[0].terminated).toBe(true);
   failWrites = false;
   await host.write(MODEL, () => undefined);
@@ -165,13 +168,15 @@ test("write without a read: a fresh worker gets the original bytes and the model
   expect(workers[0].requests[1]).toEqual({ type: "write", model: MODEL });
 });
 
-test("a worker's error message reaches the user as is", async () => {
-  const { host, workers } = hostWith(() => [
-    { type: "error", message: "File ini bukan workbook Excel yang valid." },
-  ]);
+test("a worker's error crosses as code and parameters and reaches the user as is", async () => {
+  const error = msg("read-error", { kind: "not-zip", found: msg("found-pdf", {}) });
+  const { host, workers } = hostWith(() => [{ type: "error", error }]);
   await host.open(xlsx());
-  await expect(host.read(() => undefined)).rejects.toThrow(
-    "File ini bukan workbook Excel yang valid."
+  const failure = await host.read(() => undefined).catch((e: unknown) => e);
+  expect(failure).toBeInstanceOf(HostError);
+  expect((failure as HostError).coded).toEqual(error);
+  expect(renderMessage((failure as HostError).coded, "en")).toMatch(
+    /^This file is not an Excel workbook \(\.xlsx\) \(it holds a PDF document\)/
   );
   expect(workers[0].terminated).toBe(true);
 });

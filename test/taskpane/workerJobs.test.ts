@@ -8,6 +8,7 @@ import type { WorkbookGrid } from "../../src/skj/types";
 import * as opcPackage from "../../src/file/opc/package";
 import { handleRequest, WorkerMemory } from "../../src/taskpane/hosts/workerJobs";
 import type { WorkerRequest, WorkerResponse } from "../../src/taskpane/hosts/workerProtocol";
+import { renderMessage } from "../../src/skj/messages";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/sample/contoh-hasil-asesmen.xlsx");
 
@@ -39,7 +40,7 @@ test("read, write and read back the sample workbook", async () => {
 
   const grid = (done as { grid: WorkbookGrid }).grid;
   const outcome = runSkj(grid, { year: 2027 });
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(renderMessage(outcome.message));
   const model = buildReport(outcome.result, {
     agency: "BKPSDM Contoh",
     signatory: { title: "", name: "", nip: "" },
@@ -65,7 +66,7 @@ test("a write after a read uses the package the read opened: the file is opened 
     const read = ask({ type: "read", bytes: arrayBufferOf(original) }, memory);
     const grid = (read[read.length - 1] as { grid: WorkbookGrid }).grid;
     const outcome = runSkj(grid, { year: 2027 });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(renderMessage(outcome.message));
     const model = buildReport(outcome.result, {
       agency: "BKPSDM Contoh",
       signatory: { title: "", name: "", nip: "" },
@@ -90,9 +91,7 @@ test("a write after a read uses the package the read opened: the file is opened 
 
 test("a write without bytes to a worker that read nothing asks for the file again", () => {
   const replies = ask({ type: "write", model: { sheets: [] } });
-  expect(replies).toEqual([
-    { type: "error", message: "File perlu dibaca ulang sebelum hasilnya ditulis." },
-  ]);
+  expect(replies).toEqual([{ type: "error", error: { code: "worker-needs-reread", params: {} } }]);
 });
 
 test("a file that is not a workbook comes back as an error message, not a crash", async () => {
@@ -102,5 +101,7 @@ test("a file that is not a workbook comes back as an error message, not a crash"
   });
   expect(replies).toHaveLength(1);
   expect(replies[0].type).toBe("error");
-  expect((replies[0] as { message: string }).message).toMatch(/^Berkas ini bukan buku kerja Excel/);
+  const reply = replies[0] as Extract<(typeof replies)[number], { type: "error" }>;
+  expect(reply.error).toMatchObject({ code: "read-error", params: { kind: "not-zip" } });
+  expect(renderMessage(reply.error)).toMatch(/^Berkas ini bukan buku kerja Excel/);
 });

@@ -1,6 +1,7 @@
 // The package (OPC) level shared by the reader and the writer: one opened zip archive, part names, content
 // types and relationships. Parts are inflated only when asked for; a part that is not replaced is copied into
 // a written package as it was stored (its compressed bytes), so it stays byte for byte what it was.
+import { msg } from "../../skj/messages";
 import { WorkbookReadError } from "./errors";
 import { parseXml, PartText, decodePart, decodeXmlBytes, Utf8Sink, XNode } from "./xml";
 import { scanXml, XmlBackend, XmlError, XmlHandler } from "./xmlScan";
@@ -99,9 +100,8 @@ export function relTypeName(type: string): string {
 /** An XML error in a part as the reader reports it: the part is damaged. Other errors pass through. */
 export function asCorrupt(e: unknown, part: string, sheetName?: string): unknown {
   if (!(e instanceof XmlError)) return e;
-  const where = sheetName ? `lembar "${sheetName}", bagian "${part}"` : `bagian "${part}"`;
   return new WorkbookReadError("corrupt", {
-    userDetail: `${where} tidak dapat dibaca`,
+    found: msg("found-part-unreadable", { part, ...(sheetName ? { sheet: sheetName } : {}) }),
     detail: `${part}: ${e.message} at offset ${e.offset}`,
   });
 }
@@ -188,7 +188,7 @@ export class OpcPackage {
     const data = this.get(part);
     if (data === undefined) {
       throw new WorkbookReadError("corrupt", {
-        userDetail: `bagian "${part}" tidak ada`,
+        found: msg("found-part-missing", { part }),
         detail: `missing part ${part}`,
       });
     }

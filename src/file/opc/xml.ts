@@ -3,6 +3,7 @@
 // that edits can insert text without re-serialising (and so altering) anything else in the part; escaping; and
 // a sink that turns written text into UTF-8 blocks. Reading large parts goes through xmlScan.ts instead.
 
+import { MessageError, msg } from "../../skj/messages";
 import { SaxesParser, SaxesTagNS } from "saxes";
 
 export interface XAttr {
@@ -66,9 +67,7 @@ export function decodePart(bytes: Uint8Array, partName: string): PartText {
     );
     return { text, encoding, bom: skip > 0 };
   } catch {
-    throw new Error(
-      `Bagian "${partName}" di dalam berkas tidak dapat dibaca (pengodean teks rusak).`
-    );
+    throw new MessageError(msg("package-part-encoding", { part: partName }));
   }
 }
 

@@ -9,6 +9,7 @@
 // the default, fflate, runs anywhere (the browser's file worker). A large part can be compressed while it is
 // being written (EntryWriter), so that the whole text of a report sheet never sits in memory at once.
 // No Zip64 on writing: an archive or an entry past 4 GiB (or 65,535 entries) is refused.
+import { MessageError, msg } from "../../skj/messages";
 import { Deflate, inflateSync } from "fflate";
 import { WorkbookReadError } from "./errors";
 
@@ -109,7 +110,7 @@ export class ZipArchive {
     }
     if (count > limits.maxEntries) {
       throw new WorkbookReadError("too-large", {
-        userDetail: `arsipnya berisi ${count} bagian`,
+        found: msg("found-entry-count", { count }),
         detail: `archive lists ${count} entries`,
       });
     }
@@ -121,7 +122,7 @@ export class ZipArchive {
     for (let i = 0; i < count; i++) {
       if (p + 46 > bytes.length || u32(bytes, p) !== SIG_CENTRAL) {
         throw new WorkbookReadError("corrupt", {
-          userDetail: "daftar isi arsip zip tidak terbaca",
+          found: msg("found-zip-directory", {}),
           detail: `bad central directory entry ${i}`,
         });
       }
@@ -165,7 +166,7 @@ export class ZipArchive {
     }
     if (declared > limits.maxArchiveBytes) {
       throw new WorkbookReadError("too-large", {
-        userDetail: `isinya bila dibuka mencapai ${Math.round(declared / MB)} MB`,
+        found: msg("found-archive-size", { megabytes: Math.round(declared / MB) }),
         detail: `archive declares ${declared} uncompressed bytes`,
       });
     }
@@ -200,7 +201,7 @@ export class ZipArchive {
       throw new WorkbookReadError("truncated", { detail: `local header of ${entry.name}` });
     if (u32(bytes, h) !== SIG_LOCAL) {
       throw new WorkbookReadError("corrupt", {
-        userDetail: `bagian "${entry.name}" tidak ditemukan di tempatnya`,
+        found: msg("found-part-misplaced", { part: entry.name }),
         detail: `bad local header for ${entry.name}`,
       });
     }
@@ -213,7 +214,7 @@ export class ZipArchive {
       throw new WorkbookReadError("truncated", { detail: `data of ${entry.name}` });
     if (entry.method !== 0 && entry.method !== 8) {
       throw new WorkbookReadError("corrupt", {
-        userDetail: `bagian "${entry.name}" memakai kompresi yang tidak dikenal`,
+        found: msg("found-part-compression", { part: entry.name }),
         detail: `compression method ${entry.method}`,
       });
     }
@@ -232,7 +233,7 @@ export class ZipArchive {
       (!counted && this.inflatedTotal + entry.size > limits.maxTotalBytes)
     ) {
       throw new WorkbookReadError("too-large", {
-        userDetail: `bagian "${entry.name}" bila dibuka berukuran ${Math.round(entry.size / MB)} MB`,
+        found: msg("found-part-size", { part: entry.name, megabytes: Math.round(entry.size / MB) }),
         detail: `part ${entry.name} declares ${entry.size} bytes`,
       });
     }
@@ -247,10 +248,10 @@ export class ZipArchive {
       const out = inflateSync(data, { out: new Uint8Array(entry.size) });
       return out.length === entry.size ? out : out.subarray(0, out.length);
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      throw new WorkbookReadError(/EOF/i.test(msg) ? "truncated" : "corrupt", {
-        userDetail: `bagian "${entry.name}" tidak dapat dibuka`,
-        detail: `inflate ${entry.name}: ${msg}`,
+      const why = e instanceof Error ? e.message : String(e);
+      throw new WorkbookReadError(/EOF/i.test(why) ? "truncated" : "corrupt", {
+        found: msg("found-part-unopenable", { part: entry.name }),
+        detail: `inflate ${entry.name}: ${why}`,
       });
     }
   }
@@ -442,7 +443,7 @@ export function zipEntries(
   const { date, time } = dosDateTime(now);
   const encoder = new TextEncoder();
   if (entries.length > 0xffff)
-    throw new Error("Berkas hasil terlalu besar: terlalu banyak bagian.");
+    throw new MessageError(msg("package-too-large", { reason: "entries" }));
 
   const prepared = entries.map(({ name, data }) => {
     const encoded = encoder.encode(name);
@@ -457,7 +458,7 @@ export function zipEntries(
   let total = 22;
   for (const p of prepared) total += 30 + 46 + 2 * p.name.length + p.compressedSize;
   if (total > MAX_32 || prepared.some((p) => p.entry.size > MAX_32)) {
-    throw new Error("Berkas hasil terlalu besar: lebih dari 4 GB.");
+    throw new MessageError(msg("package-too-large", { reason: "size" }));
   }
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);

@@ -4,6 +4,7 @@
 
 import { LoweredSheet, lowerReport } from "../../report/lower";
 import type { ReportModel } from "../../report/model";
+import { MessageError, msg } from "../../skj/messages";
 import {
   ContentTypes,
   NS_CONTENT_TYPES,
@@ -162,9 +163,7 @@ function readWorkbookPart(pkg: OpcPackage): WorkbookInfo {
     .find((r) => !r.external && isRelType(r.type, "officeDocument"));
   const part = pkg.find(officeDoc ? officeDoc.part : "xl/workbook.xml");
   if (!part) {
-    throw new Error(
-      "Berkas ini bukan workbook Excel: bagian workbook tidak ditemukan di dalamnya."
-    );
+    throw new MessageError(msg("package-no-workbook", {}));
   }
   const xml = pkg.readXml(part)!;
   const conf =
@@ -174,11 +173,10 @@ function readWorkbookPart(pkg: OpcPackage): WorkbookInfo {
         ? TRANSITIONAL
         : null;
   if (!conf || xml.root.local !== "workbook") {
-    throw new Error(`Bagian "${part}" bukan workbook SpreadsheetML yang dikenali.`);
+    throw new MessageError(msg("package-workbook-unknown", { part }));
   }
   const sheetsNode = childNamed(xml.root, "sheets", conf.main);
-  if (!sheetsNode)
-    throw new Error(`Workbook di dalam berkas tidak memiliki daftar lembar (sheets).`);
+  if (!sheetsNode) throw new MessageError(msg("package-no-sheets", {}));
   const definedNamesNode = childNamed(xml.root, "definedNames", conf.main);
   return {
     part,
@@ -197,9 +195,9 @@ function readWorkbookPart(pkg: OpcPackage): WorkbookInfo {
 /** Content types, workbook relationship ids and free part names. */
 function startWriting(pkg: OpcPackage, wb: WorkbookInfo): Writing {
   const ctXml = pkg.readXml("[Content_Types].xml");
-  if (!ctXml) throw new Error("Berkas tidak lengkap: bagian [Content_Types].xml tidak ditemukan.");
+  if (!ctXml) throw new MessageError(msg("package-no-content-types", {}));
   if (ctXml.root.uri !== NS_CONTENT_TYPES || ctXml.root.local !== "Types") {
-    throw new Error("Bagian [Content_Types].xml di dalam berkas tidak dikenali.");
+    throw new MessageError(msg("package-content-types-unknown", {}));
   }
   const contentTypes = pkg.contentTypes;
   const wbRels = pkg.relationships(wb.part);

@@ -11,6 +11,7 @@ import { decodeXmlBytes } from "../opc/xml";
 import { decodeOoxmlEscapes, scanXml, XmlAttrs, XmlBackend, XmlHandler } from "../opc/xmlScan";
 import { looksLikeZip, ZipEntry, ZipLimits } from "../opc/zip";
 import { cfbEntryNames, containsUtf16Name, looksLikeCfb } from "./cfb";
+import { msg, type Message } from "../../skj/messages";
 import { isBuiltinDateFormat, isDateFormatCode } from "./numFmt";
 import { parseSheet, SheetContext } from "./sheet";
 
@@ -32,8 +33,8 @@ export interface SheetInfo {
   protected: boolean;
   dataValidations: number;
   conditionalFormats: number;
-  /** Why the sheet has no cells although it should (its part is missing), in Bahasa Indonesia. */
-  problem?: string;
+  /** Why the sheet has no cells although it should (its part is missing). */
+  problem?: Message;
 }
 
 export interface DefinedNameInfo {
@@ -104,7 +105,7 @@ export function readWorkbook(
   const progress = progressReporter(options.onProgress);
   if (looksLikeCfb(bytes)) throw classifyCfb(bytes);
   if (!looksLikeZip(bytes))
-    throw new WorkbookReadError("not-zip", { userDetail: describeNonZip(bytes) });
+    throw new WorkbookReadError("not-zip", { found: describeNonZip(bytes) });
 
   const pkg = openPackage(bytes, { zipLimits: options.zipLimits, xmlBackend: options.xmlBackend });
   // Read the content types now: a damaged one is reported before anything else is looked at.
@@ -118,7 +119,7 @@ export function readWorkbook(
   const wbXml = pkg.text(workbookPart);
   const wb = new WorkbookHandler();
   pkg.scan(workbookPart, wbXml, wb);
-  if (wb.root !== "workbook") throw notWorkbook(pkg, `bagian utama berisi <${wb.root}>`);
+  if (wb.root !== "workbook") throw notWorkbook(pkg, `main part holds <${wb.root}>`);
   const strict =
     wb.strict || /purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(wbXml.slice(0, 2000));
 
@@ -192,7 +193,7 @@ export function readWorkbook(
     if (plan.kind === "chartsheet") continue;
     const grid: SheetGrid = { name: plan.name, rows: [], merges: [], state: plan.state };
     if (!plan.entry) {
-      info.problem = `Isi lembar "${plan.name}" tidak ditemukan di dalam berkas; lembar ini dibaca kosong.`;
+      info.problem = msg("sheet-part-missing", { sheet: plan.name });
       grids.push(grid);
       continue;
     }
@@ -251,21 +252,18 @@ function findWorkbookPart(pkg: OpcPackage): string {
   // No usable root relationship: try where workbooks usually are before giving up.
   for (const guess of ["xl/workbook.xml", "xl/workbook.bin"])
     if (pkg.has(guess)) return pkg.entry(guess)!.name;
-  throw notWorkbook(
-    pkg,
-    main ? `bagian utama "${main.part}" tidak ada` : "tidak ada bagian buku kerja"
-  );
+  throw notWorkbook(pkg, main ? `main part ${main.part} missing` : "no workbook part");
 }
 
 /** What a non-workbook package is, for the message: a Word document, a presentation, an .xlsb, an .ods. */
 function notWorkbook(pkg: OpcPackage, detail: string): WorkbookReadError {
   const z = pkg.zip;
-  let what: string | undefined;
-  if (z.has("word/document.xml")) what = "dokumen Word (.docx)";
-  else if (z.has("ppt/presentation.xml")) what = "presentasi PowerPoint (.pptx)";
-  else if (z.has("xl/workbook.bin")) what = "buku kerja biner Excel (.xlsb) yang tidak didukung";
-  else if (z.has("mimetype") && z.has("content.xml")) what = "dokumen OpenDocument (.ods/.odt)";
-  return new WorkbookReadError("not-workbook", { userDetail: what, detail });
+  let found: Message | undefined;
+  if (z.has("word/document.xml")) found = msg("found-word", {});
+  else if (z.has("ppt/presentation.xml")) found = msg("found-powerpoint", {});
+  else if (z.has("xl/workbook.bin")) found = msg("found-xlsb", {});
+  else if (z.has("mimetype") && z.has("content.xml")) found = msg("found-opendocument", {});
+  return new WorkbookReadError("not-workbook", { ...(found ? { found } : {}), detail });
 }
 
 function classifyCfb(bytes: Uint8Array): WorkbookReadError {
@@ -277,29 +275,28 @@ function classifyCfb(bytes: Uint8Array): WorkbookReadError {
   }
   if (has("Workbook") || has("Book"))
     return new WorkbookReadError("xls", { detail: "OLE file with a BIFF stream" });
-  const what = has("WordDocument")
-    ? "dokumen Word lama (.doc)"
+  const found = has("WordDocument")
+    ? msg("found-old-word", {})
     : has("PowerPoint Document")
-      ? "presentasi PowerPoint lama (.ppt)"
-      : "berkas Office lama yang tidak dikenal";
+      ? msg("found-old-powerpoint", {})
+      : msg("found-old-office", {});
   return new WorkbookReadError("not-workbook", {
-    userDetail: what,
+    found,
     detail: `OLE streams: ${names?.join(", ")}`,
   });
 }
 
-function describeNonZip(bytes: Uint8Array): string | undefined {
+function describeNonZip(bytes: Uint8Array): Message | undefined {
   const head = new TextDecoder("utf-8")
     .decode(bytes.subarray(0, 512))
     .replace(/^\uFEFF/, "")
     .trimStart();
   if (/^<\?xml[\s\S]*urn:schemas-microsoft-com:office:spreadsheet/i.test(head)) {
-    return "isinya Lembar Kerja XML 2003";
+    return msg("found-xml-2003", {});
   }
-  if (/^<(!doctype html|html|table)/i.test(head))
-    return "isinya halaman web (HTML), bukan buku kerja";
-  if (bytes.length === 0) return "berkasnya kosong";
-  if (/^%PDF/.test(head)) return "isinya dokumen PDF";
+  if (/^<(!doctype html|html|table)/i.test(head)) return msg("found-html", {});
+  if (bytes.length === 0) return msg("found-empty", {});
+  if (/^%PDF/.test(head)) return msg("found-pdf", {});
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 // One worksheet part (sheetData, mergeCells) into a SheetGrid trimmed to the cells that hold a value.
 import type { CellRange, CellValue, SheetGrid } from "../../skj/types";
+import { msg } from "../../skj/messages";
 import { WorkbookReadError } from "../opc/errors";
 import { parseCellRef, parseRangeRef } from "./refs";
 import { parseIsoDate, serialToDate } from "./numFmt";
@@ -192,7 +193,7 @@ class SheetHandler implements XmlHandler {
     const budget = this.ctx.cellBudget;
     if (--budget.remaining < 0) {
       throw new WorkbookReadError("too-large", {
-        userDetail: `lebih dari ${budget.limit.toLocaleString("id-ID")} sel berisi (lembar "${this.sheetLabel}")`,
+        found: msg("found-too-many-cells", { limit: budget.limit, sheet: this.sheetLabel }),
         detail: `cell limit ${budget.limit} exceeded`,
       });
     }
@@ -294,7 +295,7 @@ function buildGrid(
   for (let k = 0; k < height; k++) slots += width[k];
   if (slots > ctx.cellBudget.limit) {
     throw new WorkbookReadError("too-large", {
-      userDetail: `lembar "${sheetLabel}" membentang ${slots.toLocaleString("id-ID")} sel`,
+      found: msg("found-sheet-span", { sheet: sheetLabel, cells: slots }),
       detail: `grid of ${slots} slots exceeds ${ctx.cellBudget.limit}`,
     });
   }

@@ -1,5 +1,5 @@
 // Development methods of Peraturan LAN 10/2018 (KL: klasikal, NKL: nonklasikal), with the JP agency systems
-// commonly credit (not an official table: see SKJ.md) and the 70:20:10 track each serves. The method codes
+// commonly credit (docs/domain.md §8) and the 70:20:10 track each serves. The method codes
 // recommendations may use, the method names in plans and summaries, and the DevMethodCode type derive from
 // this list.
 import type { Track } from "../types";

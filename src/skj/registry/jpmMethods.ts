@@ -1,4 +1,4 @@
-// The JPM formulas agencies use (SKJ.md, "JPM formulas in use"). Everything that names a method derives from
+// The JPM formulas agencies use (docs/domain.md §4). Everything that names a method derives from
 // this list: the JpmMethod type, the option schema, the pane's choices, the CLI help, the custom function's
 // method argument, the report's wording, and the order a workbook's own JPM column is matched in.
 // Adding a method is one entry here with its compute function.

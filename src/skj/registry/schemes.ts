@@ -1,4 +1,4 @@
-// The category schemes a JPM is read in (SKJ.md): their categories, thresholds and defaults. The Scheme and
+// The category schemes a JPM is read in (docs/domain.md §4): their categories, thresholds and defaults. The Scheme and
 // Thresholds types, the option schema, the pane's choices, the CLI help, the custom function's scheme
 // argument, the category of a JPM and the report's bands derive from this list.
 import { Bilingual, idsOf, listOr, recordOf, resolveChoice } from "./entries";

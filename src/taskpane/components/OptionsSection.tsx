@@ -2,6 +2,7 @@
 import { memo, useMemo } from "react";
 import {
   Caption1,
+  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -9,6 +10,7 @@ import {
   MessageBarBody,
   Option,
 } from "@fluentui/react-components";
+import { renderMessage, type Lang, type Message } from "../../skj/messages";
 import type { JpmMethod, Scheme } from "../../skj/types";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
@@ -32,9 +34,9 @@ interface Props {
 }
 
 /** Field props that mark a field with its problem (Fluent shows the message under it). */
-function marked(problem: string | undefined) {
+function marked(problem: Message | undefined, lang: Lang) {
   return problem
-    ? { validationState: "error" as const, validationMessage: problem }
+    ? { validationState: "error" as const, validationMessage: renderMessage(problem, lang) }
     : { validationState: "none" as const };
 }
 
@@ -69,7 +71,7 @@ export const OptionsSection = memo(function OptionsSection({
 
   return (
     <div className={styles.panel} data-testid="options">
-      <Field label={t.year} {...marked(problems.year)}>
+      <Field label={t.year} {...marked(problems.year, t.lang)}>
         <Input
           className={styles.control}
           type="number"
@@ -139,7 +141,7 @@ export const OptionsSection = memo(function OptionsSection({
         </Dropdown>
       </Field>
 
-      <Field label={t.jpTarget} hint={t.jpTargetHint} {...marked(problems.jpTarget)}>
+      <Field label={t.jpTarget} hint={t.jpTargetHint} {...marked(problems.jpTarget, t.lang)}>
         <Input
           className={styles.control}
           type="number"
@@ -154,7 +156,7 @@ export const OptionsSection = memo(function OptionsSection({
       <Caption1 as="h3">{t.thresholds}</Caption1>
       <div className={styles.thresholds}>
         {THRESHOLD_FIELDS.map(({ key, label }) => (
-          <Field key={key} label={label} size="small" {...marked(problems[key])}>
+          <Field key={key} label={label} size="small" {...marked(problems[key], t.lang)}>
             <Input
               className={styles.control}
               size="small"
@@ -194,6 +196,14 @@ export const OptionsSection = memo(function OptionsSection({
         </Field>
       )}
 
+      <Checkbox
+        label={t.sheetsInEnglish}
+        checked={options.sheetLang === "en"}
+        disabled={disabled}
+        onChange={(_, d) => set("sheetLang", d.checked === true ? "en" : "id")}
+        data-testid="option-sheet-lang"
+      />
+
       <MessageBar intent="info">
         <MessageBarBody>{t.jfNote}</MessageBarBody>
       </MessageBar>
@@ -226,7 +236,7 @@ export const ReportIdentitySection = memo(function ReportIdentitySection({
   return (
     <div className={styles.panel} data-testid="report-identity">
       {fields.map(([key, label]) => (
-        <Field key={key} label={label} {...marked(problems[key])}>
+        <Field key={key} label={label} {...marked(problems[key], t.lang)}>
           <Input
             className={styles.control}
             value={options[key]}

@@ -3,6 +3,7 @@
 // object URL. Nothing leaves the browser. The worker that read the file is kept for the writes that follow:
 // it holds the opened package, so a run unzips the file once.
 import type { ReportModel } from "../../report/model";
+import { msg } from "../../skj/messages";
 import type { WorkbookGrid } from "../../skj/types";
 import { HostError, ProgressCallback, WorkbookHost, WriteOutcome } from "../host";
 import type { WorkerLike, WorkerRequest, WorkerResponse } from "./workerProtocol";
@@ -24,8 +25,9 @@ export interface FileHostOptions {
 export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 120_000;
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(".", ",");
+/** Megabytes to one decimal (the catalogue writes the decimal mark of the language). */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 /** "data.xlsx" -> "data-rencana.xlsx"; a macro workbook keeps .xlsm (its macros are kept). */
@@ -57,20 +59,19 @@ export class FileHost implements WorkbookHost {
 
   async open(file: File): Promise<{ name: string }> {
     if (/\.xls$/i.test(file.name)) {
-      throw new HostError(
-        `"${file.name}" berformat Excel 97-2003 (.xls). Buka di Excel, simpan sebagai Excel Workbook (.xlsx), lalu buka file .xlsx-nya di sini.`
-      );
+      throw new HostError(msg("file-xls", { file: file.name }));
     }
     if (!/\.(xlsx|xlsm)$/i.test(file.name)) {
-      throw new HostError(
-        `"${file.name}" bukan file Excel (.xlsx). Pilih file hasil asesmen berformat .xlsx.`
-      );
+      throw new HostError(msg("file-not-xlsx", { file: file.name }));
     }
-    if (file.size === 0) throw new HostError(`File "${file.name}" kosong (0 byte).`);
+    if (file.size === 0) throw new HostError(msg("file-empty", { file: file.name }));
     if (file.size > this.maxBytes) {
       throw new HostError(
-        `File "${file.name}" berukuran ${megabytes(file.size)} MB, melebihi batas ${megabytes(this.maxBytes)} MB untuk dibuka di browser. ` +
-          `Hapus sheet yang tidak perlu (gambar, data lain) atau pakai add-in di Excel.`
+        msg("file-too-large", {
+          file: file.name,
+          megabytes: megabytes(file.size),
+          limit: megabytes(this.maxBytes),
+        })
       );
     }
     this.release();
@@ -96,7 +97,8 @@ export class FileHost implements WorkbookHost {
       "read",
       file
     );
-    if (done.type !== "read-done") throw new HostError("Jawaban pembaca file tidak dikenal.");
+    if (done.type !== "read-done")
+      throw new HostError(msg("worker-unknown-reply", { job: "read" }));
     return done.grid;
   }
 
@@ -128,7 +130,8 @@ export class FileHost implements WorkbookHost {
         file
       );
     }
-    if (done.type !== "write-done") throw new HostError("Jawaban penulis file tidak dikenal.");
+    if (done.type !== "write-done")
+      throw new HostError(msg("worker-unknown-reply", { job: "write" }));
     const fileName = outputFileName(file.name);
     const mime = fileName.endsWith(".xlsm") ? XLSM_MIME : XLSX_MIME;
     if (this.lastUrl) this.revokeObjectUrl(this.lastUrl);
@@ -137,8 +140,7 @@ export class FileHost implements WorkbookHost {
   }
 
   private requireFile(): File {
-    if (!this.file)
-      throw new HostError("Belum ada file yang dibuka. Klik \u201cBuka file .xlsx\u201d.");
+    if (!this.file) throw new HostError(msg("file-none-open", {}));
     return this.file;
   }
 
@@ -146,9 +148,7 @@ export class FileHost implements WorkbookHost {
     try {
       return await file.arrayBuffer();
     } catch {
-      throw new HostError(
-        `File "${file.name}" tidak dapat dibaca dari disk; mungkin sudah dipindah atau sedang dibuka program lain. Pilih file itu lagi.`
-      );
+      throw new HostError(msg("file-unreadable", { file: file.name }));
     }
   }
 
@@ -170,11 +170,7 @@ export class FileHost implements WorkbookHost {
       try {
         worker = reuse ?? this.options.createWorker();
       } catch (error) {
-        reject(
-          new HostError(
-            `Browser ini tidak dapat menjalankan pembaca file (${(error as Error).message}). Pakai Chrome, Edge atau Firefox versi terbaru.`
-          )
-        );
+        reject(new HostError(msg("worker-unavailable", { detail: (error as Error).message })));
         return;
       }
       let finished = false;
@@ -191,15 +187,7 @@ export class FileHost implements WorkbookHost {
       };
       const minutes = Math.max(1, Math.round(timeoutMs / 60000));
       const timer = setTimeout(() => {
-        finish(() =>
-          reject(
-            new HostError(
-              what === "read"
-                ? `Membaca file memakan waktu lebih dari ${minutes} menit dan dihentikan. File mungkin rusak atau terlalu besar; buka di Excel, simpan ulang, lalu coba lagi.`
-                : `Menulis file hasil memakan waktu lebih dari ${minutes} menit dan dihentikan. Coba lagi, atau kurangi data (filter unit kerja).`
-            )
-          )
-        );
+        finish(() => reject(new HostError(msg("worker-timeout", { job: what, minutes }))));
       }, timeoutMs);
       worker.onmessage = (event) => {
         const data = event.data;
@@ -207,33 +195,20 @@ export class FileHost implements WorkbookHost {
           if (!finished) onProgress(data.fraction);
           return;
         }
-        if (data.type === "error") finish(() => reject(new HostError(data.message)));
+        if (data.type === "error") finish(() => reject(new HostError(data.error)));
         else finish(() => resolve(data), true);
       };
       worker.onerror = (event) => {
         event.preventDefault?.();
-        const detail = event.message ? ` (${event.message})` : "";
-        finish(() =>
-          reject(
-            new HostError(
-              what === "read"
-                ? `Pembaca file berhenti karena galat${detail}. File mungkin rusak atau terlalu besar untuk browser ini.`
-                : `Penulis file berhenti karena galat${detail}.`
-            )
-          )
-        );
+        const detail = event.message ?? "";
+        finish(() => reject(new HostError(msg("worker-crashed", { job: what, detail }))));
       };
-      worker.onmessageerror = () =>
-        finish(() =>
-          reject(new HostError("Data dari pembaca file tidak dapat diterima oleh halaman."))
-        );
+      worker.onmessageerror = () => finish(() => reject(new HostError(msg("worker-bad-data", {}))));
       try {
         worker.postMessage(request, transfer);
       } catch (error) {
         finish(() =>
-          reject(
-            new HostError(`File tidak dapat dikirim ke pembaca file: ${(error as Error).message}`)
-          )
+          reject(new HostError(msg("worker-send-failed", { detail: (error as Error).message })))
         );
       }
     });

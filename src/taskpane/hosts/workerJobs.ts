@@ -3,6 +3,7 @@
 import { OpcPackage, openPackage } from "../../file/opc/package";
 import { addReportSheets } from "../../file/package/addSheets";
 import { readWorkbook } from "../../file/read/readWorkbook";
+import { MessageError, messageOf, msg } from "../../skj/messages";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
@@ -43,7 +44,7 @@ export function handleRequest(request: WorkerRequest, post: Post, memory: Worker
       post({ type: "read-done", grid: read.grid });
     } else {
       const opened = request.bytes ? openPackage(new Uint8Array(request.bytes)) : memory.opened;
-      if (!opened) throw new Error("File perlu dibaca ulang sebelum hasilnya ditulis.");
+      if (!opened) throw new MessageError(msg("worker-needs-reread", {}));
       memory.opened = opened;
       const written = addReportSheets(opened, request.model);
       // With no sheet to add the result is the input itself, which the kept package still needs.
@@ -54,10 +55,6 @@ export function handleRequest(request: WorkerRequest, post: Post, memory: Worker
       post({ type: "write-done", bytes: buffer, sheetNames: written.sheetNames }, [buffer]);
     }
   } catch (error) {
-    const message =
-      error instanceof Error && error.message
-        ? error.message
-        : "Terjadi kesalahan yang tidak terduga.";
-    post({ type: "error", message });
+    post({ type: "error", error: messageOf(error) });
   }
 }

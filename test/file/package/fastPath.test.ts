@@ -15,7 +15,6 @@ import { addReportSheets } from "../../../src/file/package/addSheets";
 import { TRANSITIONAL } from "../../../src/file/package/conformance";
 import { SheetParts, worksheetXml } from "../../../src/file/package/sheetXml";
 import { minimalStyles, StyleBook } from "../../../src/file/package/styles";
-import { zipEntries } from "../../../src/file/opc/zip";
 import { readWorkbook } from "../../../src/file/read/readWorkbook";
 import { buildReport } from "../../../src/report/buildReport";
 import { lowerReport } from "../../../src/report/lower";
@@ -274,34 +273,6 @@ describe("compression", () => {
     expect(read.rows.map((r) => [...r])).toEqual(expected);
   });
 });
-
-function minimalWorkbook(): Uint8Array {
-  const enc = (s: string) => new TextEncoder().encode(s);
-  return zipEntries([
-    {
-      name: "[Content_Types].xml",
-      data: enc(
-        `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-          `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-          `<Default Extension="xml" ContentType="application/xml"/>` +
-          `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`
-      ),
-    },
-    {
-      name: "_rels/.rels",
-      data: enc(
-        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-          `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
-      ),
-    },
-    {
-      name: "xl/workbook.xml",
-      data: enc(
-        `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${TRANSITIONAL.main}" xmlns:r="${TRANSITIONAL.rels}"><sheets/></workbook>`
-      ),
-    },
-  ]);
-}
 
 // A plain function, so that the Office.js lint rules do not take exceljs cells for Office.js ranges.
 function cellAt(ws: ExcelJS.Worksheet, address: string): ExcelJS.Cell {
