@@ -7,6 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import { main, USAGE } from "../src/cli/main";
 import * as fns from "../src/functions/functions";
+import { msg } from "../src/skj/messages";
 import { choiceKey } from "../src/skj/registry/entries";
 import { JPM_METHODS } from "../src/skj/registry/jpmMethods";
 import { SCHEMES } from "../src/skj/registry/schemes";
@@ -151,9 +152,7 @@ describe("category schemes", () => {
         const above = entry.thresholds[i - 1];
         if (!above) return;
         const problems = optionProblems({ ...defaultOptions(today), [t.key]: "100" }, today);
-        expect(problems).toEqual({
-          [t.key]: `${t.label.id} harus lebih kecil dari batas ${above.label.id.replace(/^Batas /, "")}`,
-        });
+        expect(problems).toEqual({ [t.key]: msg("threshold-order", { scheme: entry.id }) });
       });
     });
 
