@@ -1,6 +1,7 @@
 // `skj plan`: read an assessment workbook, plan, and write the report sheets into a copy of it (or print JSON).
 // The input is only ever read; the output is written to a temporary file and renamed, so a failed run leaves
 // no half-written workbook behind.
+import { agencyIsoDate, DEFAULT_TIME_ZONE, TIME_ZONE_IDS, type TimeZoneId } from "../skj/dates";
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
@@ -184,6 +185,7 @@ const OPTIONS = {
   "penandatangan-nama": { type: "string" },
   "penandatangan-nip": { type: "string" },
   lang: { type: "string" },
+  zona: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -221,6 +223,15 @@ function parseErrorMessage(error: unknown, argv: readonly string[]): Message {
 }
 
 /** The --lang value, looked up before parsing so that even a parse error speaks the chosen language. */
+/** The agency's time zone from --zona (WIB by default); an unknown one is refused with the accepted ones. */
+function zoneOf(value: string | undefined): TimeZoneId {
+  if (value === undefined) return DEFAULT_TIME_ZONE;
+  const zone = TIME_ZONE_IDS.find((z) => z === value.trim().toUpperCase());
+  if (!zone)
+    throw new CliError(msg("cli-zone-unknown", { zone: value, zones: [...TIME_ZONE_IDS] }));
+  return zone;
+}
+
 function langOf(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -300,7 +311,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         name: values["penandatangan-nama"] ?? "",
         nip: values["penandatangan-nip"] ?? "",
       },
-      date: (io.today ?? new Date()).toISOString().slice(0, 10),
+      // The agency's calendar day (docs/domain.md §10), not UTC's: before 07:00 WIB UTC is still yesterday.
+      date: agencyIsoDate(io.today ?? new Date(), zoneOf(values.zona)),
       ...(values.tempat !== undefined ? { place: values.tempat } : {}),
     });
     if (!report.ok) throw new CliError(msg("cli-options-invalid", { problems: report.message }));

@@ -1,4 +1,5 @@
 // Report wording in Bahasa Indonesia: dates, sheet names, and the statement of how the numbers were made.
+import { agencyIsoDate } from "../skj/dates";
 import { recordOf } from "../skj/registry/entries";
 import { jpmMethodEntry } from "../skj/registry/jpmMethods";
 import {
@@ -50,10 +51,9 @@ export function formatDateId(iso: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** Today's local date as ISO "YYYY-MM-DD". */
+/** Today's date in the agency's zone (WIB) as ISO "YYYY-MM-DD" (docs/domain.md §10). */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return agencyIsoDate(now);
 }
 
 export const QUARTER_NAMES: Record<Quarter, string> = {

@@ -400,3 +400,43 @@ describe("the skj command", () => {
     ).toMatch(/skj plan/);
   });
 });
+
+describe("report date in the agency's time zone (docs/domain.md §10)", () => {
+  async function dateTexts(
+    today: Date,
+    ...extra: string[]
+  ): Promise<{ code: number; texts: string[] }> {
+    const out = path.join(tmp, `zone-${extra.join("") || "wib"}.xlsx`);
+    const code = await main(["plan", "--out", out, "--tempat", "Sukamaju", ...extra], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      today,
+    });
+    if (code !== 0) return { code, texts: [] };
+    // Our own reader: ExcelJS cannot open a workbook with a chart (the summary sheet has one).
+    const { grid } = readWorkbook(new Uint8Array(fs.readFileSync(out)));
+    const texts = grid.sheets
+      .filter((sheet) => sheet.name.startsWith("Rencana Pengembangan"))
+      .flatMap((sheet) =>
+        sheet.rows.flat().filter((v): v is string => typeof v === "string" && /Sukamaju, /.test(v))
+      );
+    return { code, texts };
+  }
+
+  test("a plan made at 06:30 WIB carries that day, not UTC's yesterday", async () => {
+    const { code, texts } = await dateTexts(new Date("2026-11-21T23:30:00Z"));
+    expect(code).toBe(0);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).toContain("22 November 2026");
+  });
+
+  test("--zona WIT moves the day at 15:00 UTC; an unknown zone is refused with the accepted ones", async () => {
+    const wit = await dateTexts(new Date("2026-11-22T15:30:00Z"), "--zona", "WIT");
+    expect(wit.texts[0]).toContain("23 November 2026");
+    const wib = await dateTexts(new Date("2026-11-22T15:30:00Z"));
+    expect(wib.texts[0]).toContain("22 November 2026");
+    const bad = await run("plan", "--zona", "GMT", "--json");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("WIB, WITA, WIT");
+  });
+});

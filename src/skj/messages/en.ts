@@ -142,6 +142,7 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
   --tempat NAME         place on the signature line (e.g. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
                         signature block ("Mengetahui")
+  --zona WIB|WITA|WIT   the agency's time zone for the report date (default: WIB)
   --lang id|en          language of the output and of the written sheets (default: id)
   -h, --help            this help
 `;
@@ -442,6 +443,7 @@ export const en: Catalogue = {
   "cli-option-needs-value": (p) =>
     `Option ${p.option} needs a value, e.g. ${p.option} VALUE (write a value starting with "-" as ${p.option}=VALUE).`,
   "cli-options-unreadable": (p) => `The options cannot be read: ${p.detail}`,
+  "cli-zone-unknown": (p) => `Time zone "${p.zone}" is not known; use ${p.zones.join(", ")}.`,
   "cli-unknown-command": (p) => `Unknown command: ${p.command || "(none)"}.`,
   "cli-too-many-files": (p) => `Too many files: ${p.files.join(", ")}. Give one input file.`,
   "cli-not-a-number": (p) => `${FIELD[p.field]} must be a number, not "${p.value}".`,

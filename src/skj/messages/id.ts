@@ -148,6 +148,7 @@ ${SCHEMES.map(
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
                         blok tanda tangan ("Mengetahui")
+  --zona WIB|WITA|WIT   zona waktu instansi untuk tanggal laporan (bawaan: WIB)
   --lang id|en          bahasa keluaran dan sheet yang ditulis (bawaan: id)
   -h, --help            bantuan ini
 `;
@@ -467,6 +468,7 @@ export const id: Catalogue = {
   "cli-option-needs-value": (p) =>
     `Pilihan ${p.option} memerlukan nilai, misalnya ${p.option} NILAI (nilai yang diawali "-" tulis sebagai ${p.option}=NILAI).`,
   "cli-options-unreadable": (p) => `Pilihan tidak dapat dibaca: ${p.detail}`,
+  "cli-zone-unknown": (p) => `Zona waktu "${p.zone}" tidak dikenal; pakai ${p.zones.join(", ")}.`,
   "cli-unknown-command": (p) => `Perintah tidak dikenal: ${p.command || "(kosong)"}.`,
   "cli-too-many-files": (p) =>
     `Terlalu banyak berkas: ${p.files.join(", ")}. Berikan satu berkas masukan.`,

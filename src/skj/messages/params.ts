@@ -278,6 +278,7 @@ export interface MessageParams {
   "cli-unknown-option": { option: string };
   "cli-option-needs-value": { option: string };
   "cli-options-unreadable": { detail: string };
+  "cli-zone-unknown": { zone: string; zones: string[] };
   "cli-unknown-command": { command: string };
   "cli-too-many-files": { files: string[] };
   "cli-not-a-number": { field: OptionField; value: string };
