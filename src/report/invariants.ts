@@ -1,21 +1,16 @@
 // Invariants every SheetModel must keep, whoever builds it (the report builder's promise), and small
 // queries over a model. `sheetProblems` lists what is wrong (empty when the sheet is sound); lowering
 // (lower.ts) runs it when asked to check strictly, tests of the builders run it on every model.
+import { cellAddress } from "../skj/text";
 import type { CellStyle, ModelValue, Rect, ReportModel, SheetModel, StyledRange } from "./model";
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
 
+/** "B3" for 0-based row 2, column 1. */
 export function a1(row: number, col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
+  return cellAddress(row, col);
 }
 
 export function rectA1(r: Rect): string {
