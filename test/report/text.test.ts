@@ -42,8 +42,9 @@ describe("formatDateId", () => {
     }
   );
 
-  it("makes today's date from the local calendar", () => {
-    expect(todayIso(new Date(2026, 10, 22, 23, 59))).toBe("2026-11-22");
+  it("makes today's date from the agency's calendar (WIB), whatever the machine's zone", () => {
+    expect(todayIso(new Date("2026-11-22T16:59:00Z"))).toBe("2026-11-22"); // 23:59 WIB
+    expect(todayIso(new Date("2026-11-22T17:00:00Z"))).toBe("2026-11-23"); // 00:00 WIB
   });
 });
 
