@@ -6,19 +6,7 @@
 
 import { normalizeColor } from "./cellStyle";
 import { reportProblems } from "./invariants";
-import type {
-  CellStyle,
-  ChartSpec,
-  ConditionalFormat,
-  FormulaCell,
-  ModelValue,
-  PrintSetup,
-  Rect,
-  ReportModel,
-  SheetModel,
-  StyledRange,
-  TableSpec,
-} from "./model";
+import type * as M from "./model";
 import { nameKey, uniqueSheetName, uniqueTableName } from "./names";
 import {
   CHART_KINDS,
@@ -82,12 +70,12 @@ function a1(row: number, col: number): string {
   return `${s}${row + 1}`;
 }
 
-function rectA1(r: Rect): string {
+function rectA1(r: M.Rect): string {
   const a = a1(r.top, r.left);
   return r.top === r.bottom && r.left === r.right ? a : `${a}:${a1(r.bottom, r.right)}`;
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
+function overlaps(a: M.Rect, b: M.Rect): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
@@ -98,7 +86,7 @@ class Problems {
   add(message: string): void {
     this.list.push(message);
   }
-  rect(r: Rect | undefined, what: string): boolean {
+  rect(r: M.Rect | undefined, what: string): boolean {
     const ok =
       r !== undefined &&
       Number.isInteger(r.top) &&
@@ -126,18 +114,18 @@ class Problems {
   }
 }
 
-function checkStyleColors(p: Problems, style: CellStyle): void {
+function checkStyleColors(p: Problems, style: M.CellStyle): void {
   p.color(style.fill);
   p.color(style.font?.color);
   p.color(style.border?.color);
 }
 
 /** Style layers: 0 where ranges do not overlap (the model's promise), higher for later overlapping ones. */
-export function styleLayers(styles: readonly StyledRange[]): number[] {
+export function styleLayers(styles: readonly M.StyledRange[]): number[] {
   // Ranges are found by the bands of 32 rows they touch, so that only neighbours are compared.
   const BAND = 32;
-  const keys = new Map<CellStyle, string>();
-  const key = (s: CellStyle) => {
+  const keys = new Map<M.CellStyle, string>();
+  const key = (s: M.CellStyle) => {
     let k = keys.get(s);
     if (k === undefined) keys.set(s, (k = JSON.stringify(s)));
     return k;
@@ -172,7 +160,7 @@ export function styleLayers(styles: readonly StyledRange[]): number[] {
  * Column names of a table from its header row: Excel requires them non-empty and unique
  * (case-insensitively), and the header cells must hold exactly these texts.
  */
-export function tableColumnNames(values: ModelValue[][], rect: Rect): string[] {
+export function tableColumnNames(values: M.ModelValue[][], rect: M.Rect): string[] {
   const names: string[] = [];
   const used = new Set<string>();
   for (let col = rect.left; col <= rect.right; col++) {
@@ -188,7 +176,7 @@ export function tableColumnNames(values: ModelValue[][], rect: Rect): string[] {
 }
 
 /** Values with blanks as null, checking the texts' length; rows are copied only where they change. */
-function lowerValues(p: Problems, sheet: SheetModel, name: string): ModelValue[][] {
+function lowerValues(p: Problems, sheet: M.SheetModel, name: string): M.ModelValue[][] {
   if (!Array.isArray(sheet.values)) {
     p.add(`Nilai sel lembar "${name}" tidak berbentuk tabel baris dan kolom.`);
     return [];
@@ -204,7 +192,7 @@ function lowerValues(p: Problems, sheet: SheetModel, name: string): ModelValue[]
       return [];
     }
     if (row.length > MAX_COLS) p.add(`Baris ${r + 1} di lembar "${name}" melewati kolom XFD.`);
-    let out: ModelValue[] | null = null;
+    let out: M.ModelValue[] | null = null;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
@@ -222,8 +210,8 @@ function lowerValues(p: Problems, sheet: SheetModel, name: string): ModelValue[]
   });
 }
 
-function lowerFormulas(p: Problems, sheet: SheetModel, name: string): FormulaCell[] {
-  const byCell = new Map<string, FormulaCell>();
+function lowerFormulas(p: Problems, sheet: M.SheetModel, name: string): M.FormulaCell[] {
+  const byCell = new Map<string, M.FormulaCell>();
   for (const f of sheet.formulas) {
     const { row, col } = f;
     if (
@@ -246,11 +234,11 @@ function lowerFormulas(p: Problems, sheet: SheetModel, name: string): FormulaCel
   return [...byCell.values()];
 }
 
-function lowerMerges(p: Problems, merges: Rect[], name: string): Rect[] {
-  const out: Rect[] = [];
+function lowerMerges(p: Problems, merges: M.Rect[], name: string): M.Rect[] {
+  const out: M.Rect[] = [];
   // Overlaps are found row by row (merges span a few rows): comparing every pair took minutes for the
   // hundred thousand merges of a province's plan.
-  const byRow = new Map<number, Rect[]>();
+  const byRow = new Map<number, M.Rect[]>();
   for (const m of merges) {
     if (!p.rect(m, "gabungan sel")) continue;
     if (m.bottom === m.top && m.right === m.left) continue;
@@ -269,7 +257,7 @@ function lowerMerges(p: Problems, merges: Rect[], name: string): Rect[] {
   return out;
 }
 
-function lowerRowHeights(rowHeights: SheetModel["rowHeights"]): LoweredSheet["rowHeights"] {
+function lowerRowHeights(rowHeights: M.SheetModel["rowHeights"]): LoweredSheet["rowHeights"] {
   const byRow = new Map<number, number>();
   for (const { row, height } of rowHeights) {
     // Heights for rows outside the sheet, or not numbers, say nothing a writer could apply.
@@ -287,7 +275,7 @@ function lowerRowHeights(rowHeights: SheetModel["rowHeights"]): LoweredSheet["ro
   return [...byRow].sort((a, b) => a[0] - b[0]).map(([row, points]) => ({ row, points }));
 }
 
-function lowerPrint(p: Problems, print: PrintSetup, name: string): LoweredPrint {
+function lowerPrint(p: Problems, print: M.PrintSetup, name: string): LoweredPrint {
   const margins = print.margins ?? DEFAULT_MARGINS;
   if (Object.values(margins).some((m) => !(Number.isFinite(m) && m >= 0))) {
     p.add(`Margin cetak lembar "${name}" tidak valid: ${JSON.stringify(margins)}.`);
@@ -322,7 +310,7 @@ function lowerPrint(p: Problems, print: PrintSetup, name: string): LoweredPrint 
   };
 }
 
-function lowerCharts(p: Problems, charts: ChartSpec[], name: string): ChartSpec[] {
+function lowerCharts(p: Problems, charts: M.ChartSpec[], name: string): M.ChartSpec[] {
   for (const c of charts) {
     const what = `grafik "${c.title}"`;
     if (!CHART_KINDS.includes(c.kind)) {
@@ -340,7 +328,7 @@ function lowerCharts(p: Problems, charts: ChartSpec[], name: string): ChartSpec[
   return charts;
 }
 
-function lowerConditionalFormats(p: Problems, list: ConditionalFormat[]): ConditionalFormat[] {
+function lowerConditionalFormats(p: Problems, list: M.ConditionalFormat[]): M.ConditionalFormat[] {
   for (const f of list) {
     p.rect(f.rect, "format bersyarat");
     if (f.kind === "dataBar") {
@@ -358,11 +346,11 @@ function lowerConditionalFormats(p: Problems, list: ConditionalFormat[]): Condit
 
 function lowerTables(
   p: Problems,
-  specs: TableSpec[],
-  values: ModelValue[][],
-  formulas: FormulaCell[],
+  specs: M.TableSpec[],
+  values: M.ModelValue[][],
+  formulas: M.FormulaCell[],
   takenNames: string[]
-): { tables: LoweredTable[]; formulas: FormulaCell[] } {
+): { tables: LoweredTable[]; formulas: M.FormulaCell[] } {
   const tables: LoweredTable[] = [];
   const headerCells = new Set<string>();
   for (const spec of specs) {
@@ -392,12 +380,12 @@ function lowerTables(
 }
 
 function lowerSheet(
-  sheet: SheetModel,
+  sheet: M.SheetModel,
   name: string,
   takenTables: string[]
 ): { lowered: LoweredSheet; problems: string[] } {
   const p = new Problems(name);
-  const checked = new Set<CellStyle>();
+  const checked = new Set<M.CellStyle>();
   for (const s of sheet.styles) {
     p.rect(s.rect, "format");
     if (checked.has(s.style)) continue;
@@ -451,7 +439,7 @@ function lowerSheet(
  * report builder's invariants, which are otherwise returned in `problems` only when asked for.
  */
 export function lowerReport(
-  model: ReportModel,
+  model: M.ReportModel,
   existing: ExistingNames = { sheets: [] },
   options: LowerOptions = {}
 ): LoweredReport {
