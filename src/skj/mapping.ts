@@ -1,5 +1,5 @@
 // The column mapping of a detected table: reading and moving one field, and the table-level rules a
-// mapping must satisfy. One set of rules for the detector, the pane, the CLI and the Office.js host.
+// mapping must satisfy. One set of rules for the detector, the pane, the CLI and the spreadsheet host.
 import { COMPETENCIES } from "./catalogue";
 import { Message, msg } from "./messages/params";
 import { columnLetter } from "./text";

@@ -23,7 +23,7 @@ export type ReadErrorKind =
   /** Node only: the path exists but cannot be read (a folder, no permission). */
   | "unreadable";
 
-/** A kind of Office.js write step, named in messages when Excel refuses it. */
+/** A kind of write step of the spreadsheet host, named in messages when Excel refuses it. */
 export type WriteStepId =
   | "create-sheet"
   | "values"
@@ -222,7 +222,7 @@ export interface MessageParams {
   "package-cell-text-too-long": { cell: string; sheet: string; length: number; max: number };
   "found-folder": { path: string };
 
-  // -- The Office.js host.
+  // -- The spreadsheet host.
   "excel-read-failed": { what: "sheets" | "contents" | "size" | "selection"; detail: string };
   "excel-read-table-failed": { table: string; detail: string };
   "excel-selection-empty": { address: string; sheet: string };
