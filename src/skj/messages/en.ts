@@ -344,8 +344,6 @@ export const en: Catalogue = {
     `This development plan needs more than ${formatCount(p.limit, "en")} rows, the limit of one Excel sheet. ` +
     "Make the plan per work unit (the work unit option; CLI: --unit), e.g. a few units at a time.",
   "date-invalid": (p) => `Date "${p.date}" is not valid; write it as YYYY-MM-DD, e.g. 2026-11-22.`,
-  "package-not-zip": () =>
-    "The file cannot be opened as an Excel workbook (.xlsx/.xlsm): it is not a valid ZIP archive.",
   "package-part-encoding": (p) =>
     `Part "${p.part}" of the file cannot be read (damaged text encoding).`,
   "package-no-workbook": () => "This file is not an Excel workbook: it holds no workbook part.",
@@ -355,9 +353,6 @@ export const en: Catalogue = {
   "package-content-types-unknown": () => "Part [Content_Types].xml of the file is not recognised.",
   "package-too-large": (p) =>
     `The result file is too large: ${p.reason === "entries" ? "too many parts" : "more than 4 GB"}.`,
-  "package-cell-text-too-long": (p) =>
-    `The text of cell ${p.cell} on sheet "${p.sheet}" is too long ` +
-    `(${p.length} characters; Excel takes at most ${p.max}).`,
   "sheet-part-missing": (p) =>
     `The contents of sheet "${p.sheet}" are not in the file; the sheet is read as empty.`,
   "found-folder": (p) => `${p.path} is a folder`,

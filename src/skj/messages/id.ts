@@ -362,8 +362,6 @@ export const id: Catalogue = {
     "Buat rencana per unit kerja (pilihan unit kerja; CLI: --unit), misalnya beberapa unit sekaligus.",
   "date-invalid": (p) =>
     `Tanggal "${p.date}" tidak valid; tulis dengan format TTTT-BB-HH, contoh 2026-11-22.`,
-  "package-not-zip": () =>
-    "Berkas tidak dapat dibuka sebagai workbook Excel (.xlsx/.xlsm): isinya bukan arsip ZIP yang valid.",
   "package-part-encoding": (p) =>
     `Bagian "${p.part}" di dalam berkas tidak dapat dibaca (pengodean teks rusak).`,
   "package-no-workbook": () =>
@@ -377,9 +375,6 @@ export const id: Catalogue = {
     "Bagian [Content_Types].xml di dalam berkas tidak dikenali.",
   "package-too-large": (p) =>
     `Berkas hasil terlalu besar: ${p.reason === "entries" ? "terlalu banyak bagian" : "lebih dari 4 GB"}.`,
-  "package-cell-text-too-long": (p) =>
-    `Teks sel ${p.cell} di lembar "${p.sheet}" terlalu panjang ` +
-    `(${p.length} karakter; Excel menerima paling banyak ${p.max}).`,
   "sheet-part-missing": (p) =>
     `Isi lembar "${p.sheet}" tidak ditemukan di dalam berkas; lembar ini dibaca kosong.`,
   "found-folder": (p) => `${p.path} adalah folder`,

@@ -211,7 +211,6 @@ export interface MessageParams {
   "date-invalid": { date: string };
 
   // -- Writing the report into a copy of the workbook.
-  "package-not-zip": Record<string, never>;
   "package-part-encoding": { part: string };
   "package-no-workbook": Record<string, never>;
   "package-workbook-unknown": { part: string };
@@ -219,7 +218,6 @@ export interface MessageParams {
   "package-no-content-types": Record<string, never>;
   "package-content-types-unknown": Record<string, never>;
   "package-too-large": { reason: "entries" | "size" };
-  "package-cell-text-too-long": { cell: string; sheet: string; length: number; max: number };
   "found-folder": { path: string };
 
   // -- The spreadsheet host.
