@@ -1,5 +1,9 @@
 // English catalogue, for the pane's English mode, `skj plan --lang en` and sheets written in English.
 // Domain terms stay as the regulation names them (competency names, grades, Non Eselon, JPM, SKJ).
+import { inputEn } from "./areas/input.en";
+import { planEn } from "./areas/plan.en";
+import { hostEn } from "./areas/host.en";
+import { sheetsEn } from "./areas/sheets.en";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -154,6 +158,10 @@ function r(m: Message): string {
 const gradeWritten = (written: string) => (written ? `Grade "${written}"` : "Blank grade");
 
 export const en: Catalogue = {
+  ...inputEn,
+  ...planEn,
+  ...hostEn,
+  ...sheetsEn,
   "score-blank": () => "score is blank",
   "score-cell-error": (p) => `holds the error ${p.error}`,
   "score-date": () => "holds a date, not a score",

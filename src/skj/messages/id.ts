@@ -1,4 +1,8 @@
 // Bahasa Indonesia catalogue: the product's own language and the default of every sheet and message.
+import { inputId } from "./areas/input.id";
+import { planId } from "./areas/plan.id";
+import { hostId } from "./areas/host.id";
+import { sheetsId } from "./areas/sheets.id";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -167,6 +171,10 @@ function r(m: Message): string {
 }
 
 export const id: Catalogue = {
+  ...inputId,
+  ...planId,
+  ...hostId,
+  ...sheetsId,
   "score-blank": () => "nilai kosong",
   "score-cell-error": (p) => `berisi galat ${p.error}`,
   "score-date": () => "berisi tanggal, bukan nilai",

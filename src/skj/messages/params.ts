@@ -1,5 +1,9 @@
 // Every message the product shows, as a code with typed parameters. Front ends and report sheets render
 // them through a catalogue per language; no code reads a message's text.
+import type { InputMessageParams } from "./areas/input.params";
+import type { PlanMessageParams } from "./areas/plan.params";
+import type { HostMessageParams } from "./areas/host.params";
+import type { SheetMessageParams } from "./areas/sheets.params";
 import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
 
 /** Why a workbook file could not be read (the file reader's error kinds). */
@@ -92,7 +96,8 @@ export type OptionField =
   | "units"
   | "lang";
 
-export interface MessageParams {
+export interface MessageParams
+  extends InputMessageParams, PlanMessageParams, HostMessageParams, SheetMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };
@@ -340,6 +345,9 @@ export type MessageCode = keyof MessageParams;
 
 /** A message: its code and that code's parameters, checked together. */
 export type Message = { [K in MessageCode]: { code: K; params: MessageParams[K] } }[MessageCode];
+
+/** The catalogue of one area's codes (areas/*.params.ts), spread into a language's catalogue. */
+export type AreaCatalogue<P> = { [K in keyof P]: (p: P[K]) => string };
 
 /** A catalogue renders every code; the compiler proves it is complete. */
 export type Catalogue = { [K in MessageCode]: (p: MessageParams[K]) => string };

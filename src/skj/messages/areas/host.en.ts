@@ -1,0 +1,5 @@
+// English texts of host.params.ts.
+import type { AreaCatalogue } from "../params";
+import type { HostMessageParams } from "./host.params";
+
+export const hostEn: AreaCatalogue<HostMessageParams> = {};
