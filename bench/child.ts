@@ -10,6 +10,7 @@ import { runSkj } from "../src/skj/run";
 import { FakeExcel } from "../test/excel/fakeExcel";
 import { engineRun } from "./engine";
 import { assessmentGrid } from "./generate";
+import { renderMessage } from "../src/skj/messages";
 
 const REPORT = {
   agency: "Pemerintah Provinsi Contoh",
@@ -23,7 +24,7 @@ function peakMB(): number {
 
 async function excel(n: number) {
   const out = runSkj(assessmentGrid(n), { year: 2027 });
-  if (!out.ok) throw new Error(out.message);
+  if (!out.ok) throw new Error(renderMessage(out.message));
   const model = buildReport(out.result, REPORT);
   const fake = new FakeExcel().addSheet("Data Asesmen", { values: [["NIP", "Nama"]] });
   const t0 = performance.now();

@@ -2,6 +2,7 @@
 import { gap, jpm } from "../src/functions/functions";
 import { runSkj } from "../src/skj/run";
 import { assessmentGrid } from "./generate";
+import { renderMessage } from "../src/skj/messages";
 
 export interface EngineFigure {
   employees: number;
@@ -18,7 +19,7 @@ export function engineRun(n: number): EngineFigure {
   const t0 = performance.now();
   const out = runSkj(grid, { year: 2027 });
   const ms = performance.now() - t0;
-  if (!out.ok) throw new Error(out.message);
+  if (!out.ok) throw new Error(renderMessage(out.message));
   const heapMB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
   return {
     employees: n,

@@ -7,7 +7,7 @@
 // behind, so it never waits on work it could do. Without worker threads everything runs here.
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from "worker_threads";
 import * as zlib from "zlib";
-import type { Compression, DeflateStream } from "../file/package/zip";
+import { concatBytes, type Compression, type DeflateStream } from "../file/opc/zip";
 
 /**
  * Deflates one piece of a raw DEFLATE stream made of independent pieces: each non-final piece ends with
@@ -164,20 +164,12 @@ function parallelStream(level: number, r: Ring): DeflateStream {
       done.set(seq, out!);
     }
     const pieces: Uint8Array[] = [];
-    let size = 0;
     for (const seq of mine) {
       const out = done.get(seq);
       if (!out) throw new Error("Kompresi berkas hasil tidak lengkap.");
       pieces.push(out);
-      size += out.length;
     }
-    const result = new Uint8Array(size);
-    let at = 0;
-    for (const p of pieces) {
-      result.set(p, at);
-      at += p.length;
-    }
-    return result;
+    return concatBytes(pieces);
   };
 }
 

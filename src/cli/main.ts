@@ -1,13 +1,25 @@
 // `skj plan`: read an assessment workbook, plan, and write the report sheets into a copy of it (or print JSON).
 // The input is only ever read; the output is written to a temporary file and renamed, so a failed run leaves
 // no half-written workbook behind.
+import { agencyIsoDate, DEFAULT_TIME_ZONE, TIME_ZONE_IDS, type TimeZoneId } from "../skj/dates";
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { buildReport } from "../report/buildReport";
+import {
+  type Lang,
+  type Message,
+  MessageError,
+  messageOf,
+  msg,
+  type OptionField,
+  renderMessage,
+} from "../skj/messages";
 import { RunOptions, runSkj } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
-import { DEFAULT_THRESHOLDS } from "../skj/scoring";
+import { parseJpmMethod } from "../skj/registry/jpmMethods";
+import { recordOf } from "../skj/registry/entries";
+import { parseScheme, SCHEMES, ThresholdKey } from "../skj/registry/schemes";
 import { PlanResult, Thresholds } from "../skj/types";
 import { addReportSheets } from "../file/package/addSheets";
 import { readWorkbook } from "../file/read/readWorkbook";
@@ -29,38 +41,16 @@ export const SAMPLE = (() => {
 /** Files above this size get a progress line on stderr. */
 const PROGRESS_BYTES = 2 * 1024 * 1024;
 
-const USAGE = `Pemakaian:
-  skj plan [berkas.xlsx] [pilihan]
+/** The help text in Bahasa Indonesia (the catalogue builds it from the registries). */
+export const USAGE = renderMessage(msg("cli-usage", {}), "id");
 
-Tanpa berkas, contoh bawaan (assets/sample) yang dipakai.
-
-Pilihan:
-  --out BERKAS          tulis hasil ke BERKAS (bawaan: <berkas>-rencana.xlsx di samping berkas masukan)
-  --json                cetak hasil sebagai JSON di stdout (berkas hanya ditulis bila --out diberikan)
-  --sheet NAMA          pakai sheet ini (bawaan: dicari otomatis)
-  --year TAHUN          tahun rencana (bawaan: tahun depan)
-  --scheme SKEMA        pemetaan | pengisian (bawaan: mengikuti kolom kategori di file, atau pemetaan)
-  --jpm METODE          sum | mean | capped (bawaan: mengikuti kolom JPM di file, atau sum)
-  --toleransi ANGKA     toleransi kebutuhan, mis. 0.1 untuk 10% (bawaan: 0)
-  --batas-optimal PERSEN, --batas-cukup PERSEN
-                        batas kategori pemetaan dalam persen (bawaan: 90 dan 78)
-  --batas-ms PERSEN, --batas-mms PERSEN
-                        batas kategori pengisian jabatan dalam persen (bawaan: 80 dan 68)
-  --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
-  --unit UNIT           hanya pegawai unit ini (boleh diulang)
-  --instansi NAMA       nama instansi di judul laporan
-  --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
-  --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
-                        blok tanda tangan ("Mengetahui")
-  -h, --help            bantuan ini
-`;
-
-export class CliError extends Error {
+/** A problem the user can fix (exit 2), as a coded message rendered in the chosen language. */
+export class CliError extends MessageError {
   constructor(
-    message: string,
+    coded: Message,
     readonly exitCode = 2
   ) {
-    super(message);
+    super(coded);
   }
 }
 
@@ -71,34 +61,37 @@ export interface CliIo {
   today?: Date;
 }
 
-function numberOption(value: string | undefined, what: string): number | undefined {
+function numberOption(value: string | undefined, field: OptionField): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(",", "."));
-  if (!Number.isFinite(n)) throw new CliError(`${what} harus berupa angka, bukan "${value}".`);
+  if (!Number.isFinite(n)) throw new CliError(msg("cli-not-a-number", { field, value }));
   return n;
 }
 
-type ThresholdFlag = "batas-optimal" | "batas-cukup" | "batas-ms" | "batas-mms";
+type ThresholdFlag = `batas-${ThresholdKey}`;
+
+/** One --batas-<key> flag per threshold of every scheme in the registry. */
+const THRESHOLD_FLAGS = Object.fromEntries(
+  SCHEMES.flatMap((sc) => sc.thresholds.map((t) => [`batas-${t.key}`, { type: "string" }]))
+) as Record<ThresholdFlag, { type: "string" }>;
 
 /** Category thresholds from the --batas-* flags (percent, as in the task pane); undefined when none is given. */
-function thresholdOptions(values: Partial<Record<ThresholdFlag, string>>): Thresholds | undefined {
-  const flags: ThresholdFlag[] = ["batas-optimal", "batas-cukup", "batas-ms", "batas-mms"];
-  if (flags.every((f) => values[f] === undefined)) return undefined;
-  const fraction = (flag: ThresholdFlag, what: string, fallback: number): number => {
-    const n = numberOption(values[flag], what);
-    return n === undefined ? fallback : n / 100;
+function thresholdOptions(values: Readonly<Record<string, unknown>>): Thresholds | undefined {
+  const given = (key: string) => {
+    const v = values[`batas-${key}`];
+    return typeof v === "string" ? v : undefined;
   };
-  const d = DEFAULT_THRESHOLDS;
-  return {
-    pemetaan: {
-      optimal: fraction("batas-optimal", "Batas Optimal", d.pemetaan.optimal),
-      cukup: fraction("batas-cukup", "Batas Cukup Optimal", d.pemetaan.cukup),
-    },
-    pengisian: {
-      ms: fraction("batas-ms", "Batas MS", d.pengisian.ms),
-      mms: fraction("batas-mms", "Batas MMS", d.pengisian.mms),
-    },
-  };
+  if (SCHEMES.every((sc) => sc.thresholds.every((t) => given(t.key) === undefined))) {
+    return undefined;
+  }
+  return recordOf(SCHEMES, (sc) =>
+    Object.fromEntries(
+      sc.thresholds.map((t) => {
+        const n = numberOption(given(t.key), t.key as OptionField);
+        return [t.key, n === undefined ? t.default : n / 100];
+      })
+    )
+  ) as Thresholds;
 }
 
 /** `<input>-rencana.xlsx` (or .xlsm) next to the input. */
@@ -131,34 +124,17 @@ function checkExtension(input: string, output: string): void {
   const expected = from === ".xlsm" ? ".xlsm" : ".xlsx";
   if (to !== ".xlsx" && to !== ".xlsm") {
     // The copy is an Excel workbook whatever its name says: a .csv or .ods name would mislead.
-    throw new CliError(
-      `Berkas hasil "${output}" harus bernama ${expected}: hasilnya buku kerja Excel, bukan ${to || "berkas tanpa ekstensi"}.`
-    );
+    throw new CliError(msg("cli-output-extension", { output, expected, found: to }));
   }
   if ((from === ".xlsm" && to === ".xlsx") || (from === ".xlsx" && to === ".xlsm")) {
-    const macro = from === ".xlsm" ? "berisi makro" : "tidak berisi makro";
-    throw new CliError(
-      `Berkas masukan ${macro} (${from}), jadi berkas hasil harus bernama ${from} juga, bukan "${output}": ` +
-        `Excel tidak mau membuka buku kerja ${from} yang diberi nama ${to}.`
-    );
+    throw new CliError(msg("cli-output-macro", { output, from, to }));
   }
 }
 
 /** Why the file system refused, in words a clerk understands (Node's own messages are English). */
-function fsReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    EISDIR: "sudah ada folder dengan nama itu; berikan nama berkas, mis. hasil-rencana.xlsx",
-    ENOTDIR: "salah satu bagian jalurnya adalah berkas, bukan folder",
-    ENOENT: "foldernya tidak ada",
-    EACCES: "tidak ada izin menulis di sana",
-    EPERM: "tidak ada izin menulis di sana",
-    EROFS: "tempat itu hanya bisa dibaca",
-    ENOSPC: "ruang disk habis",
-    EEXIST: "berkas sementara dengan nama yang sama sudah ada",
-    EBUSY: "berkas sedang dipakai program lain (tutup dulu di Excel)",
-  };
-  return code && reasons[code] ? `${reasons[code]} (${code})` : `${(error as Error).message}`;
+function fsReason(error: unknown): Message {
+  const errno = (error as NodeJS.ErrnoException).code ?? "";
+  return msg("fs-error", { errno, detail: (error as Error).message });
 }
 
 /** Create the output's folder; a path through a file or a forbidden place is the user's to fix (exit 2). */
@@ -167,9 +143,7 @@ function ensureFolder(file: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new CliError(
-      `Folder untuk berkas hasil "${file}" tidak dapat dibuat: ${fsReason(error)}.`
-    );
+    throw new CliError(msg("cli-folder-failed", { file, reason: fsReason(error) }));
   }
 }
 
@@ -189,22 +163,82 @@ export function writeAtomically(file: string, bytes: Uint8Array): void {
     fs.renameSync(tmp, file);
   } catch (error) {
     fs.rmSync(tmp, { force: true });
-    throw new CliError(`Gagal menulis "${file}": ${fsReason(error)}.`);
+    throw new CliError(msg("cli-write-failed", { file, reason: fsReason(error) }));
   }
 }
 
-/** Node's option-parsing errors, in Bahasa Indonesia. */
-function parseErrorText(error: unknown): string {
-  const e = error as { code?: string; message?: string };
-  const option = /'(-{1,2}[^'\s]+)/.exec(e.message ?? "")?.[1] ?? "";
-  switch (e.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `Pilihan tidak dikenal: ${option}. Lihat daftar pilihan di bawah.`;
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return `Pilihan ${option} memerlukan nilai, misalnya ${option} NILAI (nilai yang diawali "-" tulis sebagai ${option}=NILAI).`;
-    default:
-      return `Pilihan tidak dapat dibaca: ${e.message ?? String(error)}`;
+/** The options `main` knows, for parseArgs and for naming the one it refused. */
+const OPTIONS = {
+  out: { type: "string" },
+  json: { type: "boolean" },
+  sheet: { type: "string" },
+  year: { type: "string" },
+  scheme: { type: "string" },
+  jpm: { type: "string" },
+  toleransi: { type: "string" },
+  ...THRESHOLD_FLAGS,
+  "target-jp": { type: "string" },
+  unit: { type: "string", multiple: true },
+  instansi: { type: "string" },
+  tempat: { type: "string" },
+  "penandatangan-jabatan": { type: "string" },
+  "penandatangan-nama": { type: "string" },
+  "penandatangan-nip": { type: "string" },
+  lang: { type: "string" },
+  zona: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The option as written ("--bogus", "-x") of an argument, or null for a positional. */
+function optionName(arg: string): string | null {
+  if (arg === "--" || !arg.startsWith("-") || /^-\d/.test(arg)) return null;
+  return arg.split("=")[0];
+}
+
+function isKnown(option: string): boolean {
+  if (option.startsWith("--")) return option.slice(2) in OPTIONS;
+  return Object.values(OPTIONS).some((o) => "short" in o && `-${o.short}` === option);
+}
+
+/** Node's option-parsing errors as coded messages: the option is found in argv, not in Node's text. */
+function parseErrorMessage(error: unknown, argv: readonly string[]): Message {
+  const code = (error as { code?: string }).code;
+  const options = argv.map(optionName).filter((o): o is string => o !== null);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const option = options.find((o) => !isKnown(o));
+    if (option) return msg("cli-unknown-option", { option });
   }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    // A string option given last, or followed by another option, has no value.
+    const i = argv.findIndex((a, k) => {
+      const name = optionName(a);
+      if (!name || a.includes("=") || !name.startsWith("--")) return false;
+      const spec = OPTIONS[name.slice(2) as keyof typeof OPTIONS];
+      const next = argv[k + 1];
+      return spec?.type === "string" && (next === undefined || optionName(next) !== null);
+    });
+    if (i >= 0) return msg("cli-option-needs-value", { option: argv[i] });
+  }
+  return msg("cli-options-unreadable", { detail: (error as Error).message ?? String(error) });
+}
+
+/** The --lang value, looked up before parsing so that even a parse error speaks the chosen language. */
+/** The agency's time zone from --zona (WIB by default); an unknown one is refused with the accepted ones. */
+function zoneOf(value: string | undefined): TimeZoneId {
+  if (value === undefined) return DEFAULT_TIME_ZONE;
+  const zone = TIME_ZONE_IDS.find((z) => z === value.trim().toUpperCase());
+  if (!zone)
+    throw new CliError(msg("cli-zone-unknown", { zone: value, zones: [...TIME_ZONE_IDS] }));
+  return zone;
+}
+
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = a.startsWith("--lang=") ? a.slice(7) : a === "--lang" ? argv[i + 1] : undefined;
+    if (value !== undefined) return value === "en" ? "en" : "id";
+  }
+  return "id";
 }
 
 /** "--toleransi -0.1" as "--toleransi=-0.1": a negative number is a value, not an option. */
@@ -222,65 +256,54 @@ function joinNegativeValues(argv: string[]): string[] {
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  const lang = langOf(argv);
+  const say = (m: Message) => renderMessage(m, lang);
+  const args = joinNegativeValues(argv);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: joinNegativeValues(argv),
-      allowPositionals: true,
-      options: {
-        out: { type: "string" },
-        json: { type: "boolean" },
-        sheet: { type: "string" },
-        year: { type: "string" },
-        scheme: { type: "string" },
-        jpm: { type: "string" },
-        toleransi: { type: "string" },
-        "batas-optimal": { type: "string" },
-        "batas-cukup": { type: "string" },
-        "batas-ms": { type: "string" },
-        "batas-mms": { type: "string" },
-        "target-jp": { type: "string" },
-        unit: { type: "string", multiple: true },
-        instansi: { type: "string" },
-        tempat: { type: "string" },
-        "penandatangan-jabatan": { type: "string" },
-        "penandatangan-nama": { type: "string" },
-        "penandatangan-nip": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    io.stderr(`${parseErrorText(error)}\n\n${USAGE}`);
+    io.stderr(`${say(parseErrorMessage(error, args))}\n\n${say(msg("cli-usage", {}))}`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(say(msg("cli-usage", {})));
     return 0;
+  }
+  if (values.lang !== undefined && values.lang !== "id" && values.lang !== "en") {
+    const problems = msg("option-choice", { field: "lang", choices: ["id", "en"] });
+    io.stderr(`${say(msg("cli-options-invalid", { problems }))}\n`);
+    return 2;
   }
   const [command, inputArg, ...extra] = positionals;
   if (command !== "plan") {
-    io.stderr(`Perintah tidak dikenal: ${command ?? "(kosong)"}.\n\n${USAGE}`);
+    io.stderr(
+      `${say(msg("cli-unknown-command", { command: command ?? "" }))}\n\n${say(msg("cli-usage", {}))}`
+    );
     return 2;
   }
   if (extra.length > 0) {
-    io.stderr(`Terlalu banyak berkas: ${extra.join(", ")}. Berikan satu berkas masukan.\n`);
+    io.stderr(`${say(msg("cli-too-many-files", { files: extra }))}\n`);
     return 2;
   }
 
   try {
     const input = inputArg ?? SAMPLE;
     const options = validate(runOptionsSchema, {
-      year: numberOption(values.year, "Tahun"),
-      scheme: values.scheme,
-      jpmMethod: values.jpm,
-      tolerance: numberOption(values.toleransi, "Toleransi"),
+      year: numberOption(values.year, "year"),
+      // Aliases ("rata-rata", "Pengisian Jabatan") name their entry; an unknown word goes on to the schema,
+      // which names the accepted ones.
+      scheme:
+        values.scheme === undefined ? undefined : (parseScheme(values.scheme) ?? values.scheme),
+      jpmMethod: values.jpm === undefined ? undefined : (parseJpmMethod(values.jpm) ?? values.jpm),
+      tolerance: numberOption(values.toleransi, "tolerance"),
       thresholds: thresholdOptions(values),
-      jpTarget: numberOption(values["target-jp"], "Target JP"),
+      jpTarget: numberOption(values["target-jp"], "jpTarget"),
       sheet: values.sheet,
       units: values.unit,
     });
-    if (!options.ok) throw new CliError(`Pilihan tidak valid: ${options.message}.`);
+    if (!options.ok) throw new CliError(msg("cli-options-invalid", { problems: options.message }));
     const report = validate(reportOptionsSchema, {
       agency: values.instansi ?? "",
       signatory: {
@@ -288,22 +311,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         name: values["penandatangan-nama"] ?? "",
         nip: values["penandatangan-nip"] ?? "",
       },
-      date: (io.today ?? new Date()).toISOString().slice(0, 10),
+      // The agency's calendar day (docs/domain.md §10), not UTC's: before 07:00 WIB UTC is still yesterday.
+      date: agencyIsoDate(io.today ?? new Date(), zoneOf(values.zona)),
       ...(values.tempat !== undefined ? { place: values.tempat } : {}),
     });
-    if (!report.ok) throw new CliError(`Pilihan tidak valid: ${report.message}.`);
+    if (!report.ok) throw new CliError(msg("cli-options-invalid", { problems: report.message }));
 
     // The output's name is checked before the (possibly large) input is read.
     const wantFile = !values.json || values.out !== undefined;
     const output = wantFile ? (values.out ?? defaultOutput(input)) : undefined;
     if (output !== undefined) {
       if (samePath(output, input)) {
-        throw new CliError(`Berkas hasil tidak boleh sama dengan berkas masukan ("${input}").`);
+        throw new CliError(msg("cli-same-file", { input }));
       }
       if (isFolder(output)) {
-        throw new CliError(
-          `Gagal menulis "${output}": sudah ada folder dengan nama itu; berikan nama berkas, mis. hasil-rencana.xlsx.`
-        );
+        throw new CliError(msg("cli-output-is-folder", { output }));
       }
       checkExtension(input, output);
     }
@@ -312,11 +334,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     try {
       bytes = fs.readFileSync(input);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const errno = (error as NodeJS.ErrnoException).code ?? "";
       throw new CliError(
-        code === "ENOENT"
-          ? `Berkas "${input}" tidak ditemukan.`
-          : `Berkas "${input}" tidak dapat dibaca (${code}).`
+        errno === "ENOENT"
+          ? msg("cli-input-missing", { file: input })
+          : msg("cli-input-unreadable", { file: input, errno })
       );
     }
     const big = bytes.length > PROGRESS_BYTES;
@@ -325,49 +347,50 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const pct = Math.floor(fraction * 10) * 10;
       if (big && pct > shown) {
         shown = pct;
-        io.stderr(`Membaca ${path.basename(input)}… ${pct}%\n`);
+        io.stderr(`${say(msg("cli-reading", { file: path.basename(input), percent: pct }))}\n`);
       }
     };
-    let workbook;
+    let read;
     try {
-      workbook = readWorkbook(bytes, { onProgress: progress }).grid;
+      read = readWorkbook(bytes, { onProgress: progress });
     } catch (error) {
-      throw new CliError(`Berkas "${input}" tidak dapat dibaca: ${(error as Error).message}`);
+      throw new CliError(msg("cli-read-failed", { file: input, reason: messageOf(error) }));
     }
 
     const runOptions: RunOptions = { ...options.value };
     if (options.value.year === undefined && io.today) runOptions.year = io.today.getFullYear() + 1;
-    const outcome = runSkj(workbook, runOptions);
+    const outcome = runSkj(read.grid, runOptions);
     if (!outcome.ok) throw new CliError(outcome.message);
     const plan: PlanResult = outcome.result;
 
     let newSheets: string[] = [];
     if (output !== undefined) {
-      if (big) io.stderr("Menulis rencana pengembangan…\n");
+      if (big) io.stderr(`${say(msg("cli-writing", {}))}\n`);
       ensureFolder(output);
       let model;
       try {
-        model = buildReport(plan, report.value);
+        model = buildReport(plan, { ...report.value, lang });
       } catch (error) {
-        if (error instanceof ReportTooLargeError) throw new CliError(error.message);
+        if (error instanceof ReportTooLargeError) throw new CliError(error.coded);
         throw error;
       }
-      const written = addReportSheets(bytes, model, { compression: nodeCompression });
+      // The package the reader opened: the file is unzipped once per run.
+      const written = addReportSheets(read.package, model, { compression: nodeCompression });
       writeAtomically(output, written.bytes);
       newSheets = written.sheetNames;
     }
     if (values.json) {
       io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
     } else {
-      io.stdout(describePlan(plan, input, output, newSheets));
+      io.stdout(describePlan(plan, input, output, newSheets, lang));
     }
     return 0;
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${say(error.coded)}\n`);
       return error.exitCode;
     }
-    io.stderr(`Terjadi kesalahan yang tidak terduga: ${(error as Error).message}\n`);
+    io.stderr(`${say(msg("cli-unexpected", { detail: say(messageOf(error)) }))}\n`);
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 // Helpers shared by the Office.js reader and writer: A1 addresses, requirement-set checks, errors.
+import { MessageError, msg, type SheetAction } from "../skj/messages";
 import { columnLetter } from "../skj/text";
 
 /** 0-based, inclusive; the same shape as the domain's CellRange and the report model's Rect. */
@@ -90,25 +91,27 @@ export async function explainSheetError(
   context: Excel.RequestContext,
   sheet: string,
   e: unknown,
-  action: string
+  action: SheetAction,
+  address?: string
 ): Promise<Error> {
+  const where = { action, sheet, ...(address !== undefined ? { address } : {}) };
+  const failed = () =>
+    new MessageError(msg("excel-sheet-action-failed", { ...where, detail: excelErrorText(e) }), {
+      cause: e,
+    });
   const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
   ws.load("visibility");
   try {
     await context.sync();
   } catch {
-    return new Error(`Gagal ${action} di lembar "${sheet}": ${excelErrorText(e)}`, { cause: e });
+    return failed();
   }
-  if (ws.isNullObject) {
-    return new Error(`Lembar "${sheet}" tidak ditemukan di buku kerja ini.`, { cause: e });
-  }
+  if (ws.isNullObject) return new MessageError(msg("excel-sheet-missing", { sheet }), { cause: e });
   if (ws.visibility !== "Visible") {
-    return new Error(`Lembar "${sheet}" tersembunyi; tampilkan lembar itu terlebih dahulu.`, {
-      cause: e,
-    });
+    return new MessageError(msg("excel-sheet-hidden", { sheet }), { cause: e });
   }
   if (errorCode(e) === "InvalidArgument") {
-    return new Error(`Gagal ${action} di lembar "${sheet}": alamat sel tidak valid.`, { cause: e });
+    return new MessageError(msg("excel-bad-address", where), { cause: e });
   }
-  return new Error(`Gagal ${action} di lembar "${sheet}": ${excelErrorText(e)}`, { cause: e });
+  return failed();
 }

@@ -2,6 +2,7 @@
 // Reading the open workbook through Office.js into the domain's WorkbookGrid: every sheet's used range
 // (values only) and merged areas, in row chunks that keep each request far below Excel's limits
 // (5 million cells per read, 5 MB per response on the web), with the loads of all sheets batched.
+import { MessageError, msg } from "../skj/messages";
 import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from "../skj/types";
 import {
   Box,
@@ -227,9 +228,10 @@ async function readValues(
         queue.unshift(...halves);
         continue;
       }
-      throw new Error(`Gagal membaca isi lembar kerja dari Excel: ${excelErrorText(e)}`, {
-        cause: e,
-      });
+      throw new MessageError(
+        msg("excel-read-failed", { what: "contents", detail: excelErrorText(e) }),
+        { cause: e }
+      );
     }
     let bytes = 0;
     let read = 0;
@@ -314,9 +316,12 @@ export async function readWorkbook(
   try {
     await context.sync();
   } catch (e) {
-    throw new Error(`Gagal membaca daftar lembar kerja dari Excel: ${excelErrorText(e)}`, {
-      cause: e,
-    });
+    throw new MessageError(
+      msg("excel-read-failed", { what: "sheets", detail: excelErrorText(e) }),
+      {
+        cause: e,
+      }
+    );
   }
   const sheets = worksheets.items.map((ws) => ({
     ws,
@@ -338,9 +343,12 @@ export async function readWorkbook(
     await context.sync();
   } catch (e) {
     if (!merges) {
-      throw new Error(`Gagal membaca ukuran lembar kerja dari Excel: ${excelErrorText(e)}`, {
-        cause: e,
-      });
+      throw new MessageError(
+        msg("excel-read-failed", { what: "size", detail: excelErrorText(e) }),
+        {
+          cause: e,
+        }
+      );
     }
     // Most likely more than 512 merged areas on a sheet: read sizes alone, merges by blocks below.
     merges = null;
@@ -348,9 +356,12 @@ export async function readWorkbook(
     try {
       await context.sync();
     } catch (e2) {
-      throw new Error(`Gagal membaca ukuran lembar kerja dari Excel: ${excelErrorText(e2)}`, {
-        cause: e2,
-      });
+      throw new MessageError(
+        msg("excel-read-failed", { what: "size", detail: excelErrorText(e2) }),
+        {
+          cause: e2,
+        }
+      );
     }
   }
 
@@ -437,7 +448,7 @@ export async function readSelection(
     try {
       await context.sync();
     } catch (e) {
-      throw new Error(`Gagal membaca tabel "${table}" dari Excel: ${excelErrorText(e)}`, {
+      throw new MessageError(msg("excel-read-table-failed", { table, detail: excelErrorText(e) }), {
         cause: e,
       });
     }
@@ -449,9 +460,8 @@ export async function readSelection(
   } else {
     const clipped = intersect(selBox, usedBox);
     if (!clipped) {
-      throw new Error(
-        `Rentang yang dipilih (${a1(selBox)}) di lembar "${sheetName}" kosong. Pilih tabel data ` +
-          `penilaian, atau satu sel saja untuk membaca seluruh lembar.`
+      throw new MessageError(
+        msg("excel-selection-empty", { address: a1(selBox), sheet: sheetName })
       );
     }
     box = clipped;
@@ -485,11 +495,11 @@ export async function readSelection(
 
 function selectionError(e: unknown): Error {
   const code = errorCode(e);
-  const hint =
+  const coded =
     code === "InvalidSelection" || code === "InvalidOperation"
-      ? "Pilih sel atau tabel data di lembar kerja terlebih dahulu (bukan grafik atau gambar)."
-      : excelErrorText(e);
-  return new Error(`Gagal membaca pilihan dari Excel: ${hint}`, { cause: e });
+      ? msg("excel-selection-not-cells", {})
+      : msg("excel-read-failed", { what: "selection", detail: excelErrorText(e) });
+  return new MessageError(coded, { cause: e });
 }
 
 /** Activate a sheet and select one of its cells (to show the user where an issue is). */
@@ -505,6 +515,6 @@ export async function selectCell(
     await context.sync();
     return;
   } catch (e) {
-    throw await explainSheetError(context, sheet, e, `memilih sel ${address}`);
+    throw await explainSheetError(context, sheet, e, "select", address);
   }
 }

@@ -6,15 +6,14 @@
 // height — and packed into as few requests as fit in ~4 MB, so the number of syncs does not grow
 // with the number of employees until the data itself needs more requests, and the bytes stay close
 // to the values' own size. On failure the sheets this call added are deleted again.
+import { LoweredPrint, LoweredSheet, lowerReport } from "../report/lower";
 import type {
   CellStyle,
   ChartSpec,
   ConditionalFormat,
   ModelValue,
-  PrintSetup,
   Rect,
   ReportModel,
-  SheetModel,
   StyledRange,
 } from "../report/model";
 import {
@@ -28,6 +27,25 @@ import {
   explainSheetError,
   rowsA1,
 } from "./common";
+import {
+  type ExcelHint,
+  type Message,
+  MessageError,
+  msg,
+  type PrintMissing,
+  type WriteStepId,
+} from "../skj/messages";
+
+/** What this Excel left out, each said once (the same kind refused on several requests). */
+class Notes {
+  private readonly byKey = new Map<string, Message>();
+  add(note: Message): void {
+    this.byKey.set(JSON.stringify(note), note);
+  }
+  list(): Message[] {
+    return [...this.byKey.values()];
+  }
+}
 
 export interface WriteOptions {
   /** Office's isSetSupported (default: the global Office's). */
@@ -44,12 +62,9 @@ export interface WriteResult {
   /** context.sync calls made. */
   syncs: number;
   /** Features left out because this Excel lacks the API for them (Bahasa Indonesia). */
-  skipped: string[];
+  skipped: Message[];
 }
 
-const MAX_SHEET_NAME = 31;
-const MAX_ROW_HEIGHT = 409;
-const MAX_COLUMN_CHARS = 255;
 // One values/formulas/numberFormat block stays below this (and below 1/16 of the request budget),
 // so that blocks pack well: a request of whole blocks is then at least 15/16 full. (With blocks of
 // a quarter, requests of values held 3 MB of 4: a third more syncs than needed. A block costs only
@@ -82,8 +97,8 @@ const MAX_AREAS_PER_CALL = 400;
 const BLOCK_OVERHEAD_BYTES = PATH_BYTES + ACTION_BYTES;
 
 interface Step {
-  /** What the step does, for error messages (Bahasa Indonesia). */
-  label: string;
+  /** What kind of step it is: named in messages, and the unit a refused optional kind is left out by. */
+  step: WriteStepId;
   sheet: string;
   bytes: number;
   queue: () => void;
@@ -97,17 +112,17 @@ interface Step {
 
 /** Optional steps go in this order, grouped by kind, so that a refused kind can be told apart. */
 const OPTIONAL_ORDER = [
-  "membekukan panel",
-  "warna tab",
-  "pengaturan cetak",
-  "skala cetak",
-  "pemisah halaman",
+  "freeze",
+  "tab-color",
+  "print-setup",
+  "print-scale",
+  "page-breaks",
   "filter",
-  "mengaktifkan lembar",
-  "format bersyarat",
-  "tabel",
-  "grafik",
-  "menghitung rumus",
+  "activate",
+  "conditional-format",
+  "table",
+  "chart",
+  "calculate",
 ];
 
 interface Features {
@@ -141,54 +156,6 @@ function estimate(paths: number, actions: number, payload = 0): number {
 function chunkBytes(rows: number, cols: number): number {
   if (rows * cols <= CHUNK_CELLS || cols <= 0) return 0;
   return Math.ceil(rows / Math.max(1, Math.round(CHUNK_CELLS / cols))) * CHUNK_BYTES;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Names.
-
-/** A legal sheet name: no []:*?/\, no apostrophe at either end, at most 31 characters. */
-export function legalSheetName(name: string): string {
-  let s = name.replace(/[[\]:*?/\\]/g, "-").trim();
-  s = trimApostrophes(s);
-  if (!s) s = "Laporan";
-  if (s.toUpperCase() === "HISTORY") s = "History (laporan)";
-  return trimApostrophes(cut(s, MAX_SHEET_NAME)) || "Laporan";
-}
-
-function trimApostrophes(s: string): string {
-  return s.replace(/^'+/, "").replace(/'+$/, "").trim();
-}
-
-/** Cut to n UTF-16 units without leaving half a surrogate pair. */
-function cut(s: string, n: number): string {
-  if (s.length <= n) return s;
-  const out = s.slice(0, n);
-  return /[\uD800-\uDBFF]$/.test(out) ? out.slice(0, -1) : out;
-}
-
-/** The name itself when free, else "name (2)", "name (3)"… shortened to stay within 31 characters. */
-export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = legalSheetName(wanted);
-  if (!taken.has(base.toUpperCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${trimApostrophes(cut(base, MAX_SHEET_NAME - suffix.length))}${suffix}`;
-    if (!taken.has(candidate.toUpperCase())) return candidate;
-  }
-}
-
-function looksLikeReference(s: string): boolean {
-  return /^[A-Za-z]{1,3}\d+$/.test(s) || /^[Rr]\d*[Cc]\d*$/.test(s) || /^[RrCc]$/.test(s);
-}
-
-/** A legal, workbook-unique table name: letters, digits, "_" and "."; "_2", "_3"… on a clash. */
-export function uniqueTableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^A-Za-z0-9_.\\]/g, "_");
-  if (!/^[A-Za-z_\\]/.test(base) || looksLikeReference(base)) base = `T_${base}`;
-  base = base.slice(0, 240);
-  let name = base;
-  for (let n = 2; taken.has(name.toUpperCase()); n++) name = `${base}_${n}`;
-  return name;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -261,7 +228,7 @@ function blockRect(b: Block): Rect {
 }
 
 /** Formula cells grouped into bands of nearby rows; each band is written as one sparse block. */
-function formulaBlocks(sheet: SheetModel, maxBytes: number): Block[] {
+function formulaBlocks(sheet: LoweredSheet, maxBytes: number): Block[] {
   const cells = [...sheet.formulas].sort((a, b) => a.row - b.row || a.col - b.col);
   const out: Block[] = [];
   let band: typeof cells = [];
@@ -280,7 +247,7 @@ function formulaBlocks(sheet: SheetModel, maxBytes: number): Block[] {
       new Array<string | null>(right - left + 1).fill(null)
     );
     for (const f of band) {
-      grid[f.row - top][f.col - left] = f.formula.startsWith("=") ? f.formula : `=${f.formula}`;
+      grid[f.row - top][f.col - left] = f.formula;
     }
     for (const b of blocks(grid, top, left, maxBytes)) out.push(b);
     band = [];
@@ -328,7 +295,7 @@ function styleStep(ws: () => Excel.Worksheet, sheet: string, s: StyledRange): St
   const outline = s.style.border?.kind === "outline" ? s.style.border : undefined;
   if (!f && !outline) return null;
   return {
-    label: "format sel",
+    step: "cell-format",
     sheet,
     bytes:
       estimate(1 + (f?.paths ?? 1), f?.actions ?? 0, (f?.payload ?? 0) + 20) +
@@ -371,7 +338,7 @@ function codeBytes(code: string | undefined): number {
 
 function numberFormatSteps(
   ws: () => Excel.Worksheet,
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   name: string,
   maxBytes: number
 ): Step[] {
@@ -487,7 +454,7 @@ function numberFormatSteps(
         bottom: b.top + Math.min(offset + rowsPerBlock, height) - 1,
       };
       steps.push({
-        label: "format angka",
+        step: "number-format",
         sheet: name,
         bytes:
           estimate(1, 1, cost(rect) + a1(rect).length) +
@@ -617,70 +584,23 @@ function outlineStep(
   border: NonNullable<CellStyle["border"]>
 ): Step {
   return {
-    label: "format sel",
+    step: "cell-format",
     sheet,
     bytes: estimate(2, 0, 20) + OUTLINE_BYTES,
     queue: () => drawOutline(ws().getRange(a1(rect)).format.borders, border),
   };
 }
 
-/**
- * The order in which styled ranges may be applied. The model promises that ranges never overlap,
- * and then every range is on layer 0 and the order is free. Where they do overlap anyway (a hand-
- * made model: a grid, then outlines over it), a range must come after every earlier one it overlaps
- * with a different style: it gets a higher layer, and layers are applied in turn.
- */
-function styleLayers(styles: StyledRange[], keys: (string | null)[]): number[] {
-  // Ranges are found by the bands of 32 rows they touch, so that only neighbours are compared.
-  const BAND = 32;
-  const layer = new Array<number>(styles.length).fill(0);
-  const bands = new Map<number, number[]>();
-  const checked = new Array<number>(styles.length).fill(-1);
-  styles.forEach(({ rect }, j) => {
-    if (keys[j] === null) return; // nothing to apply here (a number format only)
-    let l = 0;
-    const first = Math.floor(rect.top / BAND);
-    const last = Math.floor(rect.bottom / BAND);
-    for (let b = first; b <= last; b++) {
-      for (const i of bands.get(b) ?? []) {
-        if (checked[i] === j) continue;
-        checked[i] = j;
-        const o = styles[i].rect;
-        if (
-          o.top > rect.bottom ||
-          o.bottom < rect.top ||
-          o.left > rect.right ||
-          o.right < rect.left
-        ) {
-          continue;
-        }
-        l = Math.max(l, layer[i] + (keys[i] === keys[j] ? 0 : 1));
-      }
-    }
-    layer[j] = l;
-    for (let b = first; b <= last; b++) {
-      let list = bands.get(b);
-      if (!list) bands.set(b, (list = []));
-      list.push(j);
-    }
-  });
-  return layer;
-}
-
 /** All styled ranges of a sheet: one call per style and chunk of areas, outlines area by area. */
 function styleAreaSteps(
   ws: () => Excel.Worksheet,
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   name: string,
   separator: string
 ): Step[] {
   const parts = sheet.styles.map((s) => areaFormat(s.style, s.rect));
-  const keys = sheet.styles.map((s, i) =>
-    parts[i] || s.style.border?.kind === "outline"
-      ? `${parts[i]?.key ?? ""}|${JSON.stringify(s.style.border ?? null)}`
-      : null
-  );
-  const layers = styleLayers(sheet.styles, keys);
+  // Lowering put a range that must come after an overlapping one on a higher layer.
+  const layers = sheet.styles.map((s) => s.layer);
   interface Unit {
     layer: number;
     first: number;
@@ -716,7 +636,7 @@ function styleAreaSteps(
     const f = u.format!;
     for (const list of areaLists(u.rects.map(a1), separator)) {
       steps.push({
-        label: "format sel",
+        step: "cell-format",
         sheet: name,
         bytes: estimate(f.paths + 1, f.actions, f.payload + list.length),
         queue: () => f.apply(ws().getRanges(list).format),
@@ -729,7 +649,7 @@ function styleAreaSteps(
 /** Equal values over runs of rows or columns, set once per value through RangeAreas. */
 function runAreaSteps(
   ws: () => Excel.Worksheet,
-  label: string,
+  step: WriteStepId,
   sheet: string,
   runList: [first: number, last: number, value: number][],
   address: (first: number, last: number) => string,
@@ -746,7 +666,7 @@ function runAreaSteps(
   for (const [value, addresses] of byValue) {
     for (const list of areaLists(addresses, separator)) {
       steps.push({
-        label,
+        step,
         sheet,
         bytes: estimate(3, 1, list.length + 10),
         queue: () => apply(ws().getRanges(list).format, value),
@@ -758,12 +678,6 @@ function runAreaSteps(
 
 // ---------------------------------------------------------------------------------------------
 // Sheet-level features.
-
-function points(chars: number): number {
-  // Excel's column width in points: (characters × 7 px + 5 px padding) at 96 dpi.
-  const c = Math.min(Math.max(chars, 0), MAX_COLUMN_CHARS);
-  return Math.round((c * 7 + 5) * 0.75 * 100) / 100;
-}
 
 /** Consecutive indices with the same value: [first, last, value]. */
 function runs(values: (number | undefined)[]): [number, number, number][] {
@@ -812,7 +726,7 @@ function conditionalFormatStep(
 ): Step {
   if (cf.kind === "dataBar") {
     return {
-      label: "format bersyarat",
+      step: "conditional-format",
       sheet,
       bytes: estimate(6, 2),
       queue: () => {
@@ -822,7 +736,7 @@ function conditionalFormatStep(
     };
   }
   return {
-    label: "format bersyarat",
+    step: "conditional-format",
     sheet,
     bytes: estimate(9, 5, 80),
     queue: () => {
@@ -854,36 +768,39 @@ function contiguousSource(spec: ChartSpec): Rect | null {
   return ok ? { ...cat, right: cat.left + spec.series.length } : null;
 }
 
+/** The model's chart kinds as Office.js chart types (lowering refuses any other kind). */
+const CHART_TYPES: Record<ChartSpec["kind"], Excel.ChartType | "BarClustered"> = {
+  barClustered: "BarClustered",
+};
+
 function chartStep(
   ws: () => Excel.Worksheet,
   sheet: string,
   spec: ChartSpec,
   has: Features,
-  skipped: Set<string>
+  skipped: Notes
 ): Step | null {
   if (!spec.series.length) return null;
   const source = contiguousSource(spec);
   if (!source && !has.chartSeries) {
-    skipped.add(
-      "Grafik dilewati: seri datanya tidak bersebelahan dan Excel ini belum mendukung ExcelApi 1.7."
-    );
+    skipped.add(msg("excel-chart-skipped", { sheet }));
     return null;
   }
   return {
-    label: "grafik",
+    step: "chart",
     sheet,
     bytes: estimate(12 + spec.series.length * 3, 8 + spec.series.length * 3, 200),
     queue: () => {
       const w = ws();
       let chart: Excel.Chart;
       if (source) {
-        chart = w.charts.add("BarClustered", w.getRange(a1(source)), "Columns");
+        chart = w.charts.add(CHART_TYPES[spec.kind], w.getRange(a1(source)), "Columns");
         spec.series.forEach((s, k) => {
           chart.series.getItemAt(k).name = s.name;
         });
       } else {
         const [first, ...rest] = spec.series;
-        chart = w.charts.add("BarClustered", w.getRange(a1(first.values)), "Columns");
+        chart = w.charts.add(CHART_TYPES[spec.kind], w.getRange(a1(first.values)), "Columns");
         const s0 = chart.series.getItemAt(0);
         s0.name = first.name;
         s0.setXAxisValues(w.getRange(a1(spec.categories)));
@@ -906,19 +823,15 @@ function chartStep(
   };
 }
 
-function inchesToPoints(inches: number): number {
-  return Math.round(inches * 72 * 100) / 100;
-}
-
 // Page breaks per step: one add() each (about 110 bytes), so a plan with tens of thousands of
 // breaks is spread over requests instead of one request over Excel's 5 MB.
 const BREAKS_PER_STEP = 2000;
 
-function printSteps(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): Step[] {
-  const breaks = (p.rowBreaks ?? []).filter((r) => r > 0);
+function printSteps(ws: () => Excel.Worksheet, sheet: string, p: LoweredPrint): Step[] {
+  const breaks = p.rowBreaks;
   const steps: Step[] = [
     {
-      label: "pengaturan cetak",
+      step: "print-setup",
       sheet,
       bytes: estimate(6, 12, 200),
       queue: () => {
@@ -929,22 +842,20 @@ function printSteps(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): St
         if (p.repeatRows)
           pl.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
         if (p.footerCenter) pl.headersFooters.defaultForAllPages.centerFooter = p.footerCenter;
-        if (p.margins) {
-          // The model gives inches, Excel wants points.
-          pl.topMargin = inchesToPoints(p.margins.top);
-          pl.bottomMargin = inchesToPoints(p.margins.bottom);
-          pl.leftMargin = inchesToPoints(p.margins.left);
-          pl.rightMargin = inchesToPoints(p.margins.right);
-          pl.headerMargin = inchesToPoints(p.margins.header);
-          pl.footerMargin = inchesToPoints(p.margins.footer);
-        }
+        const m = p.marginPoints;
+        pl.topMargin = m.top;
+        pl.bottomMargin = m.bottom;
+        pl.leftMargin = m.left;
+        pl.rightMargin = m.right;
+        pl.headerMargin = m.header;
+        pl.footerMargin = m.footer;
       },
     },
   ];
-  if (p.fitToPagesWide) {
+  {
     const wide = p.fitToPagesWide;
     steps.push({
-      label: "skala cetak",
+      step: "print-scale",
       sheet,
       bytes: estimate(2, 1, 60),
       queue: () => {
@@ -957,7 +868,7 @@ function printSteps(ws: () => Excel.Worksheet, sheet: string, p: PrintSetup): St
   for (let k = 0; k < breaks.length; k += BREAKS_PER_STEP) {
     const part = breaks.slice(k, k + BREAKS_PER_STEP);
     steps.push({
-      label: "pemisah halaman",
+      step: "page-breaks",
       sheet,
       bytes: estimate(1, part.length, part.length * 12),
       queue: () => {
@@ -998,237 +909,279 @@ function mergeCalls(merges: Rect[]): { rect: Rect; across: boolean }[] {
 // ---------------------------------------------------------------------------------------------
 // Planning one sheet.
 
+/** What the steps of one sheet share. */
+interface SheetWriting {
+  sheet: LoweredSheet;
+  /** The new worksheet, once the first step has added it. */
+  ws: () => Excel.Worksheet;
+  has: Features;
+  /** What this Excel cannot do, told to the user (Bahasa Indonesia). */
+  skipped: Notes;
+  blockBytes: number;
+}
+
+/** Every step that writes one lowered sheet, content first; optional steps are marked. */
 function sheetSteps(
-  sheet: SheetModel,
-  name: string,
+  sheet: LoweredSheet,
   handle: { ws?: Excel.Worksheet },
   add: () => Excel.Worksheet,
-  tableNames: string[],
   has: Features,
-  skipped: Set<string>,
+  skipped: Notes,
   blockBytes: number
 ): Step[] {
-  const ws = () => handle.ws!;
+  const w: SheetWriting = { sheet, ws: () => handle.ws!, has, skipped, blockBytes };
   const steps: Step[] = [
     {
-      label: "membuat lembar",
-      sheet: name,
-      bytes: estimate(3, 2, name.length),
+      step: "create-sheet",
+      sheet: sheet.name,
+      bytes: estimate(3, 2, sheet.name.length),
       queue: () => {
         handle.ws = add();
       },
     },
   ];
-
-  const separator = has.areaSeparator;
-  const widths = runs(sheet.columnWidths);
-  if (separator) {
-    const list = runAreaSteps(ws, "lebar kolom", name, widths, columnsA1, separator, (f, chars) => {
-      f.columnWidth = points(chars);
-    });
-    for (const step of list) steps.push(step);
-  } else {
-    for (const [first, last, chars] of widths) {
-      steps.push({
-        label: "lebar kolom",
-        sheet: name,
-        bytes: estimate(3, 1),
-        queue: () => {
-          ws().getRange(columnsA1(first, last)).format.columnWidth = points(chars);
-        },
-      });
-    }
-  }
-
+  const parts: Step[][] = [
+    columnWidthSteps(w),
+    numberFormatSteps(w.ws, sheet, sheet.name, blockBytes),
+    valueSteps(w),
+    formulaSteps(w),
+    cellFormatSteps(w),
+    mergeSteps(w),
+    rowHeightSteps(w),
+    optional(conditionalFormatSteps(w)),
+    optional(freezeSteps(w)),
+    optional(tableSteps(w)),
+    optional(filterSteps(w)),
+    optional(chartSteps(w)),
+    optional(pageSteps(w)),
+    optional(tabColorSteps(w)),
+    optional(calculateSteps(w)),
+  ];
   // One push per step: spreading tens of thousands of steps into push() overflows the call stack.
-  for (const step of numberFormatSteps(ws, sheet, name, blockBytes)) steps.push(step);
+  for (const list of parts) for (const step of list) steps.push(step);
+  return steps;
+}
 
-  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
-  if (sheet.values.length && width) {
-    const grid = sheet.values.map((r) => {
-      const out = new Array<string | number | boolean | null>(width);
-      for (let j = 0; j < width; j++) out[j] = cellInput(r[j]);
-      return out;
+function optional(steps: Step[]): Step[] {
+  return steps.map((s) => ({ ...s, optional: true }));
+}
+
+function columnWidthSteps({ sheet, ws, has }: SheetWriting): Step[] {
+  const widths = runs(
+    sheet.columns.reduce<(number | undefined)[]>((out, c) => ((out[c.col] = c.points), out), [])
+  );
+  const separator = has.areaSeparator;
+  if (separator) {
+    return runAreaSteps(ws, "column-width", sheet.name, widths, columnsA1, separator, (f, pt) => {
+      f.columnWidth = pt;
     });
-    for (const b of blocks(grid, 0, 0, blockBytes)) {
-      const address = a1(blockRect(b));
-      steps.push({
-        label: "mengisi nilai",
-        sheet: name,
-        bytes: estimate(1, 1, b.bytes + address.length),
-        queue: () => {
-          ws().getRange(address).values = b.rows;
-        },
-      });
-    }
   }
+  return widths.map(([first, last, pt]) => ({
+    step: "column-width",
+    sheet: sheet.name,
+    bytes: estimate(3, 1),
+    queue: () => {
+      ws().getRange(columnsA1(first, last)).format.columnWidth = pt;
+    },
+  }));
+}
 
-  for (const b of formulaBlocks(sheet, blockBytes)) {
+function valueSteps({ sheet, ws, blockBytes }: SheetWriting): Step[] {
+  const width = sheet.values.reduce((n, r) => Math.max(n, r.length), 0);
+  if (!sheet.values.length || !width) return [];
+  const grid = sheet.values.map((r) => {
+    const out = new Array<string | number | boolean | null>(width);
+    for (let j = 0; j < width; j++) out[j] = cellInput(r[j]);
+    return out;
+  });
+  return blocks(grid, 0, 0, blockBytes).map((b) => {
     const address = a1(blockRect(b));
-    steps.push({
-      label: "menulis rumus",
-      sheet: name,
+    return {
+      step: "values",
+      sheet: sheet.name,
+      bytes: estimate(1, 1, b.bytes + address.length),
+      queue: () => {
+        ws().getRange(address).values = b.rows;
+      },
+    };
+  });
+}
+
+function formulaSteps({ sheet, ws, blockBytes }: SheetWriting): Step[] {
+  return formulaBlocks(sheet, blockBytes).map((b) => {
+    const address = a1(blockRect(b));
+    return {
+      step: "formulas",
+      sheet: sheet.name,
       bytes: estimate(1, 1, b.bytes + address.length),
       queue: () => {
         ws().getRange(address).formulas = b.rows;
       },
-    });
-  }
+    };
+  });
+}
 
-  if (separator) {
-    for (const step of styleAreaSteps(ws, sheet, name, separator)) steps.push(step);
-  } else {
-    // Without RangeAreas: range by range, in model order.
-    for (const s of sheet.styles) {
-      const step = styleStep(ws, name, s);
-      if (step) steps.push(step);
-    }
+function cellFormatSteps({ sheet, ws, has }: SheetWriting): Step[] {
+  if (has.areaSeparator) return styleAreaSteps(ws, sheet, sheet.name, has.areaSeparator);
+  // Without RangeAreas: range by range, layer by layer (model order within a layer).
+  const order = sheet.styles
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.layer - b.s.layer || a.i - b.i);
+  const steps: Step[] = [];
+  for (const { s } of order) {
+    const step = styleStep(ws, sheet.name, s);
+    if (step) steps.push(step);
   }
+  return steps;
+}
 
-  for (const { rect, across } of mergeCalls(sheet.merges)) {
+function mergeSteps({ sheet, ws }: SheetWriting): Step[] {
+  return mergeCalls(sheet.merges).map(({ rect, across }) => {
     const address = a1(rect);
-    steps.push({
-      label: "menggabungkan sel",
-      sheet: name,
+    return {
+      step: "merge",
+      sheet: sheet.name,
       bytes: estimate(1, 1, address.length + 8),
       queue: () => {
         ws().getRange(address).merge(across);
       },
+    };
+  });
+}
+
+function rowHeightSteps({ sheet, ws, has }: SheetWriting): Step[] {
+  const heights: (number | undefined)[] = [];
+  for (const { row, points } of sheet.rowHeights) heights[row] = points;
+  const separator = has.areaSeparator;
+  if (separator) {
+    return runAreaSteps(ws, "row-height", sheet.name, runs(heights), rowsA1, separator, (f, h) => {
+      f.rowHeight = h;
     });
   }
+  return runs(heights).map(([first, last, h]) => ({
+    step: "row-height",
+    sheet: sheet.name,
+    bytes: estimate(2, 1),
+    queue: () => {
+      ws().getRange(rowsA1(first, last)).format.rowHeight = h;
+    },
+  }));
+}
 
-  const heights: (number | undefined)[] = [];
-  for (const { row, height } of sheet.rowHeights) {
-    heights[row] = Math.min(Math.max(height, 0), MAX_ROW_HEIGHT);
+function conditionalFormatSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  if (!sheet.conditionalFormats.length) return [];
+  if (!has.conditionalFormats) {
+    skipped.add(msg("excel-step-unsupported", { step: "conditional-format", api: "1.6" }));
+    return [];
   }
-  if (separator) {
-    const list = runAreaSteps(
-      ws,
-      "tinggi baris",
-      name,
-      runs(heights),
-      rowsA1,
-      separator,
-      (f, h) => {
-        f.rowHeight = h;
-      }
-    );
-    for (const step of list) steps.push(step);
-  } else {
-    for (const [first, last, h] of runs(heights)) {
-      steps.push({
-        label: "tinggi baris",
-        sheet: name,
-        bytes: estimate(2, 1),
-        queue: () => {
-          ws().getRange(rowsA1(first, last)).format.rowHeight = h;
-        },
-      });
-    }
-  }
+  return sheet.conditionalFormats.map((cf) => conditionalFormatStep(ws, sheet.name, cf));
+}
 
-  if (sheet.conditionalFormats.length) {
-    if (has.conditionalFormats) {
-      for (const cf of sheet.conditionalFormats)
-        steps.push({ ...conditionalFormatStep(ws, name, cf), optional: true });
-    } else {
-      skipped.add("Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6.");
-    }
-  }
-
+function freezeSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
   const freeze = sheet.freeze;
-  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
-    if (has.freeze) {
-      steps.push({
-        label: "membekukan panel",
-        optional: true,
-        sheet: name,
-        bytes: estimate(2, 1),
-        queue: () => {
-          const panes = ws().freezePanes;
-          if (freeze.rows > 0 && freeze.cols > 0) {
-            panes.freezeAt(
-              a1({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.cols - 1 })
-            );
-          } else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
-          else panes.freezeColumns(freeze.cols);
-        },
-      });
-    } else {
-      skipped.add("Panel beku dilewati: Excel ini belum mendukung ExcelApi 1.7.");
-    }
+  if (!freeze) return [];
+  if (!has.freeze) {
+    skipped.add(msg("excel-step-unsupported", { step: "freeze", api: "1.7" }));
+    return [];
   }
+  return [
+    {
+      step: "freeze",
+      sheet: sheet.name,
+      bytes: estimate(2, 1),
+      queue: () => {
+        const panes = ws().freezePanes;
+        if (freeze.rows > 0 && freeze.cols > 0) {
+          panes.freezeAt(a1({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.cols - 1 }));
+        } else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+        else panes.freezeColumns(freeze.cols);
+      },
+    },
+  ];
+}
 
-  sheet.tables.forEach((t, k) => {
-    steps.push({
-      label: "tabel",
-      optional: true,
-      sheet: name,
-      bytes: estimate(4, 3, 60),
+function tableSteps({ sheet, ws }: SheetWriting): Step[] {
+  return sheet.tables.map((t) => ({
+    step: "table",
+    sheet: sheet.name,
+    bytes: estimate(4, 3, 60),
+    queue: () => {
+      const w = ws();
+      // The header cells already hold the table's column names (lowering wrote them).
+      const table = w.tables.add(w.getRange(a1(t.rect)), true);
+      table.name = t.name;
+      table.style = t.style;
+    },
+  }));
+}
+
+function filterSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  const filter = sheet.autoFilter;
+  if (!filter) return [];
+  if (!has.autoFilter) {
+    skipped.add(msg("excel-step-unsupported", { step: "filter", api: "1.9" }));
+    return [];
+  }
+  return [
+    {
+      step: "filter",
+      sheet: sheet.name,
+      bytes: estimate(3, 1),
       queue: () => {
         const w = ws();
-        const table = w.tables.add(w.getRange(a1(t.rect)), true);
-        table.name = tableNames[k];
-        table.style = t.style;
+        w.autoFilter.apply(w.getRange(a1(filter)));
       },
-    });
-  });
+    },
+  ];
+}
 
-  const filter = sheet.autoFilter;
-  if (filter) {
-    if (has.autoFilter) {
-      steps.push({
-        label: "filter",
-        optional: true,
-        sheet: name,
-        bytes: estimate(3, 1),
-        queue: () => {
-          const w = ws();
-          w.autoFilter.apply(w.getRange(a1(filter)));
-        },
-      });
-    } else {
-      skipped.add("Filter otomatis dilewati: Excel ini belum mendukung ExcelApi 1.9.");
-    }
-  }
-
+function chartSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  const steps: Step[] = [];
   for (const c of sheet.charts) {
-    const step = chartStep(ws, name, c, has, skipped);
-    if (step) steps.push({ ...step, optional: true });
-  }
-
-  if (has.pageLayout) {
-    for (const step of printSteps(ws, name, sheet.print)) steps.push({ ...step, optional: true });
-  } else skipped.add("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
-
-  const tab = sheet.tabColor;
-  if (tab) {
-    if (has.tabColor) {
-      steps.push({
-        label: "warna tab",
-        optional: true,
-        sheet: name,
-        bytes: estimate(0, 1, 10),
-        queue: () => {
-          ws().tabColor = tab;
-        },
-      });
-    } else {
-      skipped.add("Warna tab dilewati: Excel ini belum mendukung ExcelApi 1.7.");
-    }
-  }
-
-  // Formulas were written while calculation was suspended; Office leaves recalculating to the add-in.
-  if (sheet.formulas.length && has.suspendCalculation) {
-    steps.push({
-      label: "menghitung rumus",
-      optional: true,
-      sheet: name,
-      bytes: estimate(0, 1, 10),
-      queue: () => ws().calculate(true),
-    });
+    const step = chartStep(ws, sheet.name, c, has, skipped);
+    if (step) steps.push(step);
   }
   return steps;
+}
+
+function pageSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  if (!has.pageLayout) {
+    skipped.add(msg("excel-step-unsupported", { step: "print-setup", api: "1.9" }));
+    return [];
+  }
+  return printSteps(ws, sheet.name, sheet.print);
+}
+
+function tabColorSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
+  const tab = sheet.tabColor;
+  if (!tab) return [];
+  if (!has.tabColor) {
+    skipped.add(msg("excel-step-unsupported", { step: "tab-color", api: "1.7" }));
+    return [];
+  }
+  return [
+    {
+      step: "tab-color",
+      sheet: sheet.name,
+      bytes: estimate(0, 1, 10),
+      queue: () => {
+        ws().tabColor = tab;
+      },
+    },
+  ];
+}
+
+/** Formulas were written while calculation was suspended; Office leaves recalculating to the add-in. */
+function calculateSteps({ sheet, ws, has }: SheetWriting): Step[] {
+  if (!sheet.formulas.length || !has.suspendCalculation) return [];
+  return [
+    {
+      step: "calculate",
+      sheet: sheet.name,
+      bytes: estimate(0, 1, 10),
+      queue: () => ws().calculate(true),
+    },
+  ];
 }
 
 /**
@@ -1257,39 +1210,32 @@ function pack(steps: Step[], budget: number, isolate: boolean): Step[][] {
   return out;
 }
 
-// Excel's error location ("Range.values", "TableCollection.add") → the step label it belongs to.
-const LOCATION_LABELS: [RegExp, string][] = [
-  [/^WorksheetCollection\.add/, "membuat lembar"],
-  [/^Range\.values/, "mengisi nilai"],
-  [/^Range\.formulas/, "menulis rumus"],
-  [/^Range\.numberFormat/, "format angka"],
-  [/^RangeFormat\.columnWidth/, "lebar kolom"],
-  [/^RangeFormat\.rowHeight/, "tinggi baris"],
-  [/^(RangeFont|RangeFill|RangeBorder|RangeFormat)/, "format sel"],
-  [/^Range\.merge/, "menggabungkan sel"],
-  [/Conditional/, "format bersyarat"],
-  [/^WorksheetFreezePanes/, "membekukan panel"],
+// Excel's error location ("Range.values", "TableCollection.add") → the kind of step it belongs to.
+const LOCATION_STEPS: [RegExp, WriteStepId][] = [
+  [/^WorksheetCollection\.add/, "create-sheet"],
+  [/^Range\.values/, "values"],
+  [/^Range\.formulas/, "formulas"],
+  [/^Range\.numberFormat/, "number-format"],
+  [/^RangeFormat\.columnWidth/, "column-width"],
+  [/^RangeFormat\.rowHeight/, "row-height"],
+  [/^(RangeFont|RangeFill|RangeBorder|RangeFormat)/, "cell-format"],
+  [/^Range\.merge/, "merge"],
+  [/Conditional/, "conditional-format"],
+  [/^WorksheetFreezePanes/, "freeze"],
   [/^AutoFilter/, "filter"],
-  [/^Table/, "tabel"],
-  [/^Chart/, "grafik"],
-  [/^PageLayout\.zoom/, "skala cetak"],
-  [/^PageBreak/, "pemisah halaman"],
-  [/^(PageLayout|HeaderFooter)/, "pengaturan cetak"],
-  [/^Worksheet\.calculate/, "menghitung rumus"],
-  [/^Worksheet\.tabColor/, "warna tab"],
-  [/^Worksheet\.activate/, "mengaktifkan lembar"],
+  [/^Table/, "table"],
+  [/^Chart/, "chart"],
+  [/^PageLayout\.zoom/, "print-scale"],
+  [/^PageBreak/, "page-breaks"],
+  [/^(PageLayout|HeaderFooter)/, "print-setup"],
+  [/^Worksheet\.calculate/, "calculate"],
+  [/^Worksheet\.tabColor/, "tab-color"],
+  [/^Worksheet\.activate/, "activate"],
 ];
 
-/** What the failed request was doing, as precisely as Excel's error location allows. */
-function describe(batch: Step[], e: unknown): string {
-  const label = failedLabel(e);
-  const steps = label ? batch.filter((s) => s.label === label) : [];
-  if (steps.length) {
-    const sheets = [...new Set(steps.map((s) => `"${s.sheet}"`))];
-    return `${label} di lembar ${sheets.join(", ")}`;
-  }
-  const sheets = [...new Set(batch.map((s) => `"${s.sheet}"`))];
-  return `menulis lembar ${sheets.join(", ")}`;
+/** The sheets of a batch's steps (of one kind, when given), quoted once each. */
+function sheetsOf(batch: readonly Step[], step?: WriteStepId): string[] {
+  return [...new Set(batch.filter((s) => !step || s.step === step).map((s) => s.sheet))];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1350,56 +1296,36 @@ export async function writeReport(
       await sync();
     } catch (e) {
       if (separator) continue;
-      throw new Error(`Gagal membaca daftar lembar kerja dari Excel: ${excelErrorText(e)}`, {
-        cause: e,
-      });
+      throw new MessageError(
+        msg("excel-read-failed", { what: "sheets", detail: excelErrorText(e) }),
+        { cause: e }
+      );
     }
     if (probe && probe.areaCount !== 2) continue;
     has.areaSeparator = separator;
     break;
   }
   if (protection?.protected) {
-    throw new Error(
-      "Struktur buku kerja ini dilindungi (Tinjau → Lindungi Buku Kerja), sehingga sheet laporan tidak " +
-        "dapat ditambahkan. Buka proteksi strukturnya, lalu klik lagi; buku kerja tidak diubah."
-    );
+    throw new MessageError(msg("workbook-protected", {}));
   }
   const existingIds = new Set(worksheets.items.map((w) => w.id));
-  const takenSheets = new Set(worksheets.items.map((w) => w.name.toUpperCase()));
-  const takenTables = new Set(tables.items.map((t) => t.name.toUpperCase()));
+  // Names, sizes, margins and the rest are decided by lowering, as for the package writer; a model
+  // that cannot be written is refused here, before anything is sent.
+  const lowered = lowerReport(model, {
+    sheets: worksheets.items.map((w) => w.name),
+    names: tables.items.map((t) => t.name),
+  }).sheets;
+  const names = lowered.map((s) => s.name);
 
-  const names: string[] = [];
-  for (const s of model.sheets) {
-    const name = uniqueSheetName(s.name, takenSheets);
-    takenSheets.add(name.toUpperCase());
-    names.push(name);
-  }
-  const tableNames = model.sheets.map((s) =>
-    s.tables.map((t) => {
-      const name = uniqueTableName(t.name, takenTables);
-      takenTables.add(name.toUpperCase());
-      return name;
-    })
-  );
-
-  const skipped = new Set<string>();
-  const handles = model.sheets.map(() => ({}) as { ws?: Excel.Worksheet });
+  const skipped = new Notes();
+  const handles = lowered.map(() => ({}) as { ws?: Excel.Worksheet });
   const blockBytes = Math.min(BLOCK_BYTES, Math.floor(budget / 16));
-  const steps = model.sheets.flatMap((s, i) =>
-    sheetSteps(
-      s,
-      names[i],
-      handles[i],
-      () => untracking(worksheets.add(names[i])),
-      tableNames[i],
-      has,
-      skipped,
-      blockBytes
-    )
+  const steps = lowered.flatMap((s, i) =>
+    sheetSteps(s, handles[i], () => untracking(worksheets.add(s.name)), has, skipped, blockBytes)
   );
   if (options.activate !== false) {
     steps.push({
-      label: "mengaktifkan lembar",
+      step: "activate",
       optional: true,
       sheet: names[0],
       bytes: estimate(0, 1),
@@ -1407,12 +1333,12 @@ export async function writeReport(
     });
   }
 
-  const rank = (s: Step) => OPTIONAL_ORDER.indexOf(s.label);
+  const rank = (s: Step) => OPTIONAL_ORDER.indexOf(s.step);
   // Content first, then the optional kinds in a fixed order (stable: within a kind, model order).
   // Calculation is not among them: it goes last, in a request of its own (see below).
   const ordered = [
     ...steps.filter((s) => !s.optional),
-    ...steps.filter((s) => s.optional && s.label !== CALCULATE).sort((a, b) => rank(a) - rank(b)),
+    ...steps.filter((s) => s.optional && s.step !== "calculate").sort((a, b) => rank(a) - rank(b)),
   ];
   // Requests go in order: later ones refer to the sheets the first one adds. Since every content
   // step comes before every optional one, whatever precedes an optional step has been sent.
@@ -1427,19 +1353,19 @@ export async function writeReport(
     const hasContent = batch.some((s) => !s.optional);
     // Queued inside the try: Office.js throws some errors when a call is made (ApiNotFound), and
     // those must roll back (content) or be contained (presentation) like the ones at sync.
-    const dropped = new Set<string>();
+    const dropped = new Set<WriteStepId>();
     let queued = false;
     try {
       if (has.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
       if (has.suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
       for (const step of batch) {
-        if (dropped.has(step.label)) continue;
+        if (dropped.has(step.step)) continue;
         try {
           step.queue();
         } catch (e) {
           if (!step.optional) throw e;
-          dropped.add(step.label);
-          skipped.add(notApplied(step.label, batch, e));
+          dropped.add(step.step);
+          skipped.add(notApplied(step.step, batch, e));
         }
       }
       queued = true;
@@ -1462,22 +1388,27 @@ export async function writeReport(
       // Excel runs a request's actions in order and stops at the refused one. Refused content: the
       // report is incomplete, so the new sheets go. A refused optional kind (never sent with
       // content): its kind is left out and said so, the kinds after it are sent again.
-      const label = queued ? failedLabel(e) : undefined;
+      const failed = queued ? failedStep(e) : undefined;
       const optionalFailed =
-        label !== undefined && batch.some((s) => s.optional && s.label === label);
+        failed !== undefined && batch.some((s) => s.optional && s.step === failed);
       if (hasContent) {
-        const where =
-          planned > 1
-            ? `${describe(batch, e)} (permintaan ke-${request} dari ${planned})`
-            : describe(batch, e);
+        // The kind Excel's error location names, when the batch has steps of it; else the whole batch.
+        const known = failed !== undefined && batch.some((s) => s.step === failed);
         const cleanup = await removeAdded(context, names, existingIds);
-        throw new Error(
-          `Gagal menulis laporan ke Excel saat ${where}: ${excelErrorText(e)}.${hint(e, label)} ${cleanup}`,
+        throw new MessageError(
+          msg("excel-write-failed", {
+            ...(known ? { step: failed } : {}),
+            sheets: sheetsOf(batch, known ? failed : undefined),
+            ...(planned > 1 ? { request: { index: request, of: planned } } : {}),
+            detail: excelErrorText(e),
+            ...hint(e, known ? failed : undefined),
+            cleanup,
+          }),
           { cause: e }
         );
       }
       if (!optionalFailed) {
-        const kinds = [...new Set(batch.map((s) => s.label))];
+        const kinds = [...new Set(batch.map((s) => s.step))];
         if (kinds.length > 1 && !isolate && kinds.every((k) => REPEATABLE.has(k))) {
           // No location to tell which kind was refused: these kinds are safe to apply twice
           // (pack keeps the others apart), so send them again one kind per request.
@@ -1491,18 +1422,19 @@ export async function writeReport(
         rest = rest.slice(batch.length);
         continue;
       }
-      const last = batch.map((s) => s.label).lastIndexOf(label!);
-      skipped.add(notApplied(label!, batch, e));
+      const refused = failed!;
+      const last = batch.map((s) => s.step).lastIndexOf(refused);
+      skipped.add(notApplied(refused, batch, e));
       rest = [...batch.slice(last + 1), ...rest.slice(batch.length)].filter(
-        (s) => s.label !== label
+        (s) => s.step !== refused
       );
     }
   }
 
   // Calculation is suspended only until the next sync, and Office leaves recalculating to the
   // add-in: calculate in a request of its own, not suspended, then read results back to check.
-  const calcs = steps.filter((s) => s.label === CALCULATE);
-  const checks = verification(model, handles, names, calcs.length > 0, has.pageLayout);
+  const calcs = steps.filter((s) => s.step === "calculate");
+  const checks = verification(lowered, handles, calcs.length > 0, has.pageLayout);
   if (calcs.length || checks.length) {
     try {
       for (const step of calcs) step.queue();
@@ -1514,70 +1446,61 @@ export async function writeReport(
       }
     } catch (e) {
       skipped.add(
-        `Rumus belum dihitung ulang dan hasilnya belum diperiksa: ${excelErrorText(e)}.${hint(e, undefined)} ` +
-          "Tekan Ctrl+Alt+F9 di Excel untuk menghitung ulang."
+        msg("excel-calculate-failed", { detail: excelErrorText(e), ...hint(e, undefined) })
       );
     }
   }
-  return { sheets: names, syncs, skipped: [...skipped] };
+  return { sheets: names, syncs, skipped: skipped.list() };
 }
 
 // Below 4 MB: the estimate is within a few percent of what Office.js sends (measured up to 50,000
 // employees), and Excel on the web refuses more than 5 MB.
 const DEFAULT_BUDGET = 3_800_000;
-const CALCULATE = "menghitung rumus";
 const SIZE_LIMIT = "RequestPayloadSizeLimitExceeded";
 
 /** Optional kinds that may be applied twice without harm; the others go in requests of their own. */
-const REPEATABLE = new Set([
-  "membekukan panel",
-  "warna tab",
-  "pengaturan cetak",
-  "skala cetak",
-  "pemisah halaman",
+const REPEATABLE: ReadonlySet<WriteStepId> = new Set<WriteStepId>([
+  "freeze",
+  "tab-color",
+  "print-setup",
+  "print-scale",
+  "page-breaks",
   "filter",
-  "mengaktifkan lembar",
+  "activate",
 ]);
 
 /** Which request a step may share: content, repeatable kinds, the others; or one kind alone. */
 function packGroup(s: Step, isolate: boolean): string {
   if (!s.optional) return "";
-  if (isolate) return s.label;
-  return REPEATABLE.has(s.label) ? "repeatable" : "once";
+  if (isolate) return s.step;
+  return REPEATABLE.has(s.step) ? "repeatable" : "once";
 }
 
 function packedBytes(batch: Step[]): number {
   return batch.reduce((n, s) => n + s.bytes, REQUEST_BASE_BYTES);
 }
 
-/** The sentence for an optional kind Excel refused (Bahasa Indonesia). */
-function notApplied(label: string, batch: Step[], e: unknown): string {
-  const sheets = [...new Set(batch.filter((s) => s.label === label).map((s) => `"${s.sheet}"`))];
-  return (
-    `${label[0].toUpperCase()}${label.slice(1)} di lembar ${sheets.join(", ")} tidak diterapkan: ` +
-    `${excelErrorText(e)}.${hint(e, label)} Isi laporan sudah lengkap.`
-  );
+/** The note for an optional kind Excel refused. */
+function notApplied(step: WriteStepId, batch: Step[], e: unknown): Message {
+  return msg("excel-step-refused", {
+    step,
+    sheets: sheetsOf(batch, step),
+    detail: excelErrorText(e),
+    ...hint(e, step),
+  });
 }
 
-/** What the user can do about an error Excel gives for the state of its window (Bahasa Indonesia). */
-function hint(e: unknown, label: string | undefined): string {
+/** What the user can do about an error Excel gives for the state of its window. */
+function hint(e: unknown, step: WriteStepId | undefined): { hint?: ExcelHint } {
   const code = errorCode(e);
-  if (code === "InvalidOperationInCellEditMode") {
-    return (
-      " Excel sedang dalam mode edit sel: tekan Enter atau Esc untuk menyelesaikan isian sel, " +
-      "lalu klik lagi."
-    );
-  }
+  if (code === "InvalidOperationInCellEditMode") return { hint: "cell-edit" };
   if (
     (code === "GeneralException" || code === "InvalidOperation") &&
-    (label === "membuat lembar" || label === "mengaktifkan lembar" || label === "membekukan panel")
+    (step === "create-sheet" || step === "activate" || step === "freeze")
   ) {
-    return (
-      " Excel menolak langkah ini jika buku kerja lain sedang aktif: klik jendela buku kerja ini, " +
-      "lalu coba lagi."
-    );
+    return { hint: "other-workbook" };
   }
-  return "";
+  return {};
 }
 
 /**
@@ -1594,8 +1517,8 @@ function untracking(ws: Excel.Worksheet): Excel.Worksheet {
 
 interface Check {
   queue: () => void;
-  /** A sentence on what differs (Bahasa Indonesia), or null. */
-  check: () => string | null;
+  /** A note on what differs, or null. */
+  check: () => Message | null;
 }
 
 // Formula results read back after calculating: a sample per sheet keeps the response small.
@@ -1603,14 +1526,13 @@ const VERIFY_CELLS = 100;
 
 /** Read-backs for the final request: formula results against the model's, and the page setup. */
 function verification(
-  model: ReportModel,
+  sheets: LoweredSheet[],
   handles: { ws?: Excel.Worksheet }[],
-  sheetNames: string[],
   formulas: boolean,
   pageLayout: boolean
 ): Check[] {
   const out: Check[] = [];
-  model.sheets.forEach((sheet, i) => {
+  sheets.forEach((sheet, i) => {
     const ws = () => handles[i].ws!;
     if (!handles[i].ws) return;
     if (formulas && sheet.formulas.length) {
@@ -1624,7 +1546,7 @@ function verification(
           ranges = sample.map((f) => ws().getRange(cellA1(f.row, f.col)).load("values"));
         },
         check: () => {
-          const wrong: string[] = [];
+          const cells: { address: string; got: string; want: string }[] = [];
           sample.forEach((f, k) => {
             const got = ranges[k].values[0][0];
             const want = sheet.values[f.row]?.[f.col];
@@ -1632,14 +1554,11 @@ function verification(
               typeof want === "number" && typeof got === "number"
                 ? Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))
                 : want === undefined || want === null || String(got) === String(want);
-            if (!same)
-              wrong.push(`${cellA1(f.row, f.col)}: ${String(got)}, seharusnya ${String(want)}`);
+            if (!same) {
+              cells.push({ address: cellA1(f.row, f.col), got: String(got), want: String(want) });
+            }
           });
-          if (!wrong.length) return null;
-          return (
-            `Hasil rumus di lembar "${sheetNames[i]}" tidak sesuai (${wrong.slice(0, 3).join("; ")}` +
-            `${wrong.length > 3 ? "; …" : ""}). Tekan Ctrl+Alt+F9 untuk menghitung ulang, lalu periksa.`
-          );
+          return cells.length ? msg("excel-formula-mismatch", { sheet: sheet.name, cells }) : null;
         },
       });
     }
@@ -1652,18 +1571,20 @@ function verification(
         },
         check: () => {
           if (!pl) return null;
-          const missing: string[] = [];
+          const missing: PrintMissing[] = [];
           const orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-          if (pl.orientation !== orientation) missing.push(`orientasi ${orientation}`);
-          if (pl.paperSize !== "A4") missing.push("kertas A4");
+          if (pl.orientation !== orientation) missing.push(p.orientation);
+          if (pl.paperSize !== "A4") missing.push("a4");
           if (p.fitToPagesWide && pl.zoom?.horizontalFitToPages !== p.fitToPagesWide) {
-            missing.push(`muat ${p.fitToPagesWide} halaman ke samping`);
+            missing.push("fit-wide");
           }
-          if (!missing.length) return null;
-          return (
-            `Pengaturan cetak di lembar "${sheetNames[i]}" tidak diterapkan Excel: ` +
-            `${missing.join(", ")}. Atur lewat Tata Letak Halaman sebelum mencetak.`
-          );
+          return missing.length
+            ? msg("excel-print-not-applied", {
+                sheet: sheet.name,
+                missing,
+                pagesWide: p.fitToPagesWide,
+              })
+            : null;
         },
       });
     }
@@ -1672,22 +1593,22 @@ function verification(
 }
 
 /** The step kind Excel's error location points at, if it tells. */
-function failedLabel(e: unknown): string | undefined {
+function failedStep(e: unknown): WriteStepId | undefined {
   const location = (e as { debugInfo?: { errorLocation?: unknown } })?.debugInfo?.errorLocation;
   return typeof location === "string"
-    ? LOCATION_LABELS.find(([re]) => re.test(location))?.[1]
+    ? LOCATION_STEPS.find(([re]) => re.test(location))?.[1]
     : undefined;
 }
 
 /**
  * Delete the sheets this call added: those with one of our names whose id was not there before.
- * Returns a sentence for the error message (Bahasa Indonesia).
+ * Returns what became of them, for the error message.
  */
 async function removeAdded(
   context: Excel.RequestContext,
   names: string[],
   existingIds: Set<string>
-): Promise<string> {
+): Promise<Message> {
   const ours = new Set(names.map((n) => n.toUpperCase()));
   let added: Excel.Worksheet[] = [];
   try {
@@ -1697,17 +1618,13 @@ async function removeAdded(
     added = worksheets.items.filter(
       (w) => !existingIds.has(w.id) && ours.has(w.name.toUpperCase())
     );
-    if (!added.length) return "Tidak ada lembar yang ditambahkan; buku kerja tidak berubah.";
+    if (!added.length) return msg("cleanup-nothing-added", {});
     for (const w of added) w.delete();
     await context.sync();
-    const list = added.map((w) => `"${w.name}"`).join(", ");
-    return `Lembar yang sempat dibuat (${list}) sudah dihapus kembali; lembar lain tidak diubah.`;
+    return msg("cleanup-removed", { sheets: added.map((w) => w.name) });
   } catch (e) {
-    const list = (added.length ? added.map((w) => w.name) : names).map((n) => `"${n}"`).join(", ");
-    return (
-      `Lembar yang sempat dibuat tidak dapat dihapus otomatis (${excelErrorText(e)}); ` +
-      `periksa dan hapus lembar ${list} secara manual.`
-    );
+    const sheets = added.length ? added.map((w) => w.name) : names;
+    return msg("cleanup-failed", { sheets, detail: excelErrorText(e) });
   }
 }
 
@@ -1717,6 +1634,6 @@ export async function activateSheet(context: Excel.RequestContext, name: string)
   try {
     await context.sync();
   } catch (e) {
-    throw await explainSheetError(context, name, e, "membuka lembar");
+    throw await explainSheetError(context, name, e, "open");
   }
 }

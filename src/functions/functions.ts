@@ -4,15 +4,20 @@
 import { COMPETENCIES, LEVEL_NAMES, resolveCompetency } from "../skj/catalogue";
 import { isBlank, isCellError, parseNumber, readPercentOrRatio } from "../skj/cells";
 import { isGradeError, readGrade } from "../skj/grades";
+import { type FunctionArg, type Message, msg, renderMessage } from "../skj/messages";
 import { rankPriorities } from "../skj/plan";
 import { recommendationText } from "../skj/recommendations";
 import { category, gap as gapOf, isNeed, jpm as jpmOf } from "../skj/scoring";
+import { DEFAULT_JPM_METHOD, parseJpmMethod } from "../skj/registry/jpmMethods";
+import { DEFAULT_SCHEME, parseScheme } from "../skj/registry/schemes";
 import { CompetencyCode, JpmMethod, Level, Scheme } from "../skj/types";
 
 type ErrorKind = "#VALUE!" | "#N/A" | "#NUM!";
 
 /** The error Excel shows in the cell. Outside Excel (Node, tests) an Error with the same code and message. */
-function fail(kind: ErrorKind, message: string): never {
+function fail(kind: ErrorKind, coded: Message): never {
+  // Excel shows the message in the cell's error tooltip, in the product's language.
+  const message = renderMessage(coded);
   const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   if (cf?.Error) {
     const code =
@@ -49,36 +54,33 @@ function isEmpty(value: Cell): boolean {
   return value === undefined || value === null || (typeof value === "string" && isBlank(value));
 }
 
-function toScore(value: Cell, what = "Nilai"): number {
+function toScore(value: Cell, what: FunctionArg = "score"): number {
   const v = single(value);
-  if (isEmpty(v)) fail("#VALUE!", `${what} kosong.`);
-  if (isCellError(v)) fail("#VALUE!", `${what} berisi galat ${(v as { error: string }).error}.`);
+  if (isEmpty(v)) fail("#VALUE!", msg("fn-blank", { what }));
+  if (isCellError(v))
+    fail("#VALUE!", msg("fn-cell-error", { what, error: (v as { error: string }).error }));
   const n = typeof v === "number" || typeof v === "string" ? parseNumber(v) : null;
-  if (n === null) fail("#VALUE!", `${what} "${String(v)}" bukan angka.`);
-  if (n < 1 || n > 5) fail("#NUM!", `${what} ${n} di luar rentang 1–5.`);
+  if (n === null) fail("#VALUE!", msg("fn-not-number", { what, text: String(v) }));
+  if (n < 1 || n > 5) fail("#NUM!", msg("fn-out-of-range", { what, value: n }));
   return n;
 }
 
-/** A grade in any spelling of SKJ.md, or a number 1–5 meaning that level. */
+/** A grade in any spelling workbooks use (docs/domain.md §2), or a number 1–5 meaning that level. */
 function toLevel(jobLevel: Cell): Level {
   const v = single(jobLevel);
-  if (isEmpty(v)) fail("#VALUE!", "Jenjang jabatan kosong.");
+  if (isEmpty(v)) fail("#VALUE!", msg("fn-blank", { what: "grade" }));
   if (typeof v === "number" && !(Number.isInteger(v) && v >= 1 && v <= 5)) {
-    fail("#NUM!", `Level ${v} di luar 1–5.`);
+    fail("#NUM!", msg("fn-out-of-range", { what: "level", value: v }));
   }
   const reading = readGrade(typeof v === "number" ? v : String(v));
-  if (isGradeError(reading)) fail("#N/A", `${reading.error}.`);
+  if (isGradeError(reading)) fail("#N/A", msg("fn-grade-unknown", { reason: reading.error }));
   return reading.level;
 }
 
 function toCompetency(value: Cell): CompetencyCode {
   const v = single(value);
   const code = resolveCompetency(v);
-  if (!code)
-    fail(
-      "#N/A",
-      `Kompetensi "${String(v)}" tidak dikenal; pakai nama atau kode (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB).`
-    );
+  if (!code) fail("#N/A", msg("fn-competency-unknown", { text: String(v) }));
   return code;
 }
 
@@ -86,24 +88,18 @@ function toCompetency(value: Cell): CompetencyCode {
 function codesFor(count: number, competencies?: Cell): CompetencyCode[] {
   if (competencies === undefined || competencies === null || isEmpty(single(competencies))) {
     if (count !== COMPETENCIES.length) {
-      fail(
-        "#VALUE!",
-        `Nilai harus sembilan sel (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB), bukan ${count}; atau beri rentang nama kompetensi.`
-      );
+      fail("#VALUE!", msg("fn-scores-count", { count }));
     }
     return COMPETENCIES.map((c) => c.code);
   }
   const names = flatten(competencies);
   if (names.length !== count) {
-    fail(
-      "#VALUE!",
-      `Rentang kompetensi (${names.length} sel) harus sama ukurannya dengan rentang nilai (${count} sel).`
-    );
+    fail("#VALUE!", msg("fn-range-size", { what: "competencies", cells: names.length, count }));
   }
   const codes = names.map(toCompetency);
   const seen = new Set<CompetencyCode>();
   for (const c of codes) {
-    if (seen.has(c)) fail("#VALUE!", `Kompetensi ${c} disebut dua kali.`);
+    if (seen.has(c)) fail("#VALUE!", msg("fn-competency-twice", { code: c }));
     seen.add(c);
   }
   return codes;
@@ -114,38 +110,26 @@ function standardsFor(count: number, jobLevelOrStandards: Cell): number[] {
   const cells = flatten(jobLevelOrStandards);
   if (cells.length === 1) return new Array<number>(count).fill(toLevel(cells[0]));
   if (cells.length !== count) {
-    fail(
-      "#VALUE!",
-      `Rentang standar (${cells.length} sel) harus sama ukurannya dengan rentang nilai (${count} sel), atau satu sel jenjang.`
-    );
+    fail("#VALUE!", msg("fn-range-size", { what: "standards", cells: cells.length, count }));
   }
-  return cells.map((c) => toScore(c, "Standar"));
+  return cells.map((c) => toScore(c, "standard"));
 }
 
+// The JSDoc of the functions below names the choices literally (the metadata is generated from it); what is
+// accepted at run time is the registries' ids and aliases, and a test holds the JSDoc to the registries.
 function toScheme(scheme?: Cell): Scheme {
   const v = single(scheme);
-  if (isEmpty(v)) return "pemetaan";
-  const s = String(v).trim().toLowerCase();
-  if (s === "pemetaan" || s === "pengisian") return s;
-  return fail("#VALUE!", `Skema "${String(v)}" tidak dikenal; pakai "pemetaan" atau "pengisian".`);
+  if (isEmpty(v)) return DEFAULT_SCHEME;
+  const s = parseScheme(String(v));
+  if (!s) return fail("#VALUE!", msg("fn-scheme-unknown", { text: String(v) }));
+  return s;
 }
 
 function toMethod(method?: Cell): JpmMethod {
   const v = single(method);
-  if (isEmpty(v)) return "sum";
-  const s = String(v).trim().toLowerCase();
-  const aliases: Record<string, JpmMethod> = {
-    sum: "sum",
-    jumlah: "sum",
-    mean: "mean",
-    "rata-rata": "mean",
-    ratarata: "mean",
-    capped: "capped",
-    dibatasi: "capped",
-  };
-  const m = aliases[s];
-  if (!m)
-    fail("#VALUE!", `Metode JPM "${String(v)}" tidak dikenal; pakai "sum", "mean" atau "capped".`);
+  if (isEmpty(v)) return DEFAULT_JPM_METHOD;
+  const m = parseJpmMethod(String(v));
+  if (!m) fail("#VALUE!", msg("fn-method-unknown", { text: String(v) }));
   return m;
 }
 
@@ -184,7 +168,7 @@ export function standar(jobLevel: any, competency?: string): number {
  * @customfunction JPM
  * @param scores Sembilan nilai kompetensi dalam urutan INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB (satu baris atau kolom).
  * @param jobLevelOrStandards Jenjang jabatan (satu sel) atau rentang standar seukuran rentang nilai.
- * @param [method] Metode: "sum" (Σ nilai ÷ Σ standar, bawaan), "mean" (rata-rata nilai ÷ standar) atau "capped" (nilai dibatasi standar).
+ * @param [method] Metode: "sum" (Σ nilai ÷ Σ standar, bawaan), "mean" (rata-rata nilai ÷ standar), "capped" (nilai dibatasi standar) atau "capped-total" (Σ nilai ÷ Σ standar, paling tinggi 100%).
  * @returns JPM sebagai pecahan.
  */
 export function jpm(scores: any[][], jobLevelOrStandards: any[][], method?: string): number {
@@ -202,9 +186,10 @@ export function jpm(scores: any[][], jobLevelOrStandards: any[][], method?: stri
  */
 export function kategori(jpm: any, scheme?: string): string {
   const v = single(jpm);
-  if (isEmpty(v)) fail("#VALUE!", "JPM kosong.");
+  if (isEmpty(v)) fail("#VALUE!", msg("fn-blank", { what: "jpm" }));
   const value = typeof v === "number" || typeof v === "string" ? readPercentOrRatio(v) : null;
-  if (value === null || value < 0) fail("#VALUE!", `JPM "${String(v)}" bukan angka.`);
+  if (value === null || value < 0)
+    fail("#VALUE!", msg("fn-not-number", { what: "jpm", text: String(v) }));
   return category(value, toScheme(scheme));
 }
 
@@ -217,8 +202,9 @@ export function kategori(jpm: any, scheme?: string): string {
 export function level(level: any): string {
   const v = single(level);
   const n = typeof v === "number" || typeof v === "string" ? parseNumber(v) : null;
-  if (n === null) fail("#VALUE!", `Level "${String(v)}" bukan angka.`);
-  if (!Number.isInteger(n) || n < 1 || n > 5) fail("#NUM!", `Level ${n} harus bilangan bulat 1–5.`);
+  if (n === null) fail("#VALUE!", msg("fn-not-number", { what: "level", text: String(v) }));
+  if (!Number.isInteger(n) || n < 1 || n > 5)
+    fail("#NUM!", msg("fn-level-not-integer", { value: n }));
   return LEVEL_NAMES[n as Level];
 }
 
@@ -270,7 +256,7 @@ export function rekomendasi(competency: any, gap: any): string {
   const code = toCompetency(competency);
   const v = single(gap);
   const g = typeof v === "number" || typeof v === "string" ? parseNumber(v) : null;
-  if (g === null) fail("#VALUE!", `Gap "${String(v)}" bukan angka.`);
-  if (g < -4 || g > 4) fail("#NUM!", `Gap ${g} di luar rentang -4 sampai 4.`);
+  if (g === null) fail("#VALUE!", msg("fn-not-number", { what: "gap", text: String(v) }));
+  if (g < -4 || g > 4) fail("#NUM!", msg("fn-out-of-range", { what: "gap", value: g }));
   return recommendationText(code, g);
 }

@@ -1,5 +1,6 @@
 // Print geometry estimates: wrapped-text heights and page breaks that keep blocks together. Renderers do
 // not autofit rows (Excel does not on open, and never for merged cells), so heights are set explicitly.
+import { DEFAULT_MARGINS } from "./lowered";
 import { PrintSetup } from "./model";
 
 /** Excel's default row height (Calibri 11) in points. */
@@ -74,14 +75,7 @@ const A4 = { long: 11.69, short: 8.27 };
 
 /** Page body height in sheet points after fit-to-width scaling. */
 export function pageBodyHeight(print: PrintSetup, columnWidths: readonly number[]): number {
-  const m = print.margins ?? {
-    top: 0.75,
-    bottom: 0.75,
-    left: 0.7,
-    right: 0.7,
-    header: 0.3,
-    footer: 0.3,
-  };
+  const m = print.margins ?? DEFAULT_MARGINS;
   const [w, h] = print.orientation === "landscape" ? [A4.long, A4.short] : [A4.short, A4.long];
   const sheetWidth = columnWidths.reduce((s, cw) => s + columnPoints(cw), 0);
   const usableWidth = (w - m.left - m.right) * 72;

@@ -1,5 +1,7 @@
 // The renderer-neutral sheet model: what a report sheet holds, independent of Office.js or a file format.
-// Both adapters (src/excel for Office.js, src/file for .xlsx packages) write exactly this.
+// Both adapters (src/excel for Office.js, src/file for .xlsx packages) write exactly this, after
+// lowering (lower.ts) has decided names, sizes, margins and the rest for both of them.
+import type { ReportSheetKind } from "../skj/registry/reportSheets";
 
 /** A rectangle in 0-based coordinates of the sheet being written, bounds inclusive. */
 export interface Rect {
@@ -111,7 +113,7 @@ export interface PrintSetup {
 }
 
 export interface TableSpec {
-  /** Excel table name: letters, digits, underscores; unique in the workbook (adapters make it so). */
+  /** Desired table name; lowering makes it legal and unique in the workbook (names.ts). */
   name: string;
   /** The table including its header row. */
   rect: Rect;
@@ -119,9 +121,9 @@ export interface TableSpec {
 }
 
 export interface SheetModel {
-  /** Desired sheet name (at most 31 characters); adapters add " (2)", " (3)" when it is taken. */
+  /** Desired sheet name; lowering makes it legal and adds " (2)", " (3)" when it is taken (names.ts). */
   name: string;
-  kind: "plan" | "summary" | "issues";
+  kind: ReportSheetKind;
   /** Rectangular block of values starting at A1; every row has the same length. */
   values: ModelValue[][];
   /** Cells that hold a formula; `values` holds the formula's computed value for renderers that need it. */

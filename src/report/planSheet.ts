@@ -1,5 +1,6 @@
 // "Rencana Pengembangan YYYY": the printed, signed development plan, one block per employee.
 import { TRACK_NAMES } from "../skj/methods";
+import { ISSUES_SHEET_NAME } from "../skj/registry/reportSheets";
 import { columnLetter } from "../skj/text";
 import { Activity, EmployeeResult, PlanResult } from "../skj/types";
 import {
@@ -338,7 +339,7 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
   if (employees.length === 0) {
     fullWidthNote(
       b,
-      "Tidak ada pegawai yang dapat direncanakan. Periksa sheet Catatan Data.",
+      `Tidak ada pegawai yang dapat direncanakan. Periksa sheet ${ISSUES_SHEET_NAME}.`,
       mergeStyles(TEXT, { font: { italic: true } })
     );
   }

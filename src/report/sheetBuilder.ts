@@ -1,21 +1,11 @@
 // Builds one SheetModel: values on a fixed-width grid, merges, formulas, and styles given per area but
 // emitted as few non-overlapping ranges (the Office.js writer formats range by range, never cell by cell).
 import { DEFAULT_ROW_HEIGHT } from "./layout";
-import {
-  CellStyle,
-  ChartSpec,
-  ConditionalFormat,
-  FormulaCell,
-  ModelValue,
-  PrintSetup,
-  Rect,
-  SheetModel,
-  StyledRange,
-  TableSpec,
-} from "./model";
+import type * as M from "./model";
+import { MessageError, msg } from "../skj/messages";
 
 /** A stable key for a style, so equal styles built in different places coalesce. */
-function styleKey(style: CellStyle): string {
+function styleKey(style: M.CellStyle): string {
   const sorted = (value: unknown): unknown => {
     if (value === null || typeof value !== "object") return value;
     const obj = value as Record<string, unknown>;
@@ -28,8 +18,8 @@ function styleKey(style: CellStyle): string {
 }
 
 /** Combine styles: later ones win property by property (font and border merge one level deep). */
-export function mergeStyles(...styles: (CellStyle | undefined)[]): CellStyle {
-  const out: CellStyle = {};
+export function mergeStyles(...styles: (M.CellStyle | undefined)[]): M.CellStyle {
+  const out: M.CellStyle = {};
   for (const s of styles) {
     if (!s) continue;
     const { font, ...rest } = s;
@@ -39,7 +29,7 @@ export function mergeStyles(...styles: (CellStyle | undefined)[]): CellStyle {
   return out;
 }
 
-export function rect(top: number, left: number, bottom = top, right = left): Rect {
+export function rect(top: number, left: number, bottom = top, right = left): M.Rect {
   return { top, left, bottom, right };
 }
 
@@ -49,8 +39,8 @@ export function rect(top: number, left: number, bottom = top, right = left): Rec
  */
 export function coalesceStyles(
   ids: readonly (readonly (number | undefined)[])[],
-  styles: readonly CellStyle[]
-): StyledRange[] {
+  styles: readonly M.CellStyle[]
+): M.StyledRange[] {
   let width = 0;
   for (const row of ids) width = Math.max(width, row.length);
   const grid = new Int32Array(ids.length * width).fill(-1);
@@ -67,13 +57,13 @@ function coalesceGrid(
   grid: Int32Array,
   rows: number,
   width: number,
-  styles: readonly CellStyle[]
-): StyledRange[] {
-  const done: StyledRange[] = [];
+  styles: readonly M.CellStyle[]
+): M.StyledRange[] {
+  const done: M.StyledRange[] = [];
   // open[c]: the range whose run on the row above starts at column c (runs of a row never share a start);
   // openIds[c] its style id.
-  let open: (StyledRange | undefined)[] = new Array(width).fill(undefined);
-  let next: (StyledRange | undefined)[] = new Array(width).fill(undefined);
+  let open: (M.StyledRange | undefined)[] = new Array(width).fill(undefined);
+  let next: (M.StyledRange | undefined)[] = new Array(width).fill(undefined);
   const openIds = new Int32Array(width);
   for (let r = 0; r < rows; r++) {
     const at = r * width;
@@ -113,29 +103,26 @@ function coalesceGrid(
 export const MAX_SHEET_ROWS = 1_048_576;
 
 /** The report needs more rows than a sheet has (Bahasa Indonesia message; a user error, not a bug). */
-export class ReportTooLargeError extends Error {
+export class ReportTooLargeError extends MessageError {
   constructor(limit: number) {
-    super(
-      `Rencana pengembangan ini memerlukan lebih dari ${limit.toLocaleString("id-ID")} baris, batas satu sheet Excel. ` +
-        `Buat rencana per unit kerja (pilihan unit kerja; CLI: --unit), misalnya beberapa unit sekaligus.`
-    );
+    super(msg("report-too-large", { limit }));
     this.name = "ReportTooLargeError";
   }
 }
 
 export class SheetBuilder {
-  private readonly values: ModelValue[][] = [];
+  private readonly values: M.ModelValue[][] = [];
   /** Style id per cell, row after row (`width` each), -1 for none; grows as rows are added. */
   private styleIds = new Int32Array(0);
-  private readonly styleList: CellStyle[] = [];
+  private readonly styleList: M.CellStyle[] = [];
   private readonly styleIndex = new Map<string, number>();
-  private readonly styleByObject = new Map<CellStyle, number>();
+  private readonly styleByObject = new Map<M.CellStyle, number>();
   private readonly heights = new Map<number, number>();
-  readonly merges: Rect[] = [];
-  readonly formulas: FormulaCell[] = [];
-  readonly conditionalFormats: ConditionalFormat[] = [];
-  readonly tables: TableSpec[] = [];
-  readonly charts: ChartSpec[] = [];
+  readonly merges: M.Rect[] = [];
+  readonly formulas: M.FormulaCell[] = [];
+  readonly conditionalFormats: M.ConditionalFormat[] = [];
+  readonly tables: M.TableSpec[] = [];
+  readonly charts: M.ChartSpec[] = [];
 
   constructor(
     readonly width: number,
@@ -147,11 +134,11 @@ export class SheetBuilder {
   }
 
   /** Append a row (padded with "" to the sheet width); returns its 0-based index. */
-  addRow(cells: ModelValue[] = []): number {
+  addRow(cells: M.ModelValue[] = []): number {
     if (cells.length > this.width)
       throw new RangeError(`row wider than the sheet (${cells.length})`);
     if (this.values.length >= this.maxRows) throw new ReportTooLargeError(this.maxRows);
-    const row: ModelValue[] = [...cells];
+    const row: M.ModelValue[] = [...cells];
     while (row.length < this.width) row.push("");
     this.values.push(row);
     const needed = this.values.length * this.width;
@@ -163,16 +150,16 @@ export class SheetBuilder {
     return this.values.length - 1;
   }
 
-  set(row: number, col: number, value: ModelValue): void {
+  set(row: number, col: number, value: M.ModelValue): void {
     this.values[row][col] = value;
   }
 
-  get(row: number, col: number): ModelValue {
+  get(row: number, col: number): M.ModelValue {
     return this.values[row][col];
   }
 
   /** Give every cell of the area this style (replacing what it had). */
-  style(area: Rect, style: CellStyle): void {
+  style(area: M.Rect, style: M.CellStyle): void {
     // Styles are shared constants: the object itself finds its id without building its key again.
     let id = this.styleByObject.get(style);
     if (id === undefined) {
@@ -201,7 +188,7 @@ export class SheetBuilder {
   }
 
   /** Merge an area, keeping its value in the top-left cell; a one-cell area is not a merge. */
-  merge(area: Rect): void {
+  merge(area: M.Rect): void {
     if (area.top === area.bottom && area.left === area.right) return;
     this.merges.push(area);
   }
@@ -230,13 +217,13 @@ export class SheetBuilder {
 
   build(meta: {
     name: string;
-    kind: SheetModel["kind"];
+    kind: M.SheetModel["kind"];
     columnWidths: number[];
-    print: PrintSetup;
+    print: M.PrintSetup;
     freeze?: { rows: number; cols: number };
-    autoFilter?: Rect;
+    autoFilter?: M.Rect;
     tabColor?: string;
-  }): SheetModel {
+  }): M.SheetModel {
     return {
       name: meta.name,
       kind: meta.kind,

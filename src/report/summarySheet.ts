@@ -1,6 +1,7 @@
 // "Rekap Kebutuhan YYYY": the agency's needs analysis: needs per competency and per unit, JPM categories,
 // JP per track and per method, with a bar chart and in-cell bars (file renderers may not draw charts).
 import { TRACK_NAMES } from "../skj/methods";
+import { schemeEntry } from "../skj/registry/schemes";
 import { CompetencyNeed, PlanResult, Track } from "../skj/types";
 import { ReportContext } from "./context";
 import {
@@ -222,7 +223,7 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   b.addRow();
 
   // D. JPM categories in the scheme's words.
-  const scheme = plan.scheme === "pemetaan" ? "pemetaan kompetensi" : "pengisian jabatan";
+  const scheme = schemeEntry(plan.scheme).name.id;
   const dFirst = heading(b, `D. Kategori JPM (skema ${scheme})`);
   headerRow(b, ["No", "Kategori", "Batas JPM", "Jumlah Pegawai", "% Pegawai"]);
   const bands = categoryBands(plan);

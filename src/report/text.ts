@@ -1,7 +1,18 @@
 // Report wording in Bahasa Indonesia: dates, sheet names, and the statement of how the numbers were made.
-import { JPM_METHOD_LABELS, PENGISIAN_LONG } from "../skj/scoring";
+import { agencyIsoDate } from "../skj/dates";
+import { recordOf } from "../skj/registry/entries";
+import { jpmMethodEntry } from "../skj/registry/jpmMethods";
+import {
+  ISSUES_SHEET_NAME,
+  REPORT_SHEETS,
+  ReportSheetKind,
+  reportSheetName,
+} from "../skj/registry/reportSheets";
+import { schemeEntry, thresholdValues } from "../skj/registry/schemes";
+import { CATEGORY_NAMES, PENGISIAN_LONG } from "../skj/scoring";
+import { MessageError, msg, renderMessage, rowList as formatRowList } from "../skj/messages";
 import { formatNumberId, formatPercentId } from "../skj/text";
-import { JpmMethod, PlanResult, Quarter, Severity } from "../skj/types";
+import { PlanResult, Quarter, Severity } from "../skj/types";
 
 const MONTHS = [
   "Januari",
@@ -21,13 +32,9 @@ const MONTHS = [
 /** Excel's sheet-name limit. */
 export const MAX_SHEET_NAME = 31;
 
-/** The names of the report sheets for a plan year. */
-export function sheetNamesFor(year: number): { plan: string; summary: string; issues: string } {
-  return {
-    plan: `Rencana Pengembangan ${year}`,
-    summary: `Rekap Kebutuhan ${year}`,
-    issues: "Catatan Data",
-  };
+/** The names of the report sheets for a plan year, by kind (from the report-sheet registry). */
+export function sheetNamesFor(year: number): Record<ReportSheetKind, string> {
+  return recordOf(REPORT_SHEETS, (s) => reportSheetName(s.id, year));
 }
 
 /**
@@ -36,10 +43,7 @@ export function sheetNamesFor(year: number): { plan: string; summary: string; is
  */
 export function formatDateId(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(iso.trim());
-  const invalid = () =>
-    new RangeError(
-      `Tanggal "${iso}" tidak valid; tulis dengan format TTTT-BB-HH, contoh 2026-11-22.`
-    );
+  const invalid = () => new MessageError(msg("date-invalid", { date: iso }));
   if (!m) throw invalid();
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -47,10 +51,9 @@ export function formatDateId(iso: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** Today's local date as ISO "YYYY-MM-DD". */
+/** Today's date in the agency's zone (WIB) as ISO "YYYY-MM-DD" (docs/domain.md §10). */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return agencyIsoDate(now);
 }
 
 export const QUARTER_NAMES: Record<Quarter, string> = {
@@ -66,29 +69,19 @@ export const SEVERITY_NAMES: Record<Severity, string> = {
   info: "Info",
 };
 
-const METHOD_WORDS: Record<JpmMethod, string> = {
-  sum: "jumlah",
-  mean: "rata-rata",
-  capped: "dibatasi",
-};
-
 /** Category names with their JPM bounds, in the plan's scheme, highest first. */
 export function categoryBands(plan: PlanResult): { name: string; bound: string }[] {
   const pct = (v: number) => formatPercentId(v);
-  if (plan.scheme === "pemetaan") {
-    const t = plan.thresholds.pemetaan;
-    return [
-      { name: "Optimal", bound: `JPM ≥ ${pct(t.optimal)}` },
-      { name: "Cukup Optimal", bound: `${pct(t.cukup)} ≤ JPM < ${pct(t.optimal)}` },
-      { name: "Kurang Optimal", bound: `JPM < ${pct(t.cukup)}` },
-    ];
-  }
-  const t = plan.thresholds.pengisian;
-  return [
-    { name: "MS", bound: `JPM ≥ ${pct(t.ms)}` },
-    { name: "MMS", bound: `${pct(t.mms)} ≤ JPM < ${pct(t.ms)}` },
-    { name: "KMS", bound: `JPM < ${pct(t.mms)}` },
-  ];
+  const limits = thresholdValues(plan.scheme, plan.thresholds);
+  return CATEGORY_NAMES[plan.scheme].map((name, i) => ({
+    name,
+    bound:
+      i === 0
+        ? `JPM ≥ ${pct(limits[0])}`
+        : i < limits.length
+          ? `${pct(limits[i])} ≤ JPM < ${pct(limits[i - 1])}`
+          : `JPM < ${pct(limits[limits.length - 1])}`,
+  }));
 }
 
 /** A category as a reader should see it: pengisian codes get their long form. */
@@ -131,12 +124,13 @@ function schemeSourceText(plan: PlanResult): string {
  * the scheme's category thresholds and the yearly JP target.
  */
 export function methodStatement(plan: PlanResult): string {
-  const scheme = plan.scheme === "pemetaan" ? "pemetaan kompetensi" : "pengisian jabatan";
+  const scheme = schemeEntry(plan.scheme).name.id;
+  const method = jpmMethodEntry(plan.jpmMethod);
   const bands = categoryBands(plan)
     .map((b) => `${categoryLabel(b.name)}: ${b.bound}`)
     .join("; ");
   return [
-    `JPM = ${JPM_METHOD_LABELS[plan.jpmMethod]} (metode ${METHOD_WORDS[plan.jpmMethod]}).`,
+    `JPM = ${method.formula.id} (metode ${method.name.id}).`,
     jpmSourceSentence(plan),
     `Toleransi ${formatPercentId(plan.tolerance)}: kompetensi menjadi kebutuhan bila nilai < standar × (1 − toleransi).`,
     `Kategori skema ${scheme} (${schemeSourceText(plan)}): ${bands}.`,
@@ -145,10 +139,9 @@ export function methodStatement(plan: PlanResult): string {
 }
 
 /** Which sheet the data came from and how many employees were planned (and how many rows were left out). */
-/** "baris 12, 15, 18" with at most ten rows named. */
+/** "baris 12, 15, 18" with at most ten rows named (the catalogue's one helper). */
 export function rowList(rows: readonly number[]): string {
-  const shown = rows.slice(0, 10).join(", ");
-  return rows.length > 10 ? `baris ${shown} dan ${rows.length - 10} lainnya` : `baris ${shown}`;
+  return formatRowList(rows, "id");
 }
 
 export function sourceStatement(plan: PlanResult): string {
@@ -165,9 +158,8 @@ export function sourceStatement(plan: PlanResult): string {
     `Sumber data: sheet "${plan.source.sheet}" (judul baris ${header}, data mulai baris ` +
     `${plan.source.dataStartRow}); ${plan.employees.length} pegawai direncanakan.`;
   if (skipped > 0)
-    text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet Catatan Data).`;
+    text += ` ${skipped} baris tidak direncanakan karena galat data (lihat sheet ${ISSUES_SHEET_NAME}).`;
   const blank = plan.unassessedRows.length;
-  if (blank > 0)
-    text += ` ${blank} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (${rowList(plan.unassessedRows)}).`;
+  if (blank > 0) text += ` ${renderMessage(msg("unassessed-rows", { rows: plan.unassessedRows }))}`;
   return text;
 }

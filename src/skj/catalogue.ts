@@ -1,4 +1,4 @@
-// The nine SKJ competencies, their pillars and the spellings workbooks use, and the five level names.
+// The nine SKJ competencies, their pillars and the spellings workbooks use, and the five level names. Rules: docs/domain.md §1.
 import { COMPETENCY_CODES, CompetencyCode, Level, Pillar } from "./types";
 import { editDistance, normalizeText } from "./text";
 

@@ -1,6 +1,7 @@
-// Reading single cell values the way HR workbooks write them: scores, NIPs, percentages.
+// Reading single cell values the way HR workbooks write them: scores, NIPs, percentages. Rules: docs/domain.md §6.
+import { msg, Message } from "./messages/params";
 import { CellError, CellValue } from "./types";
-import { cleanText, formatNumberId, tidy } from "./text";
+import { cleanText, tidy } from "./text";
 
 export function isCellError(value: unknown): value is CellError {
   return (
@@ -36,24 +37,22 @@ export function parseNumber(value: CellValue | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-export type ScoreReading = { score: number } | { problem: string };
+/** A score, or why the cell holds none (a sub-message nested in the issue). */
+export type ScoreReading = { score: number } | { problem: Message };
 
 /** A competency score: a number 1–5, decimals allowed, as a number or as text. */
 export function readScore(value: CellValue | undefined): ScoreReading {
-  if (isBlank(value)) return { problem: "nilai kosong" };
-  if (isCellError(value)) return { problem: `berisi galat ${value.error}` };
-  if (value instanceof Date) return { problem: "berisi tanggal, bukan nilai" };
-  if (typeof value === "boolean")
-    return { problem: `berisi ${value ? "TRUE" : "FALSE"}, bukan nilai` };
+  if (isBlank(value)) return { problem: msg("score-blank", {}) };
+  if (isCellError(value)) return { problem: msg("score-cell-error", { error: value.error }) };
+  if (value instanceof Date) return { problem: msg("score-date", {}) };
+  if (typeof value === "boolean") return { problem: msg("score-boolean", { value }) };
   const n = parseNumber(value);
   if (n === null) {
     const text = cellText(value);
-    const roman = /^(i|ii|iii|iv|v)$/i.test(text)
-      ? ` (angka Romawi; tulis ${romanValue(text)})`
-      : "";
-    return { problem: `"${truncate(text)}" bukan angka${roman}` };
+    const roman = /^(i|ii|iii|iv|v)$/i.test(text) ? { roman: romanValue(text) } : {};
+    return { problem: msg("score-not-number", { text: truncate(text), ...roman }) };
   }
-  if (n < 1 || n > 5) return { problem: `nilai ${formatNumberId(n)} di luar rentang 1–5` };
+  if (n < 1 || n > 5) return { problem: msg("score-out-of-range", { value: n }) };
   return { score: n };
 }
 
@@ -67,8 +66,8 @@ function truncate(text: string, max = 40): string {
 
 export interface NipReading {
   nip: string;
-  /** A warning for the row, in Bahasa Indonesia, when the NIP looks damaged. */
-  warning?: string;
+  /** Set when the NIP was stored as a number and lost its last digits (Excel keeps 15). */
+  precisionLost?: boolean;
 }
 
 /**
@@ -86,7 +85,7 @@ export function readNip(value: CellValue | undefined): NipReading {
     const digits = mantissa.replace(".", "").padEnd(Number(exponent) + 1, "0");
     return {
       nip: digits,
-      warning: `NIP ${digits} tersimpan sebagai angka; Excel hanya menyimpan 15 digit, sehingga digit terakhirnya hilang. Simpan NIP sebagai teks.`,
+      precisionLost: true,
     };
   }
   const text = cellText(value);

@@ -3,8 +3,10 @@
 import { matchCompetency, matchName, competency } from "./catalogue";
 import { cellText, parseNumber, readPercentOrRatio } from "./cells";
 import { schemeOfCategory } from "./scoring";
+import { mappingIssues } from "./mapping";
+import { Message, msg } from "./messages/params";
 import { SheetView } from "./sheetView";
-import { cellAddress, normalizeText } from "./text";
+import { cellAddress, columnLetter, normalizeText } from "./text";
 import {
   CellRange,
   COMPETENCY_CODES,
@@ -35,7 +37,7 @@ export interface DetectOptions {
 }
 
 export type DetectOutcome =
-  { ok: true; detection: TableDetection } | { ok: false; message: string; issues: Issue[] };
+  { ok: true; detection: TableDetection } | { ok: false; message: Message; issues: Issue[] };
 
 /** "categoryAlt": a column that holds the category only in some agencies' files ("Rekomendasi"). */
 type IdentityKind = IdentityField | "nipOld" | "categoryAlt";
@@ -217,12 +219,11 @@ interface Built {
 function sheetIssue(
   sheet: string,
   severity: Issue["severity"],
-  code: string,
-  message: string,
+  message: Message,
   col?: number,
   column = ""
 ): Issue {
-  return { sheet, row: 0, column, ...(col !== undefined ? { col } : {}), severity, code, message };
+  return { sheet, row: 0, column, ...(col !== undefined ? { col } : {}), severity, ...message };
 }
 
 /** Detect a wide table (one row per employee) in a sheet; null when no header names three competencies. */
@@ -302,8 +303,11 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
           sheetIssue(
             view.name,
             "warning",
-            "header-typo",
-            `Kolom "${readAs}" (${cellAddress(R, c)}) dibaca sebagai ${competency(match.code).name}.`,
+            msg("header-typo", {
+              readAs,
+              address: cellAddress(R, c),
+              competency: competency(match.code).name,
+            }),
             c,
             readAs
           )
@@ -346,8 +350,10 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
         sheetIssue(
           view.name,
           "warning",
-          "duplicate-competency-column",
-          `${competency(code).name} muncul di beberapa kolom; yang dipakai kolom ${cellAddress(R, chosen.col).replace(/\d+$/, "")}.`,
+          msg("duplicate-competency-column", {
+            competency: competency(code).name,
+            column: columnLetter(chosen.col),
+          }),
           chosen.col,
           chosen.text
         )
@@ -360,37 +366,7 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
   confirmByValues(view, mapping, dataStart, categories);
 
   const missing = COMPETENCY_CODES.filter((code) => mapping.competencies[code] === undefined);
-  if (missing.length > 0) {
-    issues.push(
-      sheetIssue(
-        view.name,
-        "error",
-        "competencies-missing",
-        `Sheet "${view.name}" tidak memuat kompetensi ${missing.map((c) => competency(c).name).join(", ")}. ` +
-          `Sheet ini mungkin memakai model kompetensi lain (bukan SKJ PermenPANRB 38/2017); baris-barisnya tidak dapat direncanakan.`
-      )
-    );
-  }
-  if (mapping.nip === undefined && mapping.name === undefined) {
-    issues.push(
-      sheetIssue(
-        view.name,
-        "error",
-        "identity-missing",
-        `Kolom NIP dan Nama tidak ditemukan di sheet "${view.name}".`
-      )
-    );
-  }
-  if (mapping.grade === undefined && mapping.level === undefined) {
-    issues.push(
-      sheetIssue(
-        view.name,
-        "warning",
-        "grade-missing",
-        `Kolom jenjang/eselon atau Level SKJ tidak ditemukan di sheet "${view.name}"; jenjang dibaca dari nama jabatan bila menyebut jenjang fungsional.`
-      )
-    );
-  }
+  issues.push(...mappingIssues(view.name, "wide", mapping));
   return {
     detection: {
       sheet: view.name,
@@ -537,7 +513,10 @@ export function detectTable(workbook: WorkbookGrid, options: DetectOptions = {})
     if (!grid) {
       return {
         ok: false,
-        message: `Sheet "${options.sheet}" tidak ada di workbook. Sheet yang ada: ${workbook.sheets.map((s) => `"${s.name}"`).join(", ")}.`,
+        message: msg("sheet-not-found", {
+          sheet: options.sheet,
+          available: workbook.sheets.map((s) => s.name),
+        }),
         issues: [],
       };
     }
@@ -546,7 +525,7 @@ export function detectTable(workbook: WorkbookGrid, options: DetectOptions = {})
     if (!found) {
       return {
         ok: false,
-        message: `Di sheet "${grid.name}" tidak ditemukan tabel hasil asesmen: tidak ada baris judul kolom (dalam ${HEADER_SCAN_ROWS} baris pertama) yang menyebut sedikitnya tiga kompetensi SKJ.`,
+        message: msg("table-not-found-in-sheet", { sheet: grid.name, scanRows: HEADER_SCAN_ROWS }),
         issues: [],
       };
     }
@@ -577,8 +556,8 @@ export function detectTable(workbook: WorkbookGrid, options: DetectOptions = {})
       ok: false,
       message:
         workbook.sheets.length === 0
-          ? "Workbook tidak berisi sheet."
-          : `Tabel hasil asesmen tidak ditemukan: tidak ada sheet yang baris judul kolomnya (dalam ${HEADER_SCAN_ROWS} baris pertama) menyebut sedikitnya tiga dari sembilan kompetensi SKJ (Integritas, Kerja Sama, Komunikasi, …).`,
+          ? msg("workbook-empty", {})
+          : msg("table-not-found", { scanRows: HEADER_SCAN_ROWS }),
       issues: [],
     };
   }
@@ -586,14 +565,14 @@ export function detectTable(workbook: WorkbookGrid, options: DetectOptions = {})
   const chosen = best;
   const others = tables.filter((t) => t !== chosen && t.named === COMPETENCY_CODES.length);
   if (others.length) {
-    const names = others.map((t) => `"${t.detection.sheet}"`).join(", ");
     chosen.detection.issues.push(
       sheetIssue(
         chosen.detection.sheet,
         "info",
-        "other-tables",
-        `Sheet ${names} juga berisi tabel hasil asesmen; yang direncanakan hanya sheet "${chosen.detection.sheet}". ` +
-          `Untuk sheet lain, pilih sheetnya di bagian Sumber data (CLI: --sheet).`
+        msg("other-tables", {
+          sheets: others.map((t) => t.detection.sheet),
+          chosen: chosen.detection.sheet,
+        })
       )
     );
   }

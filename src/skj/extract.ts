@@ -10,6 +10,7 @@ import {
   readScore,
 } from "./cells";
 import { isGradeError, readGrade } from "./grades";
+import { CellAt, Message, msg, RowAt } from "./messages/params";
 import { SheetView } from "./sheetView";
 import { cellAddress, normalizeText } from "./text";
 import {
@@ -40,35 +41,26 @@ class IssueSink {
   readonly issues: Issue[] = [];
   constructor(private readonly sheet: string) {}
 
+  /** An issue about one cell; `message` gets the cell's place (row, header, address) for its lead. */
   cell(
     row: number,
     col: number,
     column: string,
     severity: Issue["severity"],
-    code: string,
-    detail: string
+    message: (at: CellAt) => Message
   ): void {
-    this.issues.push({
-      sheet: this.sheet,
-      row: row + 1,
-      column,
-      col,
-      address: cellAddress(row, col),
-      severity,
-      code,
-      message: `Baris ${row + 1}, kolom ${column} (${cellAddress(row, col)}): ${detail}`,
-    });
+    const at = { row: row + 1, column, address: cellAddress(row, col) };
+    this.issues.push({ sheet: this.sheet, ...at, col, severity, ...message(at) });
   }
 
-  row(row: number, severity: Issue["severity"], code: string, detail: string, column = ""): void {
-    this.issues.push({
-      sheet: this.sheet,
-      row: row + 1,
-      column,
-      severity,
-      code,
-      message: `Baris ${row + 1}${column ? `, kolom ${column}` : ""}: ${detail}`,
-    });
+  row(
+    row: number,
+    severity: Issue["severity"],
+    message: (at: RowAt) => Message,
+    column = ""
+  ): void {
+    const at: RowAt = { row: row + 1, ...(column ? { column } : {}) };
+    this.issues.push({ sheet: this.sheet, row: row + 1, column, severity, ...message(at) });
   }
 }
 
@@ -122,19 +114,16 @@ function readIdentity(
     col === undefined ? null : view.value(row, col);
   const nipReading = readNip(get(m.nip));
   const nipHeader = headerText(detection, m.nip, "NIP");
-  if (nipReading.warning)
-    sink.cell(row, m.nip!, nipHeader, "warning", "nip-precision", nipReading.warning);
+  if (nipReading.precisionLost)
+    sink.cell(row, m.nip!, nipHeader, "warning", (at) =>
+      msg("nip-precision", { ...at, digits: nipReading.nip })
+    );
   const nip = nipReading.nip;
   if (nip) {
     const first = seenNips.get(nip);
     if (first !== undefined) {
-      sink.cell(
-        row,
-        m.nip!,
-        nipHeader,
-        "warning",
-        "nip-duplicate",
-        `NIP ${nip} sudah ada di baris ${first + 1}; kedua baris tetap direncanakan.`
+      sink.cell(row, m.nip!, nipHeader, "warning", (at) =>
+        msg("nip-duplicate", { ...at, nip, firstRow: first + 1 })
       );
     } else {
       seenNips.set(nip, row);
@@ -174,8 +163,7 @@ function readIdentity(
         m.level,
         headerText(detection, m.level, "Level SKJ"),
         m.grade !== undefined ? "warning" : "error",
-        "level-invalid",
-        `"${cellText(v)}" bukan level 1–5${m.grade !== undefined ? "; jenjang yang dipakai" : ""}.`
+        (at) => msg("level-invalid", { ...at, text: cellText(v), gradeUsed: m.grade !== undefined })
       );
     }
   }
@@ -183,16 +171,24 @@ function readIdentity(
   const reading = cachedGrade(grades, gradeCell, position);
   const gradeHeader = headerText(detection, m.grade, "Jenjang");
   if (isGradeError(reading)) {
+    const reason = reading.error;
     if (m.grade !== undefined)
-      sink.cell(row, m.grade, gradeHeader, "error", "grade-unknown", `${reading.error}.`);
+      sink.cell(row, m.grade, gradeHeader, "error", (at) =>
+        msg("grade-unknown", { ...at, reason, hasGradeColumn: true })
+      );
     else
-      sink.row(row, "error", "grade-unknown", `${reading.error}; tidak ada kolom jenjang/eselon.`);
+      sink.row(row, "error", (at) =>
+        msg("grade-unknown", { ...at, reason, hasGradeColumn: false })
+      );
     return null;
   }
-  if (reading.assumed) {
+  const assumed = reading.assumed;
+  if (assumed) {
     if (m.grade !== undefined)
-      sink.cell(row, m.grade, gradeHeader, "warning", "grade-assumed", reading.assumed);
-    else sink.row(row, "warning", "grade-assumed", reading.assumed);
+      sink.cell(row, m.grade, gradeHeader, "warning", (at) =>
+        msg("grade-assumed", { ...at, reading: assumed })
+      );
+    else sink.row(row, "warning", (at) => msg("grade-assumed", { ...at, reading: assumed }));
   }
   return {
     ...identity,
@@ -281,13 +277,8 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
       const col = m.competencies[code]!;
       const reading = readScore(view.value(row, col));
       if ("problem" in reading) {
-        sink.cell(
-          row,
-          col,
-          headerText(detection, col, competency(code).name),
-          "error",
-          "score-invalid",
-          `${reading.problem}; baris ini tidak direncanakan.`
+        sink.cell(row, col, headerText(detection, col, competency(code).name), "error", (at) =>
+          msg("score-invalid", { ...at, problem: reading.problem, skipped: "row" })
         );
         ok = false;
       } else {
@@ -302,13 +293,8 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
       const n = parseNumber(v);
       if (n !== null && n >= 1 && n <= 5) rowStandards[code] = n;
       else if (!isBlank(v)) {
-        sink.cell(
-          row,
-          col,
-          headerText(detection, col, "Standar"),
-          "warning",
-          "standard-invalid",
-          `standar "${cellText(v)}" bukan level 1–5; standar jenjang yang dipakai.`
+        sink.cell(row, col, headerText(detection, col, "Standar"), "warning", (at) =>
+          msg("standard-invalid", { ...at, text: cellText(v) })
         );
       }
     }
@@ -318,13 +304,8 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
       if (isBlank(v)) continue;
       const reading = readScore(v);
       if ("problem" in reading) {
-        sink.cell(
-          row,
-          t.col,
-          t.name,
-          "warning",
-          "technical-invalid",
-          `${reading.problem}; kompetensi teknis ini dilewati.`
+        sink.cell(row, t.col, t.name, "warning", (at) =>
+          msg("technical-invalid", { ...at, problem: reading.problem })
         );
       } else {
         technical.push({ name: t.name, score: reading.score });
@@ -332,19 +313,12 @@ function extractWide(view: SheetView, detection: TableDetection): Extraction {
     }
     if (!ok || !identity) continue;
     if (!identity.nip)
-      sink.row(
-        row,
-        "warning",
-        "nip-missing",
-        "NIP kosong; pegawai tetap direncanakan.",
-        headerText(detection, m.nip, "NIP")
-      );
+      sink.row(row, "warning", (at) => msg("nip-missing", at), headerText(detection, m.nip, "NIP"));
     if (!identity.name)
       sink.row(
         row,
         "warning",
-        "name-missing",
-        "Nama kosong; pegawai tetap direncanakan.",
+        (at) => msg("name-missing", at),
         headerText(detection, m.name, "Nama")
       );
     records.push({ sheet: view.name, row: row + 1, ...identity, scores, rowStandards, technical });
@@ -420,26 +394,20 @@ function extractLong(
           }
         } else if (compText && !unknownNames.has(normalizeText(compText))) {
           unknownNames.add(normalizeText(compText));
-          sink.cell(
-            row,
-            m.competency!,
-            compHeader,
-            "warning",
-            "competency-unknown",
-            `kompetensi "${compText}" bukan salah satu dari sembilan kompetensi SKJ; diabaikan.`
+          sink.cell(row, m.competency!, compHeader, "warning", (at) =>
+            msg("competency-unknown", { ...at, text: compText })
           );
         }
         continue;
       }
       const name = competency(match.code).name;
       if (firstRowOf.has(match.code)) {
-        sink.cell(
-          row,
-          m.competency!,
-          compHeader,
-          "error",
-          "competency-duplicate",
-          `${name} sudah tercatat di baris ${firstRowOf.get(match.code)! + 1} untuk pegawai yang sama; pegawai ini tidak direncanakan.`
+        sink.cell(row, m.competency!, compHeader, "error", (at) =>
+          msg("competency-duplicate", {
+            ...at,
+            competency: name,
+            firstRow: firstRowOf.get(match.code)! + 1,
+          })
         );
         ok = false;
         continue;
@@ -447,13 +415,13 @@ function extractLong(
       firstRowOf.set(match.code, row);
       const reading = readScore(view.value(row, scoreCol));
       if ("problem" in reading) {
-        sink.cell(
-          row,
-          scoreCol,
-          scoreHeader,
-          "error",
-          "score-invalid",
-          `${name}: ${reading.problem}; pegawai ini tidak direncanakan.`
+        sink.cell(row, scoreCol, scoreHeader, "error", (at) =>
+          msg("score-invalid", {
+            ...at,
+            problem: reading.problem,
+            competency: name,
+            skipped: "employee",
+          })
         );
         ok = false;
       } else {
@@ -469,8 +437,7 @@ function extractLong(
             m.standard,
             headerText(detection, m.standard, "Standar"),
             "warning",
-            "standard-invalid",
-            `standar "${cellText(v)}" bukan level 1–5; standar jenjang yang dipakai.`
+            (at) => msg("standard-invalid", { ...at, text: cellText(v) })
           );
         }
       }
@@ -480,8 +447,11 @@ function extractLong(
       sink.row(
         first,
         "error",
-        "competency-missing",
-        `kompetensi ${missing.map((c) => competency(c).name).join(", ")} tidak ada untuk pegawai ini; pegawai ini tidak direncanakan.`,
+        (at) =>
+          msg("competency-missing", {
+            ...at,
+            competencies: missing.map((c) => competency(c).name),
+          }),
         compHeader
       );
       ok = false;

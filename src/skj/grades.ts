@@ -1,4 +1,5 @@
-// Grades (jenjang jabatan) as workbooks write them, and the default required level of each.
+// Grades (jenjang jabatan) as workbooks write them, and the default required level of each. Rules: docs/domain.md §2.
+import { msg, Message } from "./messages/params";
 import { Level } from "./types";
 import { cleanText, normalizeText } from "./text";
 
@@ -6,12 +7,12 @@ export interface GradeReading {
   level: Level;
   /** Canonical grade name, e.g. "Administrator", "JF Ahli Muda", "Level 3". */
   grade: string;
-  /** Set when the grade was assumed (blank or non-eselon): a warning for the row, in Bahasa Indonesia. */
-  assumed?: string;
+  /** Set when the grade was assumed (blank or non-eselon): the warning for the row. */
+  assumed?: Message;
 }
 
 export interface GradeError {
-  error: string;
+  error: Message;
 }
 
 interface NamedGrade {
@@ -90,7 +91,7 @@ function readEselon(normalized: string): GradeReading | GradeError | null {
   // A bare Arabic digit is a level, not an eselon; only "Eselon 3" is eselon III.
   if (/^[1-5]$/.test(m[1]) && !hasEselonWord) return null;
   if (roman === "v") {
-    return { error: "Eselon V tidak punya standar dalam SKJ (PermenPANRB 38/2017)" };
+    return { error: msg("grade-eselon-v", {}) };
   }
   const suffix = m[2] ? `.${m[2]}` : "";
   return {
@@ -108,20 +109,24 @@ function fromTitleOrPelaksana(
   blank: boolean
 ): GradeReading | GradeError {
   const byTitle = gradeFromTitle(title);
-  const what = blank ? "Jenjang kosong" : `Jenjang "${asWritten}"`;
   if (byTitle) {
     return {
       ...byTitle,
-      assumed: `${what}; dibaca dari jabatan "${cleanText(title)}" sebagai ${byTitle.grade} (level ${byTitle.level}).`,
+      assumed: msg("grade-from-title", {
+        written: blank ? "" : asWritten,
+        title: cleanText(title),
+        grade: byTitle.grade,
+        level: byTitle.level,
+      }),
     };
   }
   if (blank) {
-    return { error: "Jenjang jabatan kosong dan nama jabatan tidak menyebut jenjang fungsional" };
+    return { error: msg("grade-blank-no-title", {}) };
   }
   return {
     level: 1,
     grade: "Pelaksana",
-    assumed: `${what} dibaca sebagai Pelaksana (level 1) karena jabatan tidak menyebut jenjang fungsional.`,
+    assumed: msg("grade-pelaksana", { written: blank ? "" : asWritten }),
   };
 }
 
@@ -134,7 +139,7 @@ export function readGrade(value: unknown, title?: unknown): GradeReading | Grade
     if (Number.isInteger(value) && value >= 1 && value <= 5) {
       return { level: value as Level, grade: `Level ${value}` };
     }
-    return { error: `Jenjang "${value}" bukan level 1–5` };
+    return { error: msg("grade-not-level", { value }) };
   }
   const asWritten = cleanText(value);
   if (asWritten === "") return fromTitleOrPelaksana(asWritten, title, true);
@@ -157,11 +162,15 @@ export function readGrade(value: unknown, title?: unknown): GradeReading | Grade
     if (byTitle) {
       return {
         ...byTitle,
-        assumed: `Jenjang "${asWritten}" tanpa tingkat; dibaca dari jabatan sebagai ${byTitle.grade} (level ${byTitle.level}).`,
+        assumed: msg("grade-functional-from-title", {
+          written: asWritten,
+          grade: byTitle.grade,
+          level: byTitle.level,
+        }),
       };
     }
   }
-  return { error: `Jenjang "${asWritten}" tidak dikenal` };
+  return { error: msg("grade-unrecognised", { text: asWritten }) };
 }
 
 export function isGradeError(value: GradeReading | GradeError): value is GradeError {

@@ -13,6 +13,11 @@ export * from "./skjSheet";
 export * from "./extract";
 export * from "./run";
 export * from "./schemas";
+export * from "./registry/entries";
+export * from "./registry/jpmMethods";
+export * from "./registry/schemes";
+export * from "./registry/devMethods";
+export * from "./registry/reportSheets";
 export { SheetView } from "./sheetView";
 export {
   cellAddress,
@@ -22,3 +27,6 @@ export {
   normalizeText,
   cleanText,
 } from "./text";
+export * from "./mapping";
+export * from "./messages";
+export * from "./issues";

@@ -1,4 +1,4 @@
-// Assessment of one employee (gaps, JPM, category, priorities) and the yearly development plan.
+// Assessment of one employee (gaps, JPM, category, priorities) and the yearly development plan. Rules: docs/domain.md §3, §7.
 import { COMPETENCIES } from "./catalogue";
 import { ActivityDraft, nextLevelActivities, shortfallActivities } from "./recommendations";
 import { category, gap, isNeed, jpm } from "./scoring";

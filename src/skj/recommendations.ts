@@ -1,6 +1,6 @@
-// What to do about a shortfall: activities along 70:20:10, chosen by competency and by the size of the gap.
+// What to do about a shortfall: activities along 70:20:10, chosen by competency and by the size of the gap. Rules: docs/domain.md §7–§8.
 import { competency, isCompetencyCode, LEVEL_NAMES } from "./catalogue";
-import { method, TRACK_NAMES } from "./methods";
+import { DevMethodCode, method, TRACK_NAMES } from "./methods";
 import { CompetencyCode, Level, Track } from "./types";
 import { formatNumberId } from "./text";
 
@@ -97,7 +97,7 @@ const BAND_JP: Record<1 | 2 | 3, { work: number; social: number; formal: number 
 
 function draft(
   comp: string,
-  code: string,
+  code: DevMethodCode,
   label: string,
   jp: number,
   purpose: ActivityDraft["purpose"]

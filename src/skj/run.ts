@@ -4,18 +4,21 @@ import { detectTable, DetectOptions } from "./detect";
 import { extractRecords, headerText } from "./extract";
 import { method as methodInfo } from "./methods";
 import { assessEmployee } from "./plan";
+import { DEFAULT_JPM_METHOD, JPM_METHODS } from "./registry/jpmMethods";
+import { DEFAULT_SCHEME, SCHEMES } from "./registry/schemes";
 import {
+  canonicalCategory,
   category,
+  CATEGORY_NAMES,
   DEFAULT_THRESHOLDS,
   jpm,
-  JPM_METHOD_LABELS,
-  JPM_METHOD_NAMES,
   schemeOfCategory,
 } from "./scoring";
+import { Message, msg } from "./messages/params";
 import { readSkjSheet } from "./skjSheet";
 import { SheetView } from "./sheetView";
 import { StandardsIndex } from "./standards";
-import { cellAddress, formatPercentId, normalizeText } from "./text";
+import { cellAddress, normalizeText } from "./text";
 import {
   ChoiceSource,
   CompetencyNeed,
@@ -53,7 +56,7 @@ export interface RunOptions extends Partial<Omit<PlanOptions, "scheme" | "jpmMet
 }
 
 export type RunOutcome =
-  { ok: true; result: PlanResult } | { ok: false; message: string; issues: Issue[] };
+  { ok: true; result: PlanResult } | { ok: false; message: Message; issues: Issue[] };
 
 const JPM_MATCH_TOLERANCE = 0.01;
 
@@ -68,16 +71,15 @@ interface MethodChoice {
   agreement?: { compared: number; matched: number };
 }
 
-/** Which formula reproduces the workbook's own JPM column on the most rows (ties: sum, capped, mean). */
+/** Which formula reproduces the workbook's own JPM column on the most rows (ties: registry order). */
 export function inferJpmMethod(
   records: readonly EmployeeRecord[],
   standardsOf: (r: EmployeeRecord) => number[]
 ): MethodChoice | null {
   const rows = records.filter((r) => r.fileJpm !== undefined);
   if (rows.length === 0) return null;
-  const order: JpmMethod[] = ["sum", "capped", "mean"];
   let best: { method: JpmMethod; matched: number } | null = null;
-  for (const method of order) {
+  for (const { id: method } of JPM_METHODS) {
     let matched = 0;
     for (const r of rows) {
       const value = jpm(scoresOf(r), standardsOf(r), method);
@@ -86,7 +88,11 @@ export function inferJpmMethod(
     if (!best || matched > best.matched) best = { method, matched };
   }
   if (!best || best.matched === 0)
-    return { method: "sum", source: "default", agreement: { compared: rows.length, matched: 0 } };
+    return {
+      method: DEFAULT_JPM_METHOD,
+      source: "default",
+      agreement: { compared: rows.length, matched: 0 },
+    };
   return {
     method: best.method,
     source: "file",
@@ -96,16 +102,18 @@ export function inferJpmMethod(
 
 /** The scheme a category column is written in, by majority of recognisable values. */
 export function inferScheme(records: readonly EmployeeRecord[]): Scheme | null {
-  let pemetaan = 0;
-  let pengisian = 0;
+  const counts = new Map<Scheme, number>();
   for (const r of records) {
     if (!r.fileCategory) continue;
     const s = schemeOfCategory(r.fileCategory);
-    if (s === "pemetaan") pemetaan++;
-    else if (s === "pengisian") pengisian++;
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  if (pemetaan === 0 && pengisian === 0) return null;
-  return pengisian > pemetaan ? "pengisian" : "pemetaan";
+  // A tie goes to the scheme listed first in the registry.
+  let best: Scheme | null = null;
+  for (const { id } of SCHEMES) {
+    if ((counts.get(id) ?? 0) > (best ? counts.get(best)! : 0)) best = id;
+  }
+  return best;
 }
 
 /**
@@ -118,18 +126,13 @@ function hiddenRowsIssue(grid: SheetGrid, records: readonly EmployeeRecord[]): I
   const hidden = new Set(grid.hiddenRows);
   const rows = records.filter((r) => hidden.has(r.row - 1)).map((r) => r.row);
   if (rows.length === 0) return null;
-  const shown = rows.slice(0, 10).join(", ");
-  const more = rows.length > 10 ? ` dan ${rows.length - 10} baris lain` : "";
   return {
     sheet: grid.name,
     row: rows[0],
     column: "",
     address: cellAddress(rows[0] - 1, grid.origin?.col ?? 0),
     severity: "info",
-    code: "hidden-rows",
-    message:
-      `${rows.length} pegawai ada di baris yang disembunyikan atau tersaring filter (baris ${shown}${more}) ` +
-      `dan tetap ikut direncanakan. Bila mereka tidak dimaksud, batasi dengan pilihan unit kerja, atau pilih hanya baris yang dimaksud.`,
+    ...msg("hidden-rows", { rows }),
   };
 }
 
@@ -160,11 +163,7 @@ function uncachedIssue(
     col: first.col,
     address: where,
     severity: "warning",
-    code: "formulas-without-values",
-    message:
-      `${cells.length.toLocaleString("id-ID")} sel data pegawai berisi rumus tanpa hasil tersimpan (yang pertama ${where}), ` +
-      `sehingga terbaca kosong: file ini disimpan oleh program yang tidak menghitung rumus. ` +
-      `Buka file di Excel atau LibreOffice, simpan, lalu coba lagi.`,
+    ...msg("formulas-without-values", { count: cells.length, address: where }),
   };
 }
 
@@ -189,20 +188,20 @@ function unassessedIn(
  */
 export function schemeOfTitle(grid: SheetGrid, headerRow: number): Scheme | null {
   const view = new SheetView(grid);
-  let pemetaan = false;
-  let pengisian = false;
+  const found = new Set<Scheme>();
+  const words = SCHEMES.map(
+    (s) => [s.id, new RegExp(`\\b(?:${s.titleWords.join("|")})\\b`)] as const
+  );
   for (let row = view.firstRow; row < Math.min(headerRow - 1, view.lastRow + 1); row++) {
     for (let col = view.firstCol; col <= Math.min(view.lastCol, view.firstCol + 30); col++) {
       const v = view.raw(row, col);
       if (typeof v !== "string") continue;
       const t = normalizeText(v);
-      if (/\bpemetaan\b/.test(t)) pemetaan = true;
-      // "Pengisian Jabatan", "Seleksi Terbuka", "Job Fit" name the position-filling purpose.
-      if (/\bpengisian\b|\bseleksi terbuka\b|\bjob fit\b/.test(t)) pengisian = true;
+      for (const [id, re] of words) if (re.test(t)) found.add(id);
     }
   }
-  if (pemetaan === pengisian) return null;
-  return pemetaan ? "pemetaan" : "pengisian";
+  // None, or more than one purpose named: the title does not decide.
+  return found.size === 1 ? [...found][0] : null;
 }
 
 interface Accumulator {
@@ -260,8 +259,7 @@ function needsOf(employees: readonly EmployeeResult[]): CompetencyNeed[] {
 }
 
 export function summarize(employees: readonly EmployeeResult[], scheme: Scheme): PlanSummary {
-  const categoryNames =
-    scheme === "pemetaan" ? ["Optimal", "Cukup Optimal", "Kurang Optimal"] : ["MS", "MMS", "KMS"];
+  const categoryNames = CATEGORY_NAMES[scheme];
   const categoryCounts = new Map<string, number>(categoryNames.map((c) => [c, 0]));
   const units = new Map<string, EmployeeResult[]>();
   const methods = new Map<string, { activities: number; jp: number }>();
@@ -324,51 +322,208 @@ function sortIssues(issues: Issue[]): Issue[] {
     .map(({ issue }) => issue);
 }
 
-/** Detect, read, assess and plan. */
-export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOutcome {
-  const skjReading = readSkjSheet(workbook);
-  const standards = new StandardsIndex(skjReading.skj);
+// ---------------------------------------------------------------------------------------------
+// The run, step by step. Each step takes what the ones before it found and says what it noticed.
+
+/**
+ * The table a workbook holds, as the run finds it: the SKJ sheet's technical competencies, then the
+ * detected table (on `sheet` when given). The pane shows this before it plans.
+ */
+export function findTable(
+  workbook: WorkbookGrid,
+  sheet?: string
+):
+  | { ok: true; detection: TableDetection; technicalNames: string[] }
+  | { ok: false; message: Message; technicalNames: string[] } {
+  const technicalNames = new StandardsIndex(readSkjSheet(workbook).skj).technicalNames;
+  const outcome = detectTable(
+    workbook,
+    sheet !== undefined ? { sheet, technicalNames } : { technicalNames }
+  );
+  return outcome.ok
+    ? { ok: true, detection: outcome.detection, technicalNames }
+    : { ok: false, message: outcome.message, technicalNames };
+}
+
+/** Step 1: the table to plan — the one the caller adjusted, else the one detection finds. */
+function locateTable(
+  workbook: WorkbookGrid,
+  technicalNames: readonly string[],
+  options: RunOptions
+):
+  | { ok: true; detection: TableDetection; grid: SheetGrid }
+  | { ok: false; message: Message; issues: Issue[] } {
   let detection = options.detection;
   if (!detection) {
-    const detectOptions: DetectOptions = { technicalNames: standards.technicalNames };
+    const detectOptions: DetectOptions = { technicalNames };
     if (options.sheet !== undefined) detectOptions.sheet = options.sheet;
     const outcome = detectTable(workbook, detectOptions);
-    if (!outcome.ok)
-      return {
-        ok: false,
-        message: outcome.message,
-        issues: [...skjReading.issues, ...outcome.issues],
-      };
+    if (!outcome.ok) return outcome;
     detection = outcome.detection;
   }
   const grid = workbook.sheets.find((s) => s.name === detection.sheet);
-  if (!grid)
-    return { ok: false, message: `Sheet "${detection.sheet}" tidak ada di workbook.`, issues: [] };
+  if (!grid) {
+    const available = workbook.sheets.map((s) => s.name);
+    return {
+      ok: false,
+      message: msg("sheet-not-found", { sheet: detection.sheet, available }),
+      issues: [],
+    };
+  }
+  return { ok: true, detection, grid };
+}
+
+/** Step 3: only the employees of the chosen units; a unit not in the data is said, with those that are. */
+function keepUnits(
+  records: EmployeeRecord[],
+  detection: TableDetection,
+  units: string[] | undefined
+): { records: EmployeeRecord[]; issues: Issue[] } {
+  if (!units || units.length === 0) return { records, issues: [] };
+  const wanted = new Set(units.map((u) => normalizeText(u)));
+  const present = new Map(records.map((r) => [normalizeText(r.unit), r.unit]));
+  const issues: Issue[] = [];
+  // A unit typed with a typo would silently plan nobody of it: say so, with the units there are.
+  const missing = units.filter((u) => !present.has(normalizeText(u)));
+  if (missing.length) {
+    const known = [...new Set(present.values())].filter((u) => u !== "");
+    issues.push({
+      sheet: detection.sheet,
+      row: 0,
+      column: headerText(detection, detection.mapping.unit, "Unit Kerja"),
+      severity: "warning",
+      ...msg("unit-not-found", { missing, known }),
+    });
+  }
+  return { records: records.filter((r) => wanted.has(normalizeText(r.unit))), issues };
+}
+
+/** Step 4: the JPM method — the user's, else the one that reproduces the file's JPM column, else sum. */
+function chooseJpmMethod(
+  records: readonly EmployeeRecord[],
+  standardsOf: (r: EmployeeRecord) => number[],
+  detection: TableDetection,
+  chosen: JpmMethod | undefined
+): { choice: MethodChoice; issues: Issue[] } {
+  if (chosen) {
+    const choice: MethodChoice = { method: chosen, source: "user" };
+    const inferred = inferJpmMethod(records, standardsOf);
+    if (inferred?.agreement) {
+      const matched = records.filter(
+        (r) =>
+          r.fileJpm !== undefined &&
+          Math.abs(jpm(scoresOf(r), standardsOf(r), chosen) - r.fileJpm) <=
+            JPM_MATCH_TOLERANCE + 1e-9
+      ).length;
+      choice.agreement = { compared: inferred.agreement.compared, matched };
+    }
+    return { choice, issues: [] };
+  }
+  const choice = inferJpmMethod(records, standardsOf) ?? {
+    method: DEFAULT_JPM_METHOD,
+    source: "default",
+  };
+  if (choice.source !== "default" || !choice.agreement) return { choice, issues: [] };
+  const unmatched: Issue = {
+    sheet: detection.sheet,
+    row: 0,
+    column: "JPM",
+    severity: "warning",
+    ...msg("jpm-method-unmatched", {}),
+  };
+  return { choice, issues: [unmatched] };
+}
+
+/** Step 5: the category scheme — the user's, else the file's category column, else its title, else pemetaan. */
+function chooseScheme(
+  records: readonly EmployeeRecord[],
+  grid: SheetGrid,
+  detection: TableDetection,
+  chosen: Scheme | undefined
+): { scheme: Scheme; source: ChoiceSource; basis?: "column" | "title" } {
+  if (chosen) return { scheme: chosen, source: "user" };
+  const fromColumn = inferScheme(records);
+  if (fromColumn) return { scheme: fromColumn, source: "file", basis: "column" };
+  const fromTitle = schemeOfTitle(grid, detection.headerRows[0] ?? 1);
+  if (fromTitle) return { scheme: fromTitle, source: "file", basis: "title" };
+  return { scheme: DEFAULT_SCHEME, source: "default" };
+}
+
+/** Step 7: where the file's own JPM and category disagree with the plan's, row by row. */
+function compareWithFile(
+  employees: readonly EmployeeResult[],
+  records: readonly EmployeeRecord[],
+  detection: TableDetection,
+  jpmChoice: MethodChoice,
+  planOptions: PlanOptions
+): Issue[] {
+  const issues: Issue[] = [];
+  if (jpmChoice.agreement) {
+    const jpmHeader = headerText(detection, detection.mapping.jpm, "JPM");
+    const col = detection.mapping.jpm;
+    for (const e of employees) {
+      if (e.fileJpm === undefined || Math.abs(e.jpm - e.fileJpm) <= JPM_MATCH_TOLERANCE + 1e-9)
+        continue;
+      const address = col !== undefined ? { address: cellAddress(e.row - 1, col) } : {};
+      issues.push({
+        sheet: e.sheet,
+        row: e.row,
+        column: jpmHeader,
+        ...(col !== undefined ? { col } : {}),
+        severity: "warning",
+        ...address,
+        ...msg("jpm-differs", {
+          row: e.row,
+          column: jpmHeader,
+          fileJpm: e.fileJpm,
+          jpm: e.jpm,
+          method: jpmChoice.method,
+        }),
+      });
+    }
+  }
+  const categoryCol = detection.mapping.category;
+  if (categoryCol !== undefined) {
+    const fileCats = new Map(records.map((r) => [r.row, r.fileCategory]));
+    for (const e of employees) {
+      const written = fileCats.get(e.row);
+      if (!written || schemeOfCategory(written) !== planOptions.scheme) continue;
+      const mine = category(e.jpm, planOptions.scheme, planOptions.thresholds);
+      if (canonicalCategory(written) === mine) continue;
+      issues.push({
+        sheet: e.sheet,
+        row: e.row,
+        column: headerText(detection, categoryCol, "Kategori"),
+        col: categoryCol,
+        address: cellAddress(e.row - 1, categoryCol),
+        severity: "info",
+        ...msg("category-differs", { row: e.row, written, jpm: e.jpm, category: mine }),
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Detect, read, assess and plan: the standards of the SKJ sheet, the table, its employees (of the chosen
+ * units), the JPM method and the scheme, each employee's assessment and plan, the checks against the
+ * file's own figures, and the summary.
+ */
+export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOutcome {
+  const skjReading = readSkjSheet(workbook);
+  const standards = new StandardsIndex(skjReading.skj);
+
+  const located = locateTable(workbook, standards.technicalNames, options);
+  if (!located.ok) return { ...located, issues: [...skjReading.issues, ...located.issues] };
+  const { detection, grid } = located;
+
+  // Step 2: the employees.
   const extraction = extractRecords(grid, detection, standards.technicalNames);
   const issues: Issue[] = [...skjReading.issues, ...detection.issues, ...extraction.issues];
 
-  let records = extraction.records;
-  if (options.units && options.units.length > 0) {
-    const wanted = new Set(options.units.map((u) => normalizeText(u)));
-    const present = new Map(records.map((r) => [normalizeText(r.unit), r.unit]));
-    // A unit typed with a typo would silently plan nobody of it: say so, with the units there are.
-    const missing = options.units.filter((u) => !present.has(normalizeText(u)));
-    if (missing.length) {
-      const known = [...new Set(present.values())].filter((u) => u !== "");
-      issues.push({
-        sheet: detection.sheet,
-        row: 0,
-        column: headerText(detection, detection.mapping.unit, "Unit Kerja"),
-        severity: "warning",
-        code: "unit-not-found",
-        message:
-          `Unit kerja ${missing.map((u) => `"${u}"`).join(", ")} tidak ada di data. ` +
-          `Unit yang ada: ${known.slice(0, 20).join(", ")}${known.length > 20 ? ", …" : ""}.`,
-      });
-    }
-    records = records.filter((r) => wanted.has(normalizeText(r.unit)));
-  }
-
+  const kept = keepUnits(extraction.records, detection, options.units);
+  const records = kept.records;
+  issues.push(...kept.issues);
   const hiddenIssue = hiddenRowsIssue(grid, records);
   if (hiddenIssue) issues.push(hiddenIssue);
   const uncached = uncachedIssue(grid, records, extraction, issues);
@@ -384,99 +539,23 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   );
   const standardsOf = (r: EmployeeRecord) => nineStandards.get(r)!;
 
-  let jpmChoice: MethodChoice;
-  if (options.jpmMethod) {
-    jpmChoice = { method: options.jpmMethod, source: "user" };
-    const inferred = inferJpmMethod(records, standardsOf);
-    if (inferred?.agreement) {
-      const matched = records.filter(
-        (r) =>
-          r.fileJpm !== undefined &&
-          Math.abs(jpm(scoresOf(r), standardsOf(r), options.jpmMethod!) - r.fileJpm) <=
-            JPM_MATCH_TOLERANCE + 1e-9
-      ).length;
-      jpmChoice.agreement = { compared: inferred.agreement.compared, matched };
-    }
-  } else {
-    jpmChoice = inferJpmMethod(records, standardsOf) ?? { method: "sum", source: "default" };
-    if (jpmChoice.source === "default" && jpmChoice.agreement) {
-      issues.push({
-        sheet: detection.sheet,
-        row: 0,
-        column: "JPM",
-        severity: "warning",
-        code: "jpm-method-unmatched",
-        message: `Kolom JPM di file tidak cocok dengan metode JPM mana pun (jumlah, rata-rata, dibatasi) dalam selisih 1 poin; dipakai metode jumlah (Σ nilai ÷ Σ standar).`,
-      });
-    }
-  }
-
-  let scheme: Scheme;
-  let schemeSource: ChoiceSource;
-  let schemeBasis: "column" | "title" | undefined;
-  if (options.scheme) {
-    scheme = options.scheme;
-    schemeSource = "user";
-  } else {
-    const fromColumn = inferScheme(records);
-    const fromTitle = fromColumn ? null : schemeOfTitle(grid, detection.headerRows[0] ?? 1);
-    scheme = fromColumn ?? fromTitle ?? "pemetaan";
-    schemeSource = fromColumn || fromTitle ? "file" : "default";
-    if (fromColumn) schemeBasis = "column";
-    else if (fromTitle) schemeBasis = "title";
-  }
+  const method = chooseJpmMethod(records, standardsOf, detection, options.jpmMethod);
+  const jpmChoice = method.choice;
+  issues.push(...method.issues);
+  const scheme = chooseScheme(records, grid, detection, options.scheme);
 
   const planOptions: PlanOptions = {
     year: options.year ?? defaultYear(),
-    scheme,
+    scheme: scheme.scheme,
     jpmMethod: jpmChoice.method,
     tolerance: options.tolerance ?? 0,
     thresholds: options.thresholds ?? DEFAULT_THRESHOLDS,
     jpTarget: options.jpTarget ?? DEFAULT_JP_TARGET,
   };
 
+  // Step 6: each employee's assessment and plan.
   const employees = records.map((r) => assessEmployee(r, standardsByRecord.get(r)!, planOptions));
-
-  if (jpmChoice.agreement) {
-    const jpmHeader = headerText(detection, detection.mapping.jpm, "JPM");
-    for (const e of employees) {
-      if (e.fileJpm === undefined || Math.abs(e.jpm - e.fileJpm) <= JPM_MATCH_TOLERANCE + 1e-9)
-        continue;
-      issues.push({
-        sheet: e.sheet,
-        row: e.row,
-        column: jpmHeader,
-        ...(detection.mapping.jpm !== undefined ? { col: detection.mapping.jpm } : {}),
-        severity: "warning",
-        code: "jpm-differs",
-        ...(detection.mapping.jpm !== undefined
-          ? { address: cellAddress(e.row - 1, detection.mapping.jpm) }
-          : {}),
-        message: `Baris ${e.row}, kolom ${jpmHeader}: JPM di file ${formatPercentId(e.fileJpm)}, JPM menurut metode ${JPM_METHOD_NAMES[jpmChoice.method]} (${JPM_METHOD_LABELS[jpmChoice.method]}) ${formatPercentId(e.jpm)}.`,
-      });
-    }
-  }
-  if (detection.mapping.category !== undefined) {
-    const fileCats = new Map(records.map((r) => [r.row, r.fileCategory]));
-    for (const e of employees) {
-      const written = fileCats.get(e.row);
-      if (!written || schemeOfCategory(written) !== scheme) continue;
-      const mine = category(e.jpm, scheme, planOptions.thresholds);
-      const writtenCode = normalizeCategory(written);
-      if (writtenCode !== mine) {
-        issues.push({
-          sheet: e.sheet,
-          row: e.row,
-          column: headerText(detection, detection.mapping.category, "Kategori"),
-          col: detection.mapping.category,
-          address: cellAddress(e.row - 1, detection.mapping.category!),
-          severity: "info",
-          code: "category-differs",
-          message: `Baris ${e.row}: kategori di file "${written}", menurut JPM ${formatPercentId(e.jpm)} kategorinya ${mine}.`,
-        });
-      }
-    }
-  }
+  issues.push(...compareWithFile(employees, records, detection, jpmChoice, planOptions));
 
   return {
     ok: true,
@@ -488,9 +567,9 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         dataStartRow: detection.dataStartRow,
       },
       year: planOptions.year,
-      scheme,
-      schemeSource,
-      ...(schemeBasis ? { schemeBasis } : {}),
+      scheme: scheme.scheme,
+      schemeSource: scheme.source,
+      ...(scheme.basis ? { schemeBasis: scheme.basis } : {}),
       jpmMethod: jpmChoice.method,
       jpmMethodSource: jpmChoice.source,
       ...(jpmChoice.agreement ? { jpmAgreement: jpmChoice.agreement } : {}),
@@ -500,24 +579,8 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       employees,
       unassessedRows: unassessedIn(grid, detection, extraction.unassessedRows, options.units),
       issues: sortIssues(issues),
-      summary: summarize(employees, scheme),
+      // Step 8: the summary.
+      summary: summarize(employees, scheme.scheme),
     },
   };
-}
-
-/** A category as written, in the canonical form category() returns. */
-function normalizeCategory(text: string): string {
-  const t = normalizeText(text);
-  const map: Record<string, string> = {
-    optimal: "Optimal",
-    "cukup optimal": "Cukup Optimal",
-    "kurang optimal": "Kurang Optimal",
-    ms: "MS",
-    mms: "MMS",
-    kms: "KMS",
-    "memenuhi syarat": "MS",
-    "masih memenuhi syarat": "MMS",
-    "kurang memenuhi syarat": "KMS",
-  };
-  return map[t] ?? text;
 }

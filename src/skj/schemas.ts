@@ -1,5 +1,10 @@
 // zod schemas for what comes from a workbook reader or from a user (CLI flags, task-pane options).
 import { z } from "zod";
+import { JPM_METHOD_IDS } from "./registry/jpmMethods";
+import { recordOf } from "./registry/entries";
+import { SCHEME_IDS, SCHEMES } from "./registry/schemes";
+import type { Thresholds } from "./types";
+import { Message, msg, OptionField } from "./messages/params";
 
 export const cellErrorSchema = z.object({ error: z.string() });
 export const cellValueSchema = z.union([
@@ -39,52 +44,46 @@ export const sheetGridSchema = z.object({
 
 export const workbookGridSchema = z.object({ sheets: z.array(sheetGridSchema) });
 
-const fraction = (what: string) =>
+// Schemas carry no wording: validate() turns each zod issue into a coded message, naming the field by its path.
+const fraction = () =>
   z
-    .number({ error: `${what} harus berupa angka` })
-    .min(0, `${what} minimal 0%`)
+    .number()
+    .min(0)
     // Above 100% nobody at or near the standard would reach the category: surely a typo.
-    .max(1, `${what} maksimal 100%`);
+    .max(1);
 
-export const thresholdsSchema = z
-  .object({
-    pemetaan: z.object({
-      optimal: fraction("Batas Optimal"),
-      cukup: fraction("Batas Cukup Optimal"),
-    }),
-    pengisian: z.object({ ms: fraction("Batas MS"), mms: fraction("Batas MMS") }),
-  })
-  .refine((t) => t.pemetaan.cukup < t.pemetaan.optimal, {
-    message: "Batas Cukup Optimal harus lebih kecil dari batas Optimal",
-  })
-  .refine((t) => t.pengisian.mms < t.pengisian.ms, {
-    message: "Batas MMS harus lebih kecil dari batas MS",
-  });
+/**
+ * Each scheme's thresholds (from the registry), each a fraction, each below the one before it; a threshold out
+ * of order is reported on itself (the lower one).
+ */
+export const thresholdsSchema: z.ZodType<Thresholds> = z.object(
+  recordOf(SCHEMES, (scheme) =>
+    z
+      .object(Object.fromEntries(scheme.thresholds.map((t) => [t.key, fraction()])))
+      .superRefine((value, ctx) => {
+        scheme.thresholds.forEach((t, i) => {
+          const above = scheme.thresholds[i - 1];
+          // A limit that is not a number has its own message already.
+          const [low, high] = [value[t.key], above && value[above.key]];
+          if (above && Number.isFinite(low) && Number.isFinite(high) && !(low < high)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [t.key],
+              params: msg("threshold-order", { scheme: scheme.id }),
+            });
+          }
+        });
+      })
+  )
+  // The shape is built from the registry at run time, so zod cannot infer its keys; they are Thresholds' keys.
+) as unknown as z.ZodType<Thresholds>;
 
 export const runOptionsSchema = z.object({
-  year: z
-    .number({ error: "Tahun harus berupa angka" })
-    .int("Tahun harus bilangan bulat")
-    .min(2000, "Tahun minimal 2000")
-    .max(2100, "Tahun maksimal 2100")
-    .optional(),
-  scheme: z
-    .enum(["pemetaan", "pengisian"], { error: "Skema harus pemetaan atau pengisian" })
-    .optional(),
-  jpmMethod: z
-    .enum(["sum", "mean", "capped"], { error: "Metode JPM harus sum, mean atau capped" })
-    .optional(),
-  tolerance: z
-    .number({ error: "Toleransi harus berupa angka" })
-    .min(0, "Toleransi minimal 0")
-    .max(0.5, "Toleransi maksimal 0,5 (50%)")
-    .optional(),
-  jpTarget: z
-    .number({ error: "Target JP harus berupa angka" })
-    .int("Target JP harus bilangan bulat")
-    .min(0, "Target JP minimal 0")
-    .max(500, "Target JP maksimal 500")
-    .optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  scheme: z.enum(SCHEME_IDS).optional(),
+  jpmMethod: z.enum(JPM_METHOD_IDS).optional(),
+  tolerance: z.number().min(0).max(0.5).optional(),
+  jpTarget: z.number().int().min(0).max(500).optional(),
   thresholds: thresholdsSchema.optional(),
   sheet: z.string().min(1).optional(),
   units: z.array(z.string()).optional(),
@@ -94,7 +93,7 @@ export type RunOptionsInput = z.infer<typeof runOptionsSchema>;
 
 /** Identity of the report: who it is for and who signs it. */
 export const reportOptionsSchema = z.object({
-  agency: z.string().max(200, "Nama instansi terlalu panjang (maksimal 200 huruf)").default(""),
+  agency: z.string().max(200).default(""),
   signatory: z
     .object({
       title: z.string().max(200).default(""),
@@ -103,7 +102,7 @@ export const reportOptionsSchema = z.object({
         .string()
         .max(40)
         .refine((v) => v.trim() === "" || /^\d{18}$/.test(v.replace(/[\s.]/g, "")), {
-          message: "NIP penandatangan harus 18 angka (spasi boleh)",
+          params: msg("signatory-nip-invalid", {}),
         })
         .default(""),
     })
@@ -111,17 +110,91 @@ export const reportOptionsSchema = z.object({
   /** ISO date the report is dated; today when absent. */
   date: z.string().optional(),
   /** Place on the signature line ("Sukamaju, 22 November 2026"); left blank for writing by hand when absent. */
-  place: z.string().max(100, "Nama tempat terlalu panjang (maksimal 100 huruf)").optional(),
+  place: z.string().max(100).optional(),
 });
 
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;
 
-/** Validate user input; the message lists every problem in Bahasa Indonesia. */
+/** The option a schema path names ("thresholds.pemetaan.cukup" -> "cukup"). */
+const FIELD_OF_PATH: Record<string, OptionField> = {
+  year: "year",
+  scheme: "scheme",
+  jpmMethod: "jpmMethod",
+  tolerance: "tolerance",
+  jpTarget: "jpTarget",
+  "thresholds.pemetaan.optimal": "optimal",
+  "thresholds.pemetaan.cukup": "cukup",
+  "thresholds.pengisian.ms": "ms",
+  "thresholds.pengisian.mms": "mms",
+  agency: "agency",
+  "signatory.title": "signatoryTitle",
+  "signatory.name": "signatoryName",
+  "signatory.nip": "signatoryNip",
+  place: "place",
+  date: "date",
+  sheet: "sheet",
+  units: "units",
+};
+
+export interface OptionProblem {
+  field: OptionField;
+  message: Message;
+}
+
+function fieldOf(path: readonly PropertyKey[]): OptionField {
+  const key = path.map(String).join(".");
+  return FIELD_OF_PATH[key] ?? FIELD_OF_PATH[String(path[0])] ?? "units";
+}
+
+/** A zod issue as a coded message: by its kind and bounds, or the message a refinement carries. */
+function problemOf(issue: z.core.$ZodIssue): OptionProblem {
+  const field = fieldOf(issue.path);
+  switch (issue.code) {
+    case "custom":
+      if (issue.params && typeof issue.params.code === "string")
+        return { field, message: issue.params as Message };
+      break;
+    case "invalid_type":
+      if (issue.expected === "int") return { field, message: msg("option-not-integer", { field }) };
+      if (issue.expected === "number")
+        return { field, message: msg("option-not-number", { field }) };
+      break;
+    case "invalid_value":
+      return {
+        field,
+        message: msg("option-choice", { field, choices: issue.values.map((v) => String(v)) }),
+      };
+    case "too_small":
+      if (issue.origin === "number")
+        return { field, message: msg("option-min", { field, min: Number(issue.minimum) }) };
+      break;
+    case "too_big":
+      if (issue.origin === "number")
+        return { field, message: msg("option-max", { field, max: Number(issue.maximum) }) };
+      if (issue.origin === "string")
+        return { field, message: msg("option-too-long", { field, max: Number(issue.maximum) }) };
+      break;
+  }
+  return { field, message: msg("option-invalid", { field }) };
+}
+
+/** The problems of an input, one per zod issue, each naming its field. */
+export function optionProblemsOf<T>(schema: z.ZodType<T>, input: unknown): OptionProblem[] {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? [] : parsed.error.issues.map(problemOf);
+}
+
+/** Validate user input; on failure every problem, and one message listing them all. */
 export function validate<T>(
   schema: z.ZodType<T>,
   input: unknown
-): { ok: true; value: T } | { ok: false; message: string } {
+): { ok: true; value: T } | { ok: false; problems: OptionProblem[]; message: Message } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, message: parsed.error.issues.map((i) => i.message).join("; ") };
+  const problems = parsed.error.issues.map(problemOf);
+  return {
+    ok: false,
+    problems,
+    message: msg("options-invalid", { problems: problems.map((p) => p.message) }),
+  };
 }

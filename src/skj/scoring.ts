@@ -1,11 +1,11 @@
-// Gap, Job Person Match (three formulas in use) and the two category schemes.
+// Gap, Job Person Match (the formulas of the JPM method registry) and the category schemes (their registry). Rules: docs/domain.md §3–§4.
+import { recordOf } from "./registry/entries";
+import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "./registry/jpmMethods";
+import { DEFAULT_SCHEME, DEFAULT_THRESHOLDS, SCHEMES, thresholdValues } from "./registry/schemes";
 import { JpmMethod, Scheme, Thresholds } from "./types";
-import { tidy } from "./text";
+import { normalizeText, tidy } from "./text";
 
-export const DEFAULT_THRESHOLDS: Thresholds = {
-  pemetaan: { optimal: 0.9, cukup: 0.78 },
-  pengisian: { ms: 0.8, mms: 0.68 },
-};
+export { DEFAULT_THRESHOLDS };
 
 /** Comparisons at a threshold allow for floating-point noise: 24.3 / 27 is exactly 90% to a user. */
 const EPSILON = 1e-9;
@@ -19,82 +19,72 @@ export function isNeed(score: number, standard: number, tolerance = 0): boolean 
   return score < standard * (1 - tolerance) - EPSILON;
 }
 
-/**
- * JPM over paired scores and standards.
- * sum: Σ score ÷ Σ standard; mean: mean of score ÷ standard; capped: Σ min(score, standard) ÷ Σ standard.
- */
+/** JPM over paired scores and standards, by the method's formula in the registry. */
 export function jpm(
   scores: readonly number[],
   standards: readonly number[],
-  method: JpmMethod = "sum"
+  method: JpmMethod = DEFAULT_JPM_METHOD
 ): number {
   if (scores.length !== standards.length || scores.length === 0) {
     throw new RangeError("scores and standards must be non-empty and of the same length");
   }
   if (standards.some((s) => !(s > 0))) throw new RangeError("standards must be positive");
-  if (method === "mean") {
-    let total = 0;
-    for (let i = 0; i < scores.length; i++) total += scores[i] / standards[i];
-    return total / scores.length;
-  }
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < scores.length; i++) {
-    num += method === "capped" ? Math.min(scores[i], standards[i]) : scores[i];
-    den += standards[i];
-  }
-  return num / den;
+  return jpmMethodEntry(method).compute(scores, standards);
 }
 
-export const CATEGORY_NAMES = {
-  pemetaan: ["Optimal", "Cukup Optimal", "Kurang Optimal"],
-  pengisian: ["MS", "MMS", "KMS"],
-} as const;
+/** Each scheme's categories, highest first ("Optimal", "Cukup Optimal", "Kurang Optimal"). */
+export const CATEGORY_NAMES: Record<Scheme, readonly string[]> = recordOf(SCHEMES, (s) =>
+  s.categories.map((c) => c.code)
+);
 
-export const PENGISIAN_LONG: Record<string, string> = {
-  MS: "Memenuhi Syarat",
-  MMS: "Masih Memenuhi Syarat",
-  KMS: "Kurang Memenuhi Syarat",
-};
+/** Long forms of abbreviated categories: MS -> Memenuhi Syarat. */
+export const PENGISIAN_LONG: Record<string, string> = Object.fromEntries(
+  SCHEMES.flatMap((s) => s.categories.flatMap((c) => ("long" in c ? [[c.code, c.long]] : [])))
+);
 
 /** The category of a JPM (fraction) in a scheme; pengisian gives its codes MS / MMS / KMS. */
 export function category(
   value: number,
-  scheme: Scheme = "pemetaan",
+  scheme: Scheme = DEFAULT_SCHEME,
   thresholds: Thresholds = DEFAULT_THRESHOLDS
 ): string {
-  const [high, mid, low] = CATEGORY_NAMES[scheme];
-  const t =
-    scheme === "pemetaan"
-      ? [thresholds.pemetaan.optimal, thresholds.pemetaan.cukup]
-      : [thresholds.pengisian.ms, thresholds.pengisian.mms];
-  if (value >= t[0] - EPSILON) return high;
-  if (value >= t[1] - EPSILON) return mid;
-  return low;
+  const names = CATEGORY_NAMES[scheme];
+  const limits = thresholdValues(scheme, thresholds);
+  for (let i = 0; i < limits.length; i++) {
+    if (value >= limits[i] - EPSILON) return names[i];
+  }
+  return names[names.length - 1];
+}
+
+/** Category words (codes and long forms) as normalised text, with the canonical code and scheme. */
+const CATEGORY_WORDS = new Map<string, { scheme: Scheme; code: string }>(
+  SCHEMES.flatMap((s) =>
+    s.categories.flatMap((c) =>
+      [c.code, ...("long" in c ? [c.long] : [])].map(
+        (w) => [normalizeText(w), { scheme: s.id, code: c.code }] as const
+      )
+    )
+  )
+);
+
+/** A category as written, in the canonical form category() returns; the text itself when not one. */
+export function canonicalCategory(text: string): string {
+  return CATEGORY_WORDS.get(normalizeText(text))?.code ?? text;
 }
 
 /** Which scheme a category text belongs to ("Cukup Optimal" -> pemetaan, "MMS" -> pengisian), if any. */
 export function schemeOfCategory(text: string): Scheme | null {
-  const t = text.toLowerCase().replace(/\s+/g, " ").trim();
-  if (/^(optimal|cukup optimal|kurang optimal|tidak optimal)$/.test(t)) return "pemetaan";
-  if (/^(ms|mms|kms|tms)$/.test(t)) return "pengisian";
-  if (
-    /^(memenuhi syarat|masih memenuhi syarat|kurang memenuhi syarat|tidak memenuhi syarat)$/.test(t)
-  ) {
-    return "pengisian";
-  }
-  return null;
+  const t = normalizeText(text);
+  const known = CATEGORY_WORDS.get(t);
+  if (known) return known.scheme;
+  return SCHEMES.find((s) => s.otherWords.some((w) => normalizeText(w) === t))?.id ?? null;
 }
 
-/** The methods' names for users. */
-export const JPM_METHOD_NAMES: Record<JpmMethod, string> = {
-  sum: "jumlah",
-  mean: "rata-rata",
-  capped: "dibatasi standar",
-};
+/** The methods' names for users (from the registry). */
+export const JPM_METHOD_NAMES: Record<JpmMethod, string> = recordOf(JPM_METHODS, (m) => m.name.id);
 
-export const JPM_METHOD_LABELS: Record<JpmMethod, string> = {
-  sum: "Σ nilai ÷ Σ standar",
-  mean: "rata-rata (nilai ÷ standar)",
-  capped: "Σ min(nilai, standar) ÷ Σ standar",
-};
+/** The methods' formulas for users (from the registry). */
+export const JPM_METHOD_LABELS: Record<JpmMethod, string> = recordOf(
+  JPM_METHODS,
+  (m) => m.formula.id
+);

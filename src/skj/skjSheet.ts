@@ -1,7 +1,8 @@
-// The workbook's own SKJ sheet: required levels per position title, per competency, incl. technical ones.
+// The workbook's own SKJ sheet: required levels per position title, per competency, incl. technical ones. Rules: docs/domain.md §5.
 import { competency, matchCompetency } from "./catalogue";
 import { cellText, isBlank, parseNumber } from "./cells";
 import { HEADER_SCAN_ROWS, isSkjSheetName } from "./detect";
+import { msg } from "./messages/params";
 import { SheetView } from "./sheetView";
 import { cellAddress, normalizeText } from "./text";
 import { CompetencyCode, Issue, PositionStandard, SkjSheet, WorkbookGrid } from "./types";
@@ -56,15 +57,13 @@ export function readSkjSheet(workbook: WorkbookGrid): SkjSheetReading {
         if (isBlank(v)) return undefined;
         const n = parseNumber(v);
         if (n === null || n < 1 || n > 5) {
+          const at = { row: row + 1, column: label, address: cellAddress(row, col) };
           issues.push({
             sheet: grid.name,
-            row: row + 1,
-            column: label,
+            ...at,
             col,
-            address: cellAddress(row, col),
             severity: "warning",
-            code: "skj-level-invalid",
-            message: `Sheet ${grid.name}, baris ${row + 1}, kolom ${label}: "${cellText(v)}" bukan level 1–5; standar bawaan jenjang yang dipakai.`,
+            ...msg("skj-level-invalid", { ...at, sheet: grid.name, text: cellText(v) }),
           });
           return undefined;
         }
@@ -96,8 +95,7 @@ export function readSkjSheet(workbook: WorkbookGrid): SkjSheetReading {
     row: 0,
     column: "",
     severity: "warning",
-    code: "skj-sheet-unreadable",
-    message: `Sheet "${grid.name}" tidak memiliki baris judul dengan kolom Jabatan dan kompetensi; standar bawaan jenjang yang dipakai.`,
+    ...msg("skj-sheet-unreadable", { sheet: grid.name }),
   });
   return { issues };
 }

@@ -1,4 +1,5 @@
 // Text helpers for matching what people type in workbooks.
+import { formatNumber, formatPercent } from "./messages/format";
 
 /**
  * Lower-case, accents removed, "&" read as "dan", punctuation and line breaks turned into single spaces.
@@ -73,13 +74,12 @@ export function tidy(value: number): number {
   return Math.round(value * 1e9) / 1e9;
 }
 
-/** Indonesian number format with a decimal comma, for messages. */
+/** Indonesian number format with a decimal comma (the catalogue's id-ID formatting). */
 export function formatNumberId(value: number, decimals = 2): string {
-  const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;
-  return String(rounded).replace(".", ",");
+  return formatNumber(value, "id", decimals);
 }
 
 /** A fraction as an Indonesian percentage: 0.8704 -> "87,04%". */
 export function formatPercentId(value: number, decimals = 2): string {
-  return `${formatNumberId(value * 100, decimals)}%`;
+  return formatPercent(value, "id", decimals);
 }

@@ -1,4 +1,10 @@
 // Domain types shared by every layer. Pure data: no host API, DOM or file library types.
+import type { JpmMethod } from "./registry/jpmMethods";
+import type { Scheme, Thresholds } from "./registry/schemes";
+
+// Derived from their registries.
+export type { JpmMethod, Scheme, Thresholds };
+import type { Message } from "./messages/params";
 
 /** The nine SKJ competencies in catalogue order (PermenPANRB 38/2017). */
 export const COMPETENCY_CODES = [
@@ -16,22 +22,12 @@ export type CompetencyCode = (typeof COMPETENCY_CODES)[number];
 
 export type Pillar = "manajerial" | "sosial-kultural" | "teknis";
 export type Level = 1 | 2 | 3 | 4 | 5;
-export type Scheme = "pemetaan" | "pengisian";
-export type JpmMethod = "sum" | "mean" | "capped";
 /** 70 = experiential (on the job), 20 = social, 10 = formal. */
 export type Track = 70 | 20 | 10;
 export type Quarter = 1 | 2 | 3 | 4;
 export type Severity = "error" | "warning" | "info";
 /** Where a choice (JPM method, scheme) came from. */
 export type ChoiceSource = "user" | "file" | "default";
-
-/** Category thresholds as fractions (0.9 = 90%). */
-export interface Thresholds {
-  /** pemetaan: JPM >= optimal is Optimal; >= cukup is Cukup Optimal; else Kurang Optimal. */
-  pemetaan: { optimal: number; cukup: number };
-  /** pengisian: JPM >= ms is MS; >= mms is MMS; else KMS. */
-  pengisian: { ms: number; mms: number };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The workbook as the domain sees it: a grid of values plus merge ranges, per sheet.
@@ -73,7 +69,8 @@ export interface WorkbookGrid {
 // ---------------------------------------------------------------------------------------------
 // Issues found in the data.
 
-export interface Issue {
+/** Where an issue sits and how bad it is; what it says is its Message (code + params). */
+export interface IssuePlace {
   sheet: string;
   /** The sheet's own 1-based row number; 0 for an issue about the whole sheet. */
   row: number;
@@ -84,11 +81,10 @@ export interface Issue {
   /** A1 address of the cell ("F9"), when the issue is about a cell. */
   address?: string;
   severity: Severity;
-  /** Stable machine-readable kind, e.g. "score-missing". */
-  code: string;
-  /** Message for the user, in Bahasa Indonesia. */
-  message: string;
 }
+
+/** An issue found in the data: its place plus a coded message, rendered by the catalogue of a language. */
+export type Issue = IssuePlace & Message;
 
 // ---------------------------------------------------------------------------------------------
 // Where the data sits: the detected table and its column mapping.

@@ -3,11 +3,11 @@
 import { buildReport } from "../report/buildReport";
 import type { ReportModel } from "../report/model";
 import { cellText } from "../skj/cells";
-import { detectTable } from "../skj/detect";
-import { runSkj } from "../skj/run";
+import { issueAddress } from "../skj/issues";
+import { type Message, messageOf, msg } from "../skj/messages";
+import { findTable, runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
-import { readSkjSheet } from "../skj/skjSheet";
-import { cellAddress, columnLetter } from "../skj/text";
+import { columnLetter } from "../skj/text";
 import type {
   CellRange,
   CellValue,
@@ -21,7 +21,7 @@ import type {
   TableDetection,
   WorkbookGrid,
 } from "../skj/types";
-import { HostError, SelectionRead, WorkbookHost } from "./host";
+import { SelectionRead, WorkbookHost } from "./host";
 import type { ErrorKind, Lang } from "./i18n";
 import { MappingField, withColumn } from "./mapping";
 import { defaultOptions, OptionsDraft, parseOptions } from "./options";
@@ -59,8 +59,8 @@ export interface Preview {
 
 export interface PaneError {
   kind: ErrorKind;
-  /** The reason, in Bahasa Indonesia (engine, adapter or controller wording). */
-  detail?: string;
+  /** The reason (engine, adapter or controller), rendered in the pane's language. */
+  detail?: Message;
 }
 
 export interface GenerateSummary {
@@ -73,7 +73,7 @@ export interface GenerateSummary {
   fileName?: string;
   downloadUrl?: string;
   /** Features the host left out (older Excel), in Bahasa Indonesia. */
-  notes: string[];
+  notes: Message[];
 }
 
 export interface PaneState {
@@ -84,7 +84,7 @@ export interface PaneState {
   /** Where the table was looked for: the whole workbook or the user's selection (Excel). */
   source: "workbook" | "selection";
   /** What the selection was ("Data!A3:Q40", "tabel Hasil"), when source is the selection. */
-  selectionLabel?: string;
+  selectionLabel?: SelectionLabel;
   busy?: Busy;
   grid?: WorkbookGrid;
   detection?: TableDetection;
@@ -102,21 +102,9 @@ export interface ControllerOptions {
   today?: () => Date;
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return String(error);
-}
-
 /** The address to select for an issue: its cell, else its row, else its column's header cell. */
-export function issueAddress(issue: Issue, detection?: TableDetection): string | undefined {
-  if (issue.address) return issue.address;
-  if (issue.row > 0 && issue.col !== undefined) return cellAddress(issue.row - 1, issue.col);
-  if (issue.row > 0) return `${issue.row}:${issue.row}`;
-  if (issue.col !== undefined && detection && detection.sheet === issue.sheet) {
-    const headerRow = detection.headerRows[detection.headerRows.length - 1];
-    return cellAddress(headerRow - 1, issue.col);
-  }
-  return undefined;
+export function selectionOf(issue: Issue, detection?: TableDetection): string | undefined {
+  return issueAddress(issue, { ...(detection ? { detection } : {}), wholeRow: true });
 }
 
 /** The header texts a detection was made on, to tell whether a re-read workbook still has that table. */
@@ -171,12 +159,17 @@ export function withSelection(
   };
 }
 
-/** "Data!A3:Q40 (tabel Hasil)": where a selection was read, for the pane to show. */
-export function selectionLabel(selection: SelectionRead): string | undefined {
+/** Where a selection was read ("Data!A3:Q40") and the Excel table it is in; the pane words it. */
+export interface SelectionLabel {
+  where: string;
+  table?: string;
+}
+
+export function selectionLabel(selection: SelectionRead): SelectionLabel | undefined {
   const sheet = selection.sheets[0]?.name;
   if (!sheet) return undefined;
   const where = selection.address ? `${sheet}!${selection.address}` : sheet;
-  return selection.table ? `${where} (tabel ${selection.table})` : where;
+  return selection.table ? { where, table: selection.table } : { where };
 }
 
 export function summarizeIssues(issues: readonly Issue[]): {
@@ -231,7 +224,7 @@ export class PaneController {
     for (const l of this.listeners) l();
   }
 
-  private fail(kind: ErrorKind, detail?: string): void {
+  private fail(kind: ErrorKind, detail?: Message): void {
     const error: PaneError = detail ? { kind, detail } : { kind };
     this.set({ busy: undefined, error });
   }
@@ -315,11 +308,8 @@ export class PaneController {
   }
 
   private detectIn(grid: WorkbookGrid, source: PaneState["source"], sheet?: string): void {
-    const technicalNames = readSkjSheet(grid).skj?.technicalNames ?? [];
-    const outcome = detectTable(
-      grid,
-      sheet !== undefined ? { sheet, technicalNames } : { technicalNames }
-    );
+    const outcome = findTable(grid, sheet);
+    const technicalNames = outcome.technicalNames;
     if (!outcome.ok) {
       this.set({ grid, source, technicalNames, detection: undefined, preview: undefined });
       this.fail("noTable", outcome.message);
@@ -415,10 +405,7 @@ export class PaneController {
         if (headerSignature(next, detection) !== before) {
           this.workbook = fresh;
           this.detectIn(next, this.state.source, detection.sheet);
-          this.fail(
-            "changed",
-            "Judul kolom tabel berubah sejak dibaca; pemetaan kolom dibaca ulang. Periksa pemetaan, lalu klik lagi."
-          );
+          this.fail("changed", msg("pane-table-changed", {}));
           return;
         }
         this.workbook = fresh;
@@ -445,9 +432,7 @@ export class PaneController {
       if (plan.employees.length === 0) {
         this.fail(
           "nothing",
-          parsed.run.units
-            ? "Tidak ada pegawai yang dapat direncanakan di unit yang dipilih."
-            : "Tidak ada baris pegawai yang dapat direncanakan; periksa pemetaan kolom dan catatan data."
+          msg(parsed.run.units ? "pane-nothing-in-units" : "pane-nothing-planned", {})
         );
         return;
       }
@@ -474,7 +459,7 @@ export class PaneController {
       };
       this.set({ busy: undefined, result });
     } catch (error) {
-      this.fail("write", error instanceof HostError ? error.message : messageOf(error));
+      this.fail("write", messageOf(error));
     }
   }
 
@@ -482,7 +467,7 @@ export class PaneController {
 
   async selectIssue(issue: Issue): Promise<void> {
     if (!this.host.selectCell) return;
-    const address = issueAddress(issue, this.state.detection);
+    const address = selectionOf(issue, this.state.detection);
     if (!address) return;
     try {
       await this.host.selectCell(issue.sheet, address);

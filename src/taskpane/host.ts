@@ -2,6 +2,7 @@
 // host (Office.js) and the file host (an .xlsx chosen by the user, parsed in a Web Worker) implement it, and
 // tests fake it. Nothing behind it is imported by a component.
 import type { ReportModel } from "../report/model";
+import { MessageError, type Message } from "../skj/messages";
 import type { WorkbookGrid } from "../skj/types";
 
 /** Progress of a read or write, as a fraction 0..1. */
@@ -14,8 +15,8 @@ export interface WriteOutcome {
   fileName?: string;
   /** File mode: an object URL of the result, for a download link. */
   downloadUrl?: string;
-  /** What this Excel could not do (features its API version lacks), in Bahasa Indonesia. */
-  notes?: string[];
+  /** What this Excel could not do (features its API version lacks), as coded messages. */
+  notes?: Message[];
 }
 
 /** A selection read (Excel): one sheet, and where it came from. */
@@ -28,7 +29,7 @@ export interface SelectionRead extends WorkbookGrid {
 
 export interface WorkbookHost {
   kind: "excel" | "file";
-  /** File mode: the user chose a workbook. Rejects with an Indonesian message when it cannot be used. */
+  /** File mode: the user chose a workbook. Rejects with a HostError when it cannot be used. */
   open?(file: File): Promise<{ name: string }>;
   /** The whole workbook (every sheet's used range) as values and merges. */
   read(onProgress: ProgressCallback): Promise<WorkbookGrid>;
@@ -42,10 +43,10 @@ export interface WorkbookHost {
   activateSheet?(name: string): Promise<void>;
 }
 
-/** An error whose message is already fit for the user (Bahasa Indonesia). */
-export class HostError extends Error {
-  constructor(message: string) {
-    super(message);
+/** An error fit for the user: a coded message the pane renders in its language. */
+export class HostError extends MessageError {
+  constructor(coded: Message) {
+    super(coded);
     this.name = "HostError";
   }
 }

@@ -1,8 +1,21 @@
-// The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages that
-// come from the engine (data issues, detection) stay in Bahasa Indonesia: they name the workbook's cells.
+// The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages from
+// the engine, the hosts and the worker are coded and rendered by the domain's catalogue of the same
+// language; where the pane says the same thing (unassessed rows, severities) it takes the catalogue's words.
+import { type Lang, msg, renderMessage } from "../skj/messages";
+import { recordOf } from "../skj/registry/entries";
+import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "../skj/registry/jpmMethods";
+import { ISSUES_SHEET_NAME, reportSheetEntry } from "../skj/registry/reportSheets";
+import { SCHEMES } from "../skj/registry/schemes";
+import type { Severity } from "../skj/types";
+
 import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
 
-export type Lang = "id" | "en";
+function severityNames(lang: Lang): Record<Severity, string> {
+  const name = (severity: Severity) => renderMessage(msg("severity-name", { severity }), lang);
+  return { error: name("error"), warning: name("warning"), info: name("info") };
+}
+
+export type { Lang };
 
 export type ErrorKind =
   | "read"
@@ -15,7 +28,25 @@ export type ErrorKind =
   | "changed"
   | "unexpected";
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The pane's JPM method choices, from the registry: "Jumlah: Σ nilai ÷ Σ standar". */
+export function jpmChoices(lang: Lang): Record<JpmMethod, string> {
+  return recordOf(JPM_METHODS, (m) => `${capitalize(m.name[lang])}: ${m.formula[lang]}`);
+}
+
+/** The pane's scheme choices, from the registry: "Pengisian jabatan (MS / MMS / KMS)". */
+export function schemeChoices(lang: Lang): Record<Scheme, string> {
+  return recordOf(SCHEMES, (s) => `${capitalize(s.name[lang])} (${s.help[lang]})`);
+}
+
+const DEFAULT_METHOD_NAME = jpmMethodEntry(DEFAULT_JPM_METHOD).name;
+/** The summary sheet's name without its year, as the notes mention it. */
+const SUMMARY_SHEET = reportSheetEntry("summary").name.id;
+
 export interface Strings {
+  /** The language of these strings, for rendering the engine's coded messages alongside. */
+  lang: Lang;
   title: string;
   subtitle: string;
   english: string;
@@ -28,6 +59,8 @@ export interface Strings {
   useSelection: string;
   useWorkbook: string;
   selectionInUse: string;
+  /** "Data!A3:Q40 (tabel Hasil)". */
+  selectionAt: (where: string, table?: string) => string;
   stage: { read: string; plan: string; write: string };
   detectedSheet: string;
   chooseSheet: string;
@@ -67,12 +100,10 @@ export interface Strings {
   tolerance: string;
   toleranceHint: string;
   thresholds: string;
-  thresholdOptimal: string;
-  thresholdCukup: string;
-  thresholdMs: string;
-  thresholdMms: string;
   jpTarget: string;
   jpTargetHint: string;
+  /** The option to write the report sheets in English. */
+  sheetsInEnglish: string;
   reportHeading: string;
   agency: string;
   signatoryTitle: string;
@@ -102,6 +133,7 @@ export interface Strings {
 }
 
 const id: Strings = {
+  lang: "id",
   title: "Rencana Pengembangan SKJ",
   subtitle: "Standar Kompetensi Jabatan (PermenPANRB 38/2017)",
   english: "English",
@@ -114,6 +146,7 @@ const id: Strings = {
   useSelection: "Pakai range yang dipilih",
   useWorkbook: "Cari di seluruh workbook",
   selectionInUse: "Memakai range yang dipilih",
+  selectionAt: (where, table) => (table ? `${where} (tabel ${table})` : where),
   stage: {
     read: "Membaca workbook…",
     plan: "Menyusun rencana…",
@@ -121,8 +154,7 @@ const id: Strings = {
   },
   detectedSheet: "Sheet",
   chooseSheet: "Sheet data",
-  unassessed: (rows) =>
-    `${rows.length} pegawai tanpa nilai kompetensi sama sekali tidak direncanakan (baris ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` dan ${rows.length - 10} lainnya` : ""}).`,
+  unassessed: (rows) => renderMessage(msg("unassessed-rows", { rows }), "id"),
   sheetHidden: "(tersembunyi)",
   headerRows: "Baris judul",
   layout: { wide: "satu baris per pegawai", long: "satu baris per kompetensi" },
@@ -152,39 +184,33 @@ const id: Strings = {
   issueWholeSheet: "Seluruh tabel",
   issueAt: (row, column) => (column ? `Baris ${row}, ${column}` : `Baris ${row}`),
   issueClickHint: "Klik lokasi untuk memilih sel di workbook.",
-  issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet Catatan Data.`,
-  severity: { error: "Galat", warning: "Peringatan", info: "Info" },
+  issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet ${ISSUES_SHEET_NAME}.`,
+  severity: severityNames("id"),
   optionsHeading: "Pilihan",
   year: "Tahun rencana",
   scheme: "Skema kategori",
   schemeChoice: {
     auto: "Otomatis (ikuti kolom kategori di file)",
-    pemetaan: "Pemetaan kompetensi (Optimal / Cukup / Kurang)",
-    pengisian: "Pengisian jabatan (MS / MMS / KMS)",
+    ...schemeChoices("id"),
   },
   schemeFollowed: (scheme) => `Dipakai: ${scheme}.`,
   jpmMethod: "Metode JPM",
   jpmChoice: {
     auto: "Otomatis (ikuti kolom JPM di file)",
-    sum: "Jumlah: Σ nilai ÷ Σ standar",
-    mean: "Rata-rata: rata-rata (nilai ÷ standar)",
-    capped: "Dibatasi: Σ min(nilai, standar) ÷ Σ standar",
+    ...jpmChoices("id"),
   },
   jpmFollowed: (matched, compared) =>
     `Metode JPM mengikuti kolom JPM di file: ${matched} dari ${compared} baris cocok`,
   jpmUserAgreement: (matched, compared) =>
     `Metode ini cocok dengan kolom JPM di file pada ${matched} dari ${compared} baris`,
   jpmUnmatched: (compared) =>
-    `Kolom JPM di file (${compared} baris) tidak cocok dengan metode mana pun; dipakai metode jumlah`,
+    `Kolom JPM di file (${compared} baris) tidak cocok dengan metode mana pun; dipakai metode ${DEFAULT_METHOD_NAME.id}`,
   tolerance: "Toleransi kebutuhan",
   toleranceHint: "Kompetensi dihitung kebutuhan bila nilai < standar × (1 − toleransi).",
   thresholds: "Batas kategori (%)",
-  thresholdOptimal: "Optimal ≥",
-  thresholdCukup: "Cukup Optimal ≥",
-  thresholdMs: "MS ≥",
-  thresholdMms: "MMS ≥",
   jpTarget: "Target JP per pegawai per tahun",
   jpTargetHint: "PP 11/2017: paling sedikit 20 JP setahun.",
+  sheetsInEnglish: "Tulis catatan di sheet hasil dalam bahasa Inggris",
   reportHeading: "Identitas laporan",
   agency: "Nama instansi",
   signatoryTitle: "Jabatan penanda tangan",
@@ -207,8 +233,7 @@ const id: Strings = {
   sheetsCreated: (names) => `Sheet dibuat: ${names}.`,
   openSheet: (name) => `Buka sheet ${name}`,
   download: (fileName) => `Unduh ${fileName}`,
-  chartNote:
-    "Grafik pada sheet Rekap Kebutuhan tampil saat file dibuka di Excel. Sheet, grafik, gambar dan komentar workbook asli tetap utuh.",
+  chartNote: `Grafik pada sheet ${SUMMARY_SHEET} tampil saat file dibuka di Excel. Sheet, grafik, gambar dan komentar workbook asli tetap utuh.`,
   notesTitle: "Sebagian format tidak dibuat oleh Excel versi ini",
   selectionHint:
     "Pilih dulu tabel atau range hasil asesmen di sheet (termasuk baris judulnya), lalu klik. Satu sel saja berarti seluruh sheet itu.",
@@ -227,6 +252,7 @@ const id: Strings = {
 };
 
 const en: Strings = {
+  lang: "en",
   title: "SKJ Development Plan",
   subtitle: "Job Competency Standard (PermenPANRB 38/2017)",
   english: "English",
@@ -239,11 +265,11 @@ const en: Strings = {
   useSelection: "Use the selected range",
   useWorkbook: "Search the whole workbook",
   selectionInUse: "Using the selected range",
+  selectionAt: (where, table) => (table ? `${where} (table ${table})` : where),
   stage: { read: "Reading the workbook…", plan: "Planning…", write: "Writing the plan sheets…" },
   detectedSheet: "Sheet",
   chooseSheet: "Data sheet",
-  unassessed: (rows) =>
-    `${rows.length} employee(s) without any competency score are not planned (row ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ` and ${rows.length - 10} more` : ""}).`,
+  unassessed: (rows) => renderMessage(msg("unassessed-rows", { rows }), "en"),
   sheetHidden: "(hidden)",
   headerRows: "Header rows",
   layout: { wide: "one row per employee", long: "one row per competency" },
@@ -273,39 +299,33 @@ const en: Strings = {
   issueWholeSheet: "Whole table",
   issueAt: (row, column) => (column ? `Row ${row}, ${column}` : `Row ${row}`),
   issueClickHint: "Click a location to select the cell in the workbook.",
-  issuesMore: (n) => `… and ${n} more; all are written to the Catatan Data sheet.`,
-  severity: { error: "Error", warning: "Warning", info: "Info" },
+  issuesMore: (n) => `… and ${n} more; all are written to the ${ISSUES_SHEET_NAME} sheet.`,
+  severity: severityNames("en"),
   optionsHeading: "Options",
   year: "Plan year",
   scheme: "Category scheme",
   schemeChoice: {
     auto: "Automatic (follow the file's category column)",
-    pemetaan: "Competency mapping (Optimal / Cukup / Kurang)",
-    pengisian: "Filling a position (MS / MMS / KMS)",
+    ...schemeChoices("en"),
   },
   schemeFollowed: (scheme) => `In use: ${scheme}.`,
   jpmMethod: "JPM method",
   jpmChoice: {
     auto: "Automatic (follow the file's JPM column)",
-    sum: "Sum: Σ score ÷ Σ standard",
-    mean: "Mean: mean of (score ÷ standard)",
-    capped: "Capped: Σ min(score, standard) ÷ Σ standard",
+    ...jpmChoices("en"),
   },
   jpmFollowed: (matched, compared) =>
     `The JPM method follows the file's JPM column: ${matched} of ${compared} rows match`,
   jpmUserAgreement: (matched, compared) =>
     `This method matches the file's JPM column on ${matched} of ${compared} rows`,
   jpmUnmatched: (compared) =>
-    `The file's JPM column (${compared} rows) matches no method; the sum method is used`,
+    `The file's JPM column (${compared} rows) matches no method; the ${DEFAULT_METHOD_NAME.en} method is used`,
   tolerance: "Need tolerance",
   toleranceHint: "A competency is a need when score < standard × (1 − tolerance).",
   thresholds: "Category thresholds (%)",
-  thresholdOptimal: "Optimal ≥",
-  thresholdCukup: "Cukup Optimal ≥",
-  thresholdMs: "MS ≥",
-  thresholdMms: "MMS ≥",
   jpTarget: "JP target per employee per year",
   jpTargetHint: "PP 11/2017: at least 20 JP a year.",
+  sheetsInEnglish: "Write the notes in the result sheets in English",
   reportHeading: "Report identity",
   agency: "Agency name",
   signatoryTitle: "Signatory's position",
@@ -328,8 +348,7 @@ const en: Strings = {
   sheetsCreated: (names) => `Sheets created: ${names}.`,
   openSheet: (name) => `Open sheet ${name}`,
   download: (fileName) => `Download ${fileName}`,
-  chartNote:
-    "The chart on the Rekap Kebutuhan sheet appears when the file is opened in Excel. The original sheets, charts, images and comments are kept as they were.",
+  chartNote: `The chart on the ${SUMMARY_SHEET} sheet appears when the file is opened in Excel. The original sheets, charts, images and comments are kept as they were.`,
   notesTitle: "This Excel version left some formatting out",
   selectionHint:
     "First select the assessment table or range on the sheet (with its header rows), then click. A single cell means that whole sheet.",

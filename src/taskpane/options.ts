@@ -1,26 +1,38 @@
 // The options form as typed (strings, so a half-typed "20" is not lost), and its conversion into the
-// engine's RunOptions and the report's options, validated by the domain's zod schemas (Indonesian messages).
+// engine's RunOptions and the report's options, validated by the domain's zod schemas (coded messages).
 import type { BuildReportOptions } from "../report/buildReport";
 import type { RunOptions } from "../skj/run";
 import { defaultYear, DEFAULT_JP_TARGET } from "../skj/run";
-import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
-import { DEFAULT_THRESHOLDS } from "../skj/scoring";
+import { JPM_METHOD_IDS } from "../skj/registry/jpmMethods";
+import { recordOf } from "../skj/registry/entries";
+import { SCHEME_IDS, SCHEMES, ThresholdKey } from "../skj/registry/schemes";
+import { type Lang, msg, type Message, type OptionField } from "../skj/messages";
+import type { ReportOptions } from "../skj/schemas";
+import { optionProblemsOf, reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
 import type { JpmMethod, Scheme } from "../skj/types";
 
 export const TOLERANCE_CHOICES = ["0", "5", "10", "15"] as const;
 export type ToleranceChoice = (typeof TOLERANCE_CHOICES)[number];
 
-export interface OptionsDraft {
+/** The scheme dropdown's values: "auto" (follow the file), then the registry's schemes. */
+export const SCHEME_CHOICES = ["auto", ...SCHEME_IDS] as const;
+/** The JPM method dropdown's values: "auto" (follow the file), then the registry's methods. */
+export const JPM_CHOICES = ["auto", ...JPM_METHOD_IDS] as const;
+
+/** The category-threshold fields, one per threshold of every scheme, labelled with the category they bound. */
+export const THRESHOLD_FIELDS: readonly { key: ThresholdKey; label: string }[] = SCHEMES.flatMap(
+  (s) => s.thresholds.map((t, i) => ({ key: t.key, label: `${s.categories[i].code} ≥` }))
+);
+
+/** Category thresholds in percent, as typed, keyed as the registry's thresholds. */
+export type ThresholdDraft = Record<ThresholdKey, string>;
+
+export interface OptionsDraft extends ThresholdDraft {
   year: string;
   scheme: "auto" | Scheme;
   jpmMethod: "auto" | JpmMethod;
   /** Percent. */
   tolerance: ToleranceChoice;
-  /** Category thresholds in percent, as typed. */
-  optimal: string;
-  cukup: string;
-  ms: string;
-  mms: string;
   jpTarget: string;
   agency: string;
   signatoryTitle: string;
@@ -28,6 +40,8 @@ export interface OptionsDraft {
   signatoryNip: string;
   /** Empty: every unit. */
   units: string[];
+  /** The language the report sheets are written in. */
+  sheetLang: Lang;
 }
 
 /** A fraction as the percent a clerk types: 0.78 -> "78". */
@@ -41,16 +55,16 @@ export function defaultOptions(today: Date = new Date()): OptionsDraft {
     scheme: "auto",
     jpmMethod: "auto",
     tolerance: "0",
-    optimal: percentText(DEFAULT_THRESHOLDS.pemetaan.optimal),
-    cukup: percentText(DEFAULT_THRESHOLDS.pemetaan.cukup),
-    ms: percentText(DEFAULT_THRESHOLDS.pengisian.ms),
-    mms: percentText(DEFAULT_THRESHOLDS.pengisian.mms),
+    ...(Object.fromEntries(
+      SCHEMES.flatMap((s) => s.thresholds.map((t) => [t.key, percentText(t.default)]))
+    ) as ThresholdDraft),
     jpTarget: String(DEFAULT_JP_TARGET),
     agency: "",
     signatoryTitle: "",
     signatoryName: "",
     signatoryNip: "",
     units: [],
+    sheetLang: "id",
   };
 }
 
@@ -69,7 +83,7 @@ function fraction(text: string): number {
 }
 
 export type ParsedOptions =
-  { ok: true; run: RunOptions; report: BuildReportOptions } | { ok: false; message: string };
+  { ok: true; run: RunOptions; report: BuildReportOptions } | { ok: false; message: Message };
 
 /** ISO date of a local day ("2026-11-22"). */
 export function isoDate(day: Date): string {
@@ -85,10 +99,9 @@ function runInput(draft: OptionsDraft, today: Date) {
     jpmMethod: draft.jpmMethod === "auto" ? undefined : draft.jpmMethod,
     tolerance: Number(draft.tolerance) / 100,
     jpTarget: parseNumberInput(draft.jpTarget) ?? DEFAULT_JP_TARGET,
-    thresholds: {
-      pemetaan: { optimal: fraction(draft.optimal), cukup: fraction(draft.cukup) },
-      pengisian: { ms: fraction(draft.ms), mms: fraction(draft.mms) },
-    },
+    thresholds: recordOf(SCHEMES, (s) =>
+      Object.fromEntries(s.thresholds.map((t) => [t.key, fraction(draft[t.key])]))
+    ),
     units: draft.units.length > 0 ? draft.units : undefined,
   };
 }
@@ -101,58 +114,58 @@ function reportInput(draft: OptionsDraft, today: Date) {
   };
 }
 
+/** The report options with the sheets' language (the schema validates only the identity). */
+function withLang(report: ReportOptions, draft: OptionsDraft): BuildReportOptions {
+  return { ...report, lang: draft.sheetLang };
+}
+
 export function parseOptions(draft: OptionsDraft, today: Date = new Date()): ParsedOptions {
   const run = validate(runOptionsSchema, runInput(draft, today));
   const report = validate(reportOptionsSchema, reportInput(draft, today));
-  const problems = [run, report].filter((r) => !r.ok).map((r) => (r.ok ? "" : r.message));
-  if (!run.ok || !report.ok) return { ok: false, message: problems.join("; ") };
+  if (!run.ok || !report.ok) {
+    const problems = [run, report].flatMap((r) => (r.ok ? [] : r.problems.map((p) => p.message)));
+    return { ok: false, message: msg("options-invalid", { problems }) };
+  }
   // Unset keys stay out so the engine follows the file (scheme, JPM method) or its own defaults.
   const runOptions: RunOptions = {};
   for (const [key, value] of Object.entries(run.value)) {
     if (value !== undefined) (runOptions as Record<string, unknown>)[key] = value;
   }
-  return { ok: true, run: runOptions, report: report.value };
+  return { ok: true, run: runOptions, report: withLang(report.value, draft) };
 }
 
-/** Which draft field a schema path points at ("thresholds.pemetaan.optimal" → "optimal"). */
-function draftKey(path: readonly PropertyKey[]): keyof OptionsDraft | undefined {
-  const p = path.map(String).join(".");
-  const keys: Record<string, keyof OptionsDraft> = {
-    year: "year",
-    tolerance: "tolerance",
-    jpTarget: "jpTarget",
-    "thresholds.pemetaan.optimal": "optimal",
-    "thresholds.pemetaan.cukup": "cukup",
-    "thresholds.pengisian.ms": "ms",
-    "thresholds.pengisian.mms": "mms",
-    agency: "agency",
-    "signatory.title": "signatoryTitle",
-    "signatory.name": "signatoryName",
-    "signatory.nip": "signatoryNip",
-  };
-  return keys[p];
-}
+/** The draft field of each option the schemas name (the form has no sheet, date or place field). */
+const DRAFT_KEY: Partial<Record<OptionField, keyof OptionsDraft>> = {
+  year: "year",
+  tolerance: "tolerance",
+  jpTarget: "jpTarget",
+  optimal: "optimal",
+  cukup: "cukup",
+  ms: "ms",
+  mms: "mms",
+  agency: "agency",
+  signatoryTitle: "signatoryTitle",
+  signatoryName: "signatoryName",
+  signatoryNip: "signatoryNip",
+  units: "units",
+};
 
 /**
- * The problem with each field of the draft, in Bahasa Indonesia, so the pane can mark the field itself
- * (the generate button's message lists them all). A rule across fields (Cukup below Optimal) marks the
- * lower limit.
+ * The problem with each field of the draft, so the pane can mark the field itself (the generate
+ * button's message lists them all). A rule across fields (Cukup below Optimal) marks the lower limit.
  */
 export function optionProblems(
   draft: OptionsDraft,
   today: Date = new Date()
-): Partial<Record<keyof OptionsDraft, string>> {
-  const out: Partial<Record<keyof OptionsDraft, string>> = {};
-  const run = runOptionsSchema.safeParse(runInput(draft, today));
-  const report = reportOptionsSchema.safeParse(reportInput(draft, today));
-  for (const issues of [run.error?.issues ?? [], report.error?.issues ?? []]) {
-    for (const issue of issues) {
-      let key = draftKey(issue.path);
-      if (!key && issue.path.join(".") === "thresholds") {
-        key = /MMS/.test(issue.message) ? "mms" : "cukup";
-      }
-      if (key && !out[key]) out[key] = issue.message;
-    }
+): Partial<Record<keyof OptionsDraft, Message>> {
+  const out: Partial<Record<keyof OptionsDraft, Message>> = {};
+  const problems = [
+    ...optionProblemsOf(runOptionsSchema, runInput(draft, today)),
+    ...optionProblemsOf(reportOptionsSchema, reportInput(draft, today)),
+  ];
+  for (const problem of problems) {
+    const key = DRAFT_KEY[problem.field];
+    if (key && !out[key]) out[key] = problem.message;
   }
   return out;
 }

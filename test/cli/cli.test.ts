@@ -6,12 +6,14 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { defaultOutput, main } from "../../src/cli/main";
+import { defaultOutput, main, SAMPLE } from "../../src/cli/main";
 import { readWorkbook } from "../../src/file/read/readWorkbook";
+import { COMPETENCIES } from "../../src/skj/catalogue";
 import { PlanResult } from "../../src/skj/types";
 import { ROOT } from "../helpers/build";
 import { ensureCliBuild } from "../helpers/cliBuild";
 import { NINE } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skj-cli-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -190,7 +192,9 @@ describe("skj plan on a messy workbook", () => {
         row: 10,
         column: "Perekat Bangsa",
         severity: "error",
-        message: expect.stringMatching(/bukan angka/),
+        params: expect.objectContaining({
+          problem: { code: "score-not-number", params: { text: "x" } },
+        }),
       }),
     ]);
   });
@@ -282,6 +286,20 @@ describe("skj plan failures", () => {
     expect(negative.err).toMatch(/^Pilihan tidak valid: .*Toleransi/);
   });
 
+  it("speaks English with --lang en, even about the command line itself", async () => {
+    const unknown = await run("plan", "--bogus", "--lang", "en");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/^Unknown option: --bogus\./);
+    expect(unknown.err).toContain("Usage:");
+    const missing = await run("plan", "--lang=en", "--out");
+    expect(missing.err).toMatch(/^Option --out needs a value/);
+    const bad = await run("plan", "--lang", "en", "--scheme", "x");
+    expect(bad.err).toMatch(/^Invalid options: Scheme must be pemetaan or pengisian/);
+    const lang = await run("plan", "--lang", "fr");
+    expect(lang.code).toBe(2);
+    expect(lang.err).toMatch(/Bahasa harus id atau en/);
+  });
+
   it("refuses an output name that is not a workbook's, before reading anything", async () => {
     const out = path.join(tmp, "hasil.csv");
     const r = await run("plan", "--out", out);
@@ -296,7 +314,7 @@ describe("skj plan failures", () => {
     const plan = JSON.parse(r.out) as PlanResult;
     expect(plan.employees).toEqual([]);
     const w = plan.issues.find((i) => i.code === "unit-not-found");
-    expect(w!.message).toMatch(
+    expect(renderMessage(w!)).toMatch(
       /^Unit kerja "Bidang Tidak Ada" tidak ada di data\. Unit yang ada: .*Sekretariat/
     );
   });
@@ -337,11 +355,88 @@ describe("the skj command", () => {
     expect(r.stderr).toMatch(/tidak dapat dibaca/);
   });
 
+  it("prints no Indonesian sentence with --lang en, and writes the notes sheet in English", () => {
+    const out = path.join(tmp, "sample-en.xlsx");
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "bin/skj.js"), "plan", SAMPLE, "--lang", "en", "--out", out],
+      { encoding: "utf8" }
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Employees planned: 36");
+    expect(r.stdout).toContain("Data notes:");
+    // Domain terms stay as the regulation and the workbook name them: competency names, quoted cell
+    // values and sheet names, header texts ("column 3. KOMUNIKASI"), grade names.
+    const prose = `${r.stdout}\n${r.stderr}`
+      .replace(/"[^"]*"/g, "")
+      .replace(/column [^(]*\(/g, "column (")
+      .replace(new RegExp(COMPETENCIES.map((c) => c.name).join("|"), "g"), "")
+      .replace(/New sheets: .*/, "")
+      .replace(
+        /JF [A-Z][a-z]+( [A-Z][a-z]+)?|Pelaksana|Non Eselon|Cukup Optimal|Kurang Optimal/g,
+        ""
+      );
+    const indonesian = prose.match(
+      /\b(tidak|baris|pegawai|dan|yang|dengan|untuk|dari|kolom|berkas|nilai|dibaca|sebagai|bukan|lainnya|catatan|galat|peringatan)\b/gi
+    );
+    expect(indonesian).toBeNull();
+    // The notes sheet (the last one written) is in English too.
+    const grid = readWorkbook(new Uint8Array(fs.readFileSync(out))).grid;
+    const notes = grid.sheets[grid.sheets.length - 1];
+    expect(notes.rows[0][0]).toBe("DATA NOTES");
+    const text = notes.rows
+      .flat()
+      .filter((v) => typeof v === "string")
+      .join("\n");
+    expect(text).toContain("is not recognised");
+    expect(text).not.toMatch(/\b(tidak|baris ini|direncanakan)\b/);
+  });
+
   it("prints its help", () => {
     expect(
       execFileSync(process.execPath, [path.join(ROOT, "bin/skj.js"), "--help"], {
         encoding: "utf8",
       })
     ).toMatch(/skj plan/);
+  });
+});
+
+describe("report date in the agency's time zone (docs/domain.md §10)", () => {
+  async function dateTexts(
+    today: Date,
+    ...extra: string[]
+  ): Promise<{ code: number; texts: string[] }> {
+    const out = path.join(tmp, `zone-${extra.join("") || "wib"}.xlsx`);
+    const code = await main(["plan", "--out", out, "--tempat", "Sukamaju", ...extra], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      today,
+    });
+    if (code !== 0) return { code, texts: [] };
+    // Our own reader: ExcelJS cannot open a workbook with a chart (the summary sheet has one).
+    const { grid } = readWorkbook(new Uint8Array(fs.readFileSync(out)));
+    const texts = grid.sheets
+      .filter((sheet) => sheet.name.startsWith("Rencana Pengembangan"))
+      .flatMap((sheet) =>
+        sheet.rows.flat().filter((v): v is string => typeof v === "string" && /Sukamaju, /.test(v))
+      );
+    return { code, texts };
+  }
+
+  test("a plan made at 06:30 WIB carries that day, not UTC's yesterday", async () => {
+    const { code, texts } = await dateTexts(new Date("2026-11-21T23:30:00Z"));
+    expect(code).toBe(0);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).toContain("22 November 2026");
+  });
+
+  test("--zona WIT moves the day at 15:00 UTC; an unknown zone is refused with the accepted ones", async () => {
+    const wit = await dateTexts(new Date("2026-11-22T15:30:00Z"), "--zona", "WIT");
+    expect(wit.texts[0]).toContain("23 November 2026");
+    const wib = await dateTexts(new Date("2026-11-22T15:30:00Z"));
+    expect(wib.texts[0]).toContain("22 November 2026");
+    const bad = await run("plan", "--zona", "GMT", "--json");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("WIB, WITA, WIT");
   });
 });

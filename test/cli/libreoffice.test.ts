@@ -11,6 +11,7 @@ import { runSkj } from "../../src/skj/run";
 import { PlanResult } from "../../src/skj/types";
 import { ROOT } from "../helpers/build";
 import { convert, csvPerSheet, pdfText, tempDir } from "../helpers/libreoffice";
+import { renderMessage } from "../../src/skj/messages";
 
 const ARTIFACTS = path.join(ROOT, "test-output", "libreoffice");
 const TODAY = new Date("2026-11-22T08:00:00Z");
@@ -90,7 +91,7 @@ describe("the plan written by skj plan, in LibreOffice", () => {
     });
     expect([code, err]).toEqual([0, ""]);
     const out = runSkj(readWorkbook(fs.readFileSync(input)).grid, { year: 2027 });
-    if (!out.ok) throw new Error(out.message);
+    if (!out.ok) throw new Error(renderMessage(out.message));
     plan = out.result;
     pdf = await convert(output, "pdf", dir);
   }, 180_000);

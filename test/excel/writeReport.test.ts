@@ -1,5 +1,6 @@
 // writeReport against the strict fake: what lands in the workbook, how many requests it takes, and
 // that a failure leaves the workbook as it was.
+import { renderMessage } from "../../src/skj/messages";
 import { cellA1 } from "../../src/excel/common";
 import { buildReport } from "../../src/report/buildReport";
 import type { Rect, ReportModel, SheetModel } from "../../src/report/model";
@@ -7,10 +8,11 @@ import {
   activateSheet,
   formulaNumber,
   needsTextPrefix,
-  uniqueSheetName,
   writeReport,
   WriteOptions,
 } from "../../src/excel/writeReport";
+import { uniqueSheetName } from "../../src/report/names";
+import { lowerReport } from "../../src/report/lower";
 import { largeWorkbook, planOf, REPORT_OPTIONS } from "../report/fixtures";
 import { FakeExcel, FakeExcelOptions } from "./fakeExcel";
 import { PLAN_COLUMNS, PLAN_HEADER_ROW, nipOf, sampleReport } from "./sampleReport";
@@ -339,6 +341,24 @@ describe("writeReport: failures", () => {
     );
   });
 
+  test("a model that cannot be written (bad colour, unknown chart kind) is refused after the read only", async () => {
+    const fake = workbook();
+    const model = sampleReport();
+    model.sheets[1].tabColor = "hijau";
+    model.sheets[1].charts = model.sheets[1].charts.map((c) => ({
+      ...c,
+      kind: "pie" as "barClustered",
+    }));
+    const e = await failure(write(fake, model));
+    expect(e.name).toBe("ReportModelError");
+    expect(e.message).toContain(`Warna "hijau" tidak valid`);
+    expect(e.message).toContain(
+      `Jenis grafik "pie" di lembar "Rekap Kebutuhan 2027" tidak didukung`
+    );
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
   test("a workbook with a protected structure is refused before anything is written", async () => {
     const fake = workbook().protectStructure();
     const e = await failure(write(fake, sampleReport()));
@@ -372,7 +392,11 @@ describe("writeReport: failures", () => {
     const result = await write(fake, model);
     expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
     expect(result.skipped).toHaveLength(1);
-    expect(result.skipped[0]).toMatch(
+    expect(result.skipped[0]).toMatchObject({
+      code: "excel-step-refused",
+      params: { step: "table", sheets: ["Rekap Kebutuhan 2027"] },
+    });
+    expect(renderMessage(result.skipped[0])).toMatch(
       /^Tabel di lembar "Rekap Kebutuhan 2027" tidak diterapkan: .*\[MergedRangeConflict, TableCollection\.add\]\. Isi laporan sudah lengkap\.$/
     );
     // Everything after the refused table was sent again: the chart, the print setup, the active sheet.
@@ -424,7 +448,7 @@ describe("writeReport: requests", () => {
   test("an old Excel (ExcelApi 1.2) gets the content and a list of what was left out", async () => {
     const fake = workbook({ apiVersion: "1.2" });
     const result = await write(fake, sampleReport());
-    expect(result.skipped).toEqual([
+    expect(result.skipped.map((m) => renderMessage(m))).toEqual([
       "Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6.",
       "Panel beku dilewati: Excel ini belum mendukung ExcelApi 1.7.",
       "Filter otomatis dilewati: Excel ini belum mendukung ExcelApi 1.9.",
@@ -447,10 +471,9 @@ describe("writeReport: requirement sets from Office", () => {
     const restore = fake.installGlobals();
     try {
       const result = await Excel.run((context) => writeReport(context, sampleReport()));
-      expect(result.skipped).toContain(
-        "Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9."
-      );
-      expect(result.skipped).not.toContain(
+      const notes = result.skipped.map((m) => renderMessage(m));
+      expect(notes).toContain("Pengaturan cetak dilewati: Excel ini belum mendukung ExcelApi 1.9.");
+      expect(notes).not.toContain(
         "Format bersyarat dilewati: Excel ini belum mendukung ExcelApi 1.6."
       );
       expect(fake.sheet("Rencana Pengembangan 2027").conditionalFormats()).toHaveLength(2);
@@ -552,11 +575,13 @@ function mergeRuns(merges: Rect[]): number {
  */
 function byteBound(model: ReportModel): number {
   let bound = 60_000;
-  for (const s of model.sheets) {
+  // Values as the writer sends them: lowered, with blank cells as null.
+  const lowered = lowerReport(model).sheets;
+  for (const [i, s] of model.sheets.entries()) {
     const nfCells = s.styles
       .filter((x) => x.style.numberFormat !== undefined)
       .reduce((n, x) => n + (x.rect.bottom - x.rect.top + 1) * (x.rect.right - x.rect.left + 1), 0);
-    bound += JSON.stringify(s.values).length * 1.05;
+    bound += JSON.stringify(lowered[i].values).length * 1.05;
     bound += s.formulas.reduce((n, f) => n + f.formula.length + 120, 0);
     // Every object costs its path and, as Office.js sends it, one or two instantiate actions.
     bound += mergeRuns(s.merges) * 340;
@@ -715,7 +740,7 @@ describe("writeReport: Excel as it really behaves", () => {
     const failed = await failure(
       fake.run((context) => writeReport(context, model, { isSetSupported: fake.isSetSupported }))
     );
-    expect(failed.message).toMatch(/mode edit sel|InvalidOperationInCellEditMode/);
+    expect(failed.message).toMatch(/mode edit sel: tekan Enter atau Esc/);
     fake.editCell();
     const result = await fake.run({ delayForCellEdit: true }, (context) =>
       writeReport(context, model, { isSetSupported: fake.isSetSupported })
@@ -741,7 +766,9 @@ describe("writeReport: Excel as it really behaves", () => {
     expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
     expect(fake.sheet(result.sheets[0]).freeze()).not.toBeNull();
     expect(result.skipped).toHaveLength(1);
-    expect(result.skipped[0]).toMatch(/tidak diterapkan: .*Isi laporan sudah lengkap/);
+    expect(renderMessage(result.skipped[0])).toMatch(
+      /tidak diterapkan: .*Isi laporan sudah lengkap/
+    );
     expect(fake.sheet(result.sheets[0]).value("A1")).toBe(model.sheets[0].values[0][0]);
   });
 
@@ -775,7 +802,9 @@ describe("writeReport: Excel as it really behaves", () => {
       }) as typeof context.sync;
       return writeReport(context, model, { isSetSupported: fake.isSetSupported });
     });
-    expect(result.skipped.join(" ")).toMatch(/Hasil rumus di lembar .*999, seharusnya/);
+    expect(result.skipped.map((m) => renderMessage(m)).join(" ")).toMatch(
+      /Hasil rumus di lembar .*999, seharusnya/
+    );
     expect(await write(workbook(), model)).toMatchObject({ skipped: [] });
   });
 });

@@ -11,6 +11,7 @@ import { main } from "../../src/cli/main";
 import { readWorkbook } from "../../src/file/read/readWorkbook";
 import { Issue, PlanResult } from "../../src/skj/types";
 import { NINE } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skj-bad-input-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -145,10 +146,12 @@ describe("cell values an HR workbook holds in its score and NIP columns", () => 
   it("says that a formula saved without its result reads as empty, and where the first one is", () => {
     const note = p.issues.find((i) => i.code === "formulas-without-values");
     expect(note).toMatchObject({ severity: "warning", row: 4, address: "G4" });
-    expect(note!.message).toMatch(
+    expect(renderMessage(note!)).toMatch(
       /^1 sel data pegawai berisi rumus tanpa hasil tersimpan \(yang pertama G4\)/
     );
-    expect(note!.message).toMatch(/Buka file di Excel atau LibreOffice, simpan, lalu coba lagi/);
+    expect(renderMessage(note!)).toMatch(
+      /Buka file di Excel atau LibreOffice, simpan, lalu coba lagi/
+    );
   });
 
   it("reads spaces, non-breaking spaces, decimal commas and points around valid scores", () => {
@@ -178,9 +181,11 @@ describe("cell values an HR workbook holds in its score and NIP columns", () => 
       col: 6,
       address: `G${row}`,
     });
-    expect(issue!.message.startsWith(`Baris ${row}, kolom Integritas (G${row}): `)).toBe(true);
-    expect(issue!.message).toMatch(reason);
-    expect(issue!.message).toMatch(/baris ini tidak direncanakan/);
+    expect(renderMessage(issue!).startsWith(`Baris ${row}, kolom Integritas (G${row}): `)).toBe(
+      true
+    );
+    expect(renderMessage(issue!)).toMatch(reason);
+    expect(renderMessage(issue!)).toMatch(/baris ini tidak direncanakan/);
   });
 
   it("has no other errors than those nine rows, and only the formula and NIP warnings besides", () => {
@@ -194,7 +199,7 @@ describe("cell values an HR workbook holds in its score and NIP columns", () => 
   it("warns that an 18-digit NIP stored as a number has lost digits, and still plans the row", () => {
     const warning = p.issues.find((i) => i.code === "nip-precision");
     expect(warning).toMatchObject({ row: 15, column: "NIP", address: "B15", severity: "warning" });
-    expect(warning!.message).toMatch(
+    expect(renderMessage(warning!)).toMatch(
       /^Baris 15, kolom NIP \(B15\): .*15 digit.*Simpan NIP sebagai teks/
     );
     // Excel keeps 15 significant digits: whatever the last three are, the first fifteen survive.
@@ -280,7 +285,7 @@ describe("hidden rows and an autofilter", () => {
     const hidden = p.issues.filter((i) => i.code === "hidden-rows");
     expect(hidden).toHaveLength(1);
     expect(hidden[0]).toMatchObject({ row: 3, severity: "info", address: "A3" });
-    expect(hidden[0].message).toContain(
+    expect(renderMessage(hidden[0])).toContain(
       "2 pegawai ada di baris yang disembunyikan atau tersaring filter (baris 3, 4)"
     );
   });

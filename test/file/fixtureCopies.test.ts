@@ -23,7 +23,7 @@ const TODAY = new Date("2026-11-22T08:00:00Z");
 /** Parts the package writer may patch; every other original part must come back byte for byte. */
 const MAY_CHANGE =
   /^(xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/styles\.xml|xl\/sharedStrings\.xml|docProps\/.*)$/;
-/** Default levels of the grades in the fixtures (SKJ.md, "Default standard by grade"). */
+/** Default levels of the grades in the fixtures (docs/domain.md §2). */
 const LEVEL: Record<string, number> = {
   "II.b": 4,
   "III.a": 3,

@@ -12,6 +12,7 @@ import { RunOptions, runSkj } from "../../src/skj/run";
 import { columnLetter } from "../../src/skj/text";
 import { Issue, JpmMethod, PlanResult } from "../../src/skj/types";
 import { NINE } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skj-layouts-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -24,8 +25,9 @@ const JPM: Record<JpmMethod, (scores: number[], standards: number[]) => number> 
   sum: (s, t) => total(s) / total(t),
   mean: (s, t) => total(s.map((x, i) => x / t[i])) / s.length,
   capped: (s, t) => total(s.map((x, i) => Math.min(x, t[i]))) / total(t),
+  "capped-total": (s, t) => Math.min(1, total(s) / total(t)),
 };
-/** Pemetaan: ≥ 90% Optimal, ≥ 78% Cukup Optimal, else Kurang Optimal (SKJ.md). */
+/** Pemetaan: ≥ 90% Optimal, ≥ 78% Cukup Optimal, else Kurang Optimal (docs/domain.md §4). */
 function pemetaan(jpm: number, optimal = 0.9, cukup = 0.78): string {
   return jpm >= optimal - 1e-9
     ? "Optimal"
@@ -62,7 +64,7 @@ async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 /** Written by ExcelJS, read by our reader, planned by the engine. */
 async function plan(wb: ExcelJS.Workbook, options: RunOptions = {}): Promise<PlanResult> {
   const out = runSkj(readWorkbook(await bytesOf(wb)).grid, { year: 2027, ...options });
-  if (!out.ok) throw new Error(out.message);
+  if (!out.ok) throw new Error(renderMessage(out.message));
   return out.result;
 }
 
@@ -219,9 +221,13 @@ describe("a 20-row title block and a two-row header, merged down and grouped", (
         row: 0,
         column: "Komunkasi",
         col: 10,
-        message: 'Kolom "Komunkasi" (K22) dibaca sebagai Komunikasi.',
+        code: "header-typo",
+        params: { readAs: "Komunkasi", address: "K22", competency: "Komunikasi" },
       }),
     ]);
+    expect(renderMessage(issuesOf(result, "header-typo")[0])).toBe(
+      'Kolom "Komunkasi" (K22) dibaca sebagai Komunikasi.'
+    );
   });
 
   it("reads the non-eselon Ahli Pertama from the title, with a warning on that row only", () => {
@@ -534,10 +540,12 @@ describe("one row per employee and competency", () => {
       ].sort((x, y) => (x[0] as number) - (y[0] as number))
     );
     const missing = issuesOf(result, "competency-missing")[0];
-    expect(missing.message).toMatch(/kompetensi Perekat Bangsa tidak ada untuk pegawai ini/);
+    expect(renderMessage(missing)).toMatch(/kompetensi Perekat Bangsa tidak ada untuk pegawai ini/);
     const twice = issuesOf(result, "competency-duplicate")[0];
     expect(twice.address).toBe(`E${secondD}`);
-    expect(twice.message).toMatch(new RegExp(`Integritas sudah tercatat di baris ${firstD} `));
+    expect(renderMessage(twice)).toMatch(
+      new RegExp(`Integritas sudah tercatat di baris ${firstD} `)
+    );
   });
 });
 
@@ -584,7 +592,7 @@ describe("a sheet of the pre-2017 competency model", () => {
         code: "competencies-missing",
       }),
     ]);
-    expect(result.issues[0].message).toMatch(
+    expect(renderMessage(result.issues[0])).toMatch(
       /Orientasi pada Hasil, Pelayanan Publik, Pengembangan Diri dan Orang Lain, Mengelola Perubahan, Pengambilan Keputusan, Perekat Bangsa/
     );
   });
@@ -654,7 +662,7 @@ describe("a JPM column computed by each method, written in each form", () => {
     const warnings = issuesOf(result, "jpm-differs");
     expect(warnings.map((w) => [w.row, w.address, w.severity])).toEqual([[4, "N4", "warning"]]);
     const mean = JPM.mean(people[2], standards);
-    expect(warnings[0].message).toBe(
+    expect(renderMessage(warnings[0])).toBe(
       `Baris 4, kolom JPM: JPM di file ${percentText(mean + 0.015)}, JPM menurut metode rata-rata ` +
         `(rata-rata (nilai ÷ standar)) ${percentText(mean)}.`
     );
@@ -725,9 +733,11 @@ describe("a category column in each scheme's words or codes", () => {
         address: "M4",
         severity: "info",
         code: "category-differs",
-        message: `Baris 4: kategori di file "MS", menurut JPM ${percentText(jpms[2])} kategorinya ${pengisian(jpms[2])}.`,
       }),
     ]);
+    expect(renderMessage(result.issues[0])).toBe(
+      `Baris 4: kategori di file "MS", menurut JPM ${percentText(jpms[2])} kategorinya ${pengisian(jpms[2])}.`
+    );
   });
 });
 

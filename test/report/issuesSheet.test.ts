@@ -1,9 +1,10 @@
 import { buildReport } from "../../src/report/buildReport";
-import { ISSUE_HEADERS } from "../../src/report/issuesSheet";
+import { issueHeaders } from "../../src/report/issuesSheet";
 import type { SheetModel } from "../../src/report/model";
 import type { PlanResult } from "../../src/skj/types";
 import { REPORT_OPTIONS, samplePlan } from "./fixtures";
 import { a1, expectValidReport, rowWhere, styleAt } from "./modelInvariants";
+import { renderMessage } from "../../src/skj/messages";
 
 const SEVERITY = { error: "Galat", warning: "Peringatan", info: "Info" } as const;
 
@@ -25,7 +26,15 @@ describe("issues sheet", () => {
     expect(plan.issues.map((i) => i.severity)).toEqual(
       expect.arrayContaining(["error", "warning"])
     );
-    expect(sheet.values[header]).toEqual(ISSUE_HEADERS);
+    expect(sheet.values[header]).toEqual([
+      "No",
+      "Sheet",
+      "Baris",
+      "Kolom",
+      "Sel",
+      "Tingkat",
+      "Pesan",
+    ]);
     const rows = sheet.values.slice(header + 1);
     expect(rows).toHaveLength(plan.issues.length);
     rows.forEach((row, i) => {
@@ -39,7 +48,7 @@ describe("issues sheet", () => {
         (issue.row > 0 && issue.col !== undefined ? a1(issue.row - 1, issue.col) : "");
       expect(row[4]).toBe(address);
       expect(row[5]).toBe(SEVERITY[issue.severity]);
-      expect(row[6]).toBe(issue.message);
+      expect(row[6]).toBe(renderMessage(issue));
     });
   });
 
@@ -75,6 +84,30 @@ describe("issues sheet", () => {
     );
   });
 
+  it("is written in English when the report is", () => {
+    const model = buildReport(plan, { ...REPORT_OPTIONS, lang: "en" });
+    expectValidReport(model);
+    const english = model.sheets.find((s) => s.kind === "issues")!;
+    expect(english.values[0][0]).toBe("DATA NOTES");
+    const h = rowWhere(english, 0, "No");
+    expect(english.values[h]).toEqual(issueHeaders("en"));
+    expect(issueHeaders("en")).toEqual([
+      "No",
+      "Sheet",
+      "Row",
+      "Column",
+      "Cell",
+      "Level",
+      "Message",
+    ]);
+    english.values.slice(h + 1).forEach((row, i) => {
+      expect(row[5]).toBe(
+        { error: "Error", warning: "Warning", info: "Info" }[plan.issues[i].severity]
+      );
+      expect(row[6]).toBe(renderMessage(plan.issues[i], "en"));
+    });
+  });
+
   it("writes a whole-sheet issue without a row number or a cell", () => {
     const p: PlanResult = {
       ...plan,
@@ -84,13 +117,21 @@ describe("issues sheet", () => {
           row: 0,
           column: "",
           severity: "info",
-          code: "x",
-          message: "Sheet SKJ tidak terbaca.",
+          code: "skj-sheet-unreadable",
+          params: { sheet: "SKJ" },
         },
       ],
     };
     const s = issuesOf(p);
     const h = rowWhere(s, 0, "No");
-    expect(s.values[h + 1]).toEqual([1, "SKJ", "", "", "", "Info", "Sheet SKJ tidak terbaca."]);
+    expect(s.values[h + 1]).toEqual([
+      1,
+      "SKJ",
+      "",
+      "",
+      "",
+      "Info",
+      renderMessage({ code: "skj-sheet-unreadable", params: { sheet: "SKJ" } }),
+    ]);
   });
 });

@@ -42,8 +42,9 @@ describe("formatDateId", () => {
     }
   );
 
-  it("makes today's date from the local calendar", () => {
-    expect(todayIso(new Date(2026, 10, 22, 23, 59))).toBe("2026-11-22");
+  it("makes today's date from the agency's calendar (WIB), whatever the machine's zone", () => {
+    expect(todayIso(new Date("2026-11-22T16:59:00Z"))).toBe("2026-11-22"); // 23:59 WIB
+    expect(todayIso(new Date("2026-11-22T17:00:00Z"))).toBe("2026-11-23"); // 00:00 WIB
   });
 });
 
@@ -63,7 +64,7 @@ describe("methodStatement", () => {
   it("says when the user chose the method, and how well the file's JPM column agrees with it", () => {
     const plan = planOf(assessmentWorkbook(), { jpmMethod: "capped", tolerance: 0.1 });
     const text = methodStatement(plan);
-    expect(text).toContain("JPM = Σ min(nilai, standar) ÷ Σ standar (metode dibatasi).");
+    expect(text).toContain("JPM = Σ min(nilai, standar) ÷ Σ standar (metode dibatasi standar).");
     const a = plan.jpmAgreement!;
     expect(text).toContain(
       `Metode JPM dipilih pengguna; kolom JPM di file: ${a.matched} dari ${a.compared} baris cocok dengan metode ini.`

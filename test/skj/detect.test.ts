@@ -3,10 +3,11 @@ import { detectTable } from "../../src/skj/detect";
 import { runSkj } from "../../src/skj/run";
 import { CellValue, PlanResult } from "../../src/skj/types";
 import { NINE, sheet, simpleTable, workbook } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
 
 function plan(...args: Parameters<typeof runSkj>): PlanResult {
   const out = runSkj(...args);
-  if (!out.ok) throw new Error(out.message);
+  if (!out.ok) throw new Error(renderMessage(out.message));
   return out.result;
 }
 
@@ -141,7 +142,7 @@ function messySheet(): ReturnType<typeof sheet> {
 describe("detectTable on a messy BKPSDM sheet", () => {
   const detection = (() => {
     const out = detectTable(workbook(messySheet()));
-    if (!out.ok) throw new Error(out.message);
+    if (!out.ok) throw new Error(renderMessage(out.message));
     return out.detection;
   })();
 
@@ -271,7 +272,7 @@ describe("runSkj on a messy BKPSDM sheet", () => {
       address: "O11",
       code: "score-invalid",
     });
-    expect(error!.message).toBe(
+    expect(renderMessage(error!)).toBe(
       'Baris 11, kolom Perekat Bangsa (O11): "x" bukan angka; baris ini tidak direncanakan.'
     );
     expect(result.employees.find((e) => e.row === 11)).toBeUndefined();
@@ -280,8 +281,8 @@ describe("runSkj on a messy BKPSDM sheet", () => {
   it("warns about assumed grades", () => {
     const assumed = result.issues.filter((i) => i.code === "grade-assumed");
     expect(assumed.map((i) => i.row)).toEqual([10, 11]);
-    expect(assumed[0].message).toMatch(/JF Ahli Muda/);
-    expect(assumed[1].message).toMatch(/Pelaksana/);
+    expect(renderMessage(assumed[0])).toMatch(/JF Ahli Muda/);
+    expect(renderMessage(assumed[1])).toMatch(/Pelaksana/);
   });
 
   it("computes JPM unrounded and the category, and summarises needs per competency", () => {
@@ -316,7 +317,7 @@ describe("rows and NIPs", () => {
     const dup = result.issues.filter((i) => i.code === "nip-duplicate");
     expect(dup).toHaveLength(1);
     expect(dup[0]).toMatchObject({ row: 3, severity: "warning", column: "NIP" });
-    expect(dup[0].message).toMatch(/baris 2/);
+    expect(renderMessage(dup[0])).toMatch(/baris 2/);
   });
 
   it("warns when an 18-digit NIP is stored as a number", () => {
@@ -346,9 +347,9 @@ describe("rows and NIPs", () => {
       [2, "Perekat Bangsa"],
       [3, "Eselon"],
     ]);
-    expect(errors[1].message).toMatch(/nilai 6 di luar rentang 1–5/);
-    expect(errors[3].message).toMatch(/#N\/A/);
-    expect(errors[4].message).toMatch(/Golongan III\/a/);
+    expect(renderMessage(errors[1])).toMatch(/nilai 6 di luar rentang 1–5/);
+    expect(renderMessage(errors[3])).toMatch(/#N\/A/);
+    expect(renderMessage(errors[4])).toMatch(/Golongan III\/a/);
   });
 });
 
@@ -377,9 +378,9 @@ describe("choosing the sheet", () => {
     expect(plan(wb, { sheet: "dua" }).source.sheet).toBe("Dua");
     const out = runSkj(wb, { sheet: "Tiga" });
     expect(out.ok).toBe(false);
-    expect(!out.ok && out.message).toMatch(/Sheet "Tiga" tidak ada/);
+    expect(!out.ok && renderMessage(out.message)).toMatch(/Sheet "Tiga" tidak ada/);
     const empty = runSkj(workbook(sheet("Kosong", [["a", "b"]])));
-    expect(!empty.ok && empty.message).toMatch(/tidak ditemukan/);
+    expect(!empty.ok && renderMessage(empty.message)).toMatch(/tidak ditemukan/);
   });
 
   it("finds a header anywhere in the first 40 rows, not below", () => {

@@ -7,6 +7,7 @@ import { readGrade } from "../../src/skj/grades";
 import { runSkj } from "../../src/skj/run";
 import { CellValue, SheetGrid } from "../../src/skj/types";
 import { NINE, sheet, workbook } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -52,7 +53,7 @@ describe("cell readers never throw", () => {
       fc.property(cellValue, (v) => {
         const r = readScore(v);
         if ("score" in r) return r.score >= 1 && r.score <= 5;
-        return typeof r.problem === "string" && r.problem.length > 0;
+        return renderMessage(r.problem).length > 0;
       })
     );
   });
@@ -145,13 +146,13 @@ describe("runSkj on random workbooks", () => {
       fc.property(fc.array(randomSheet, { minLength: 0, maxLength: 3 }), (sheets) => {
         const grid = deepFreeze({ sheets });
         const out = runSkj(grid, { year: 2027 });
-        if (!out.ok) return out.message.length > 0;
+        if (!out.ok) return renderMessage(out.message).length > 0;
         for (const e of out.result.employees) {
           if (e.competencies.length !== 9) return false;
           if (e.competencies.some((c) => !(c.score >= 1 && c.score <= 5))) return false;
           if (e.plan.totalJp < 20 || !Number.isFinite(e.jpm)) return false;
         }
-        return out.result.issues.every((i) => i.row >= 0 && i.message.length > 0);
+        return out.result.issues.every((i) => i.row >= 0 && renderMessage(i).length > 0);
       }),
       { numRuns: 300 }
     );

@@ -1,8 +1,14 @@
 import { gradeFromTitle, isGradeError, readGrade } from "../../src/skj/grades";
+import { renderMessage } from "../../src/skj/messages";
+
+/** The warning of an assumed grade, in Bahasa Indonesia. */
+function assumedText(r: ReturnType<typeof readGrade>): string {
+  return "assumed" in r && r.assumed ? renderMessage(r.assumed) : "";
+}
 
 function level(value: unknown, title?: string): number {
   const r = readGrade(value, title);
-  if (isGradeError(r)) throw new Error(r.error);
+  if (isGradeError(r)) throw new Error(renderMessage(r.error));
   return r.level;
 }
 
@@ -60,10 +66,10 @@ describe("readGrade", () => {
     for (const nonEselon of ["Non Eselon", "NON ESELON", "-", "Non-Eselon"]) {
       const jf = readGrade(nonEselon, "Analis Kepegawaian Ahli Muda");
       expect(jf).toMatchObject({ level: 3, grade: "JF Ahli Muda" });
-      expect((jf as { assumed?: string }).assumed).toMatch(/Analis Kepegawaian Ahli Muda/);
+      expect(assumedText(jf)).toMatch(/Analis Kepegawaian Ahli Muda/);
       const staff = readGrade(nonEselon, "Pengadministrasi Umum");
       expect(staff).toMatchObject({ level: 1, grade: "Pelaksana" });
-      expect((staff as { assumed?: string }).assumed).toMatch(/Pelaksana/);
+      expect(assumedText(staff)).toMatch(/Pelaksana/);
     }
   });
 
@@ -74,7 +80,7 @@ describe("readGrade", () => {
     });
     expect(readGrade(null, "Arsiparis Penyelia")).toMatchObject({ level: 3 });
     const r = readGrade("", "Pengadministrasi Umum");
-    expect(isGradeError(r) && r.error).toMatch(/kosong/);
+    expect(isGradeError(r) && renderMessage(r.error)).toMatch(/kosong/);
   });
 
   it("rejects what it does not know, in Bahasa Indonesia", () => {
@@ -83,7 +89,11 @@ describe("readGrade", () => {
       expect(isGradeError(r)).toBe(true);
     }
     const r = readGrade("Penata Muda");
-    expect(isGradeError(r) && r.error).toBe('Jenjang "Penata Muda" tidak dikenal');
+    expect(isGradeError(r) && r.error).toEqual({
+      code: "grade-unrecognised",
+      params: { text: "Penata Muda" },
+    });
+    expect(isGradeError(r) && renderMessage(r.error)).toBe('Jenjang "Penata Muda" tidak dikenal');
   });
 });
 

@@ -3,10 +3,13 @@ import { runSkj, RunOptions } from "../../src/skj/run";
 import { jpm } from "../../src/skj/scoring";
 import { CellValue, PlanResult } from "../../src/skj/types";
 import { NINE, sheet, workbook } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
+
+const total = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 function plan(grid: ReturnType<typeof workbook>, options?: RunOptions): PlanResult {
   const out = runSkj(grid, options);
-  if (!out.ok) throw new Error(out.message);
+  if (!out.ok) throw new Error(renderMessage(out.message));
   return out.result;
 }
 
@@ -86,8 +89,8 @@ describe("choosing the JPM method from the file's JPM column", () => {
     const warnings = result.issues.filter((i) => i.code === "jpm-differs");
     expect(warnings).toHaveLength(1);
     expect(warnings[0].row).toBe(4);
-    expect(warnings[0].message).toMatch(/JPM di file 50%/);
-    expect(warnings[0].message).toMatch(/metode rata-rata/);
+    expect(renderMessage(warnings[0])).toMatch(/JPM di file 50%/);
+    expect(renderMessage(warnings[0])).toMatch(/metode rata-rata/);
     expect(warnings[0].address).toBe("N4");
   });
 
@@ -98,6 +101,38 @@ describe("choosing the JPM method from the file's JPM column", () => {
       ...equal.map((s, i) => [String(i), "A", "III.a", ...s, 1]),
     ]);
     expect(plan(workbook(grid)).jpmMethod).toBe("sum");
+  });
+
+  it("recognises capped-total: JPMs above 100% written as 100%", () => {
+    // Standard 3 everywhere (III.a). Above standard in total, with PB short: sum 107,4%, capped 96,3%.
+    const rows = [
+      [4, 4, 4, 3, 3, 3, 3, 3, 2],
+      [5, 4, 3, 3, 3, 3, 3, 3, 2],
+      [3, 3, 3, 3, 3, 3, 3, 3, 2],
+    ];
+    const grid = sheet("Data", [
+      ["NIP", "Nama", "Eselon", ...NINE, "JPM"],
+      ...rows.map((s, i) => [String(i), "A", "III.a", ...s, Math.min(1, total(s) / 27)]),
+    ]);
+    const result = plan(workbook(grid));
+    expect([result.jpmMethod, result.jpmMethodSource, result.jpmAgreement]).toEqual([
+      "capped-total",
+      "file",
+      { compared: 3, matched: 3 },
+    ]);
+    expect(result.employees.map((e) => e.jpm)).toEqual([1, 1, 26 / 27]);
+    expect(result.issues.filter((i) => i.code === "jpm-differs")).toEqual([]);
+  });
+
+  it("keeps sum where capped-total gives the same values (no JPM above 100%)", () => {
+    const result = plan(
+      workbook(
+        dataSheet((s) => jpm(s, standards, "sum")),
+        skj
+      )
+    );
+    for (const s of people) expect(jpm(s, standards, "sum")).toBeLessThanOrEqual(1);
+    expect([result.jpmMethod, result.jpmAgreement]).toEqual(["sum", { compared: 4, matched: 4 }]);
   });
 
   it("falls back to sum with a warning when no method reproduces the column", () => {
@@ -313,8 +348,8 @@ describe("rows hidden by the user or a filter", () => {
     const notes = result.issues.filter((i) => i.code === "hidden-rows");
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ sheet: "Data", row: 3, severity: "info", address: "A3" });
-    expect(notes[0].message).toContain(
-      "12 pegawai ada di baris yang disembunyikan atau tersaring filter (baris 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 dan 2 baris lain)"
+    expect(renderMessage(notes[0])).toContain(
+      "12 pegawai ada di baris yang disembunyikan atau tersaring filter (baris 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 dan 2 lainnya)"
     );
   });
 
@@ -351,7 +386,7 @@ describe("formulas saved without a result", () => {
     expect(result.unassessedRows).toEqual([3]);
     const w = result.issues.find((i) => i.code === "formulas-without-values");
     expect(w).toMatchObject({ row: 3, address: "D3", severity: "warning" });
-    expect(w!.message).toMatch(
+    expect(renderMessage(w!)).toMatch(
       /^9 sel data pegawai berisi rumus tanpa hasil tersimpan \(yang pertama D3\)/
     );
   });

@@ -4,10 +4,11 @@ import { runSkj } from "../../src/skj/run";
 import { columnLetter } from "../../src/skj/text";
 import { CellValue, PlanResult } from "../../src/skj/types";
 import { NINE, sheet, workbook } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
 
 function plan(...args: Parameters<typeof runSkj>): PlanResult {
   const out = runSkj(...args);
-  if (!out.ok) throw new Error(out.message);
+  if (!out.ok) throw new Error(renderMessage(out.message));
   return out.result;
 }
 
@@ -139,7 +140,7 @@ describe("a deep title block and a wide two-row header with groups", () => {
   it("reads numbered, capitalised headers with line breaks, and warns about the typo", () => {
     const typo = result.issues.filter((i) => i.code === "header-typo");
     expect(typo).toHaveLength(1);
-    expect(typo[0].message).toBe('Kolom "3. KOMUNKASI" (J21) dibaca sebagai Komunikasi.');
+    expect(renderMessage(typo[0])).toBe('Kolom "3. KOMUNKASI" (J21) dibaca sebagai Komunikasi.');
     expect(result.employees[1].competencies.find((c) => c.code === "KOM")!.score).toBe(1.5);
   });
 
@@ -377,7 +378,7 @@ describe("one row per employee and competency", () => {
     expect(result.employees).toEqual([]);
     const errors = result.issues.filter((i) => i.severity === "error");
     expect(errors[0]).toMatchObject({ row: 2, code: "competency-missing" });
-    expect(errors[0].message).toMatch(/Komunikasi, Perekat Bangsa/);
+    expect(renderMessage(errors[0])).toMatch(/Komunikasi, Perekat Bangsa/);
     expect(errors[1]).toMatchObject({ row: 18, code: "competency-duplicate" });
   });
 });
@@ -417,10 +418,10 @@ describe("a sheet from another competency model", () => {
       severity: "error",
       code: "competencies-missing",
     });
-    expect(result.issues[0].message).toMatch(
+    expect(renderMessage(result.issues[0])).toMatch(
       /Orientasi pada Hasil, Pelayanan Publik, Pengembangan Diri dan Orang Lain, Mengelola Perubahan, Pengambilan Keputusan, Perekat Bangsa/
     );
-    expect(result.issues[0].message).toMatch(/model kompetensi lain/);
+    expect(renderMessage(result.issues[0])).toMatch(/model kompetensi lain/);
   });
 
   it("breaks ties by taking the first sheet", () => {
@@ -437,7 +438,7 @@ describe("a sheet from another competency model", () => {
     // The other full table is named, so that a clerk with one sheet per eselon knows to choose it.
     const note = result.issues.find((i) => i.code === "other-tables");
     expect(note).toMatchObject({ sheet: "A", row: 0, severity: "info" });
-    expect(note!.message).toContain('Sheet "B" juga berisi tabel hasil asesmen');
+    expect(renderMessage(note!)).toContain('Sheet "B" juga berisi tabel hasil asesmen');
     expect(plan(workbook(a, b), { sheet: "B" }).issues.map((i) => i.code)).toEqual([]);
   });
 });

@@ -47,8 +47,24 @@ describe("jpm", () => {
     expect(jpm(new Array(9).fill(5), flat, "capped")).toBe(1);
   });
 
+  it("capped-total: Σ score ÷ Σ standard with the total capped at 100%", () => {
+    // Above standard in total: 29 / 27 becomes 100%.
+    expect(jpm([4, 4, 4, 3, 3, 3, 3, 3, 2], flat, "capped-total")).toBe(1);
+    expect(jpm(new Array(9).fill(5), flat, "capped-total")).toBe(1);
+    // At or below 100% it is the sum method's value, also with per-competency standards.
+    expect(jpm(scores, flat, "capped-total")).toBeCloseTo(26 / 27, 12);
+    expect(jpm(scores, mixed, "capped-total")).toBeCloseTo(26 / 28, 12);
+  });
+
+  it("capped-total differs from capped when one competency is above standard and another below", () => {
+    // The surplus in INT offsets the shortfall in PB for capped-total, not for capped.
+    const oneUpOneDown = [4, 3, 3, 3, 3, 3, 3, 3, 2];
+    expect(jpm(oneUpOneDown, flat, "capped-total")).toBe(1);
+    expect(jpm(oneUpOneDown, flat, "capped")).toBeCloseTo(26 / 27, 12);
+  });
+
   it("rejects mismatched or empty inputs", () => {
-    expect(() => jpm([1, 2], [3])).toThrow(RangeError);
+    expect(() => jpm([1, 2], [3], "capped-total")).toThrow(RangeError);
     expect(() => jpm([], [])).toThrow(RangeError);
     expect(() => jpm([3], [0])).toThrow(RangeError);
   });

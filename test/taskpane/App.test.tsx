@@ -7,6 +7,9 @@ import { App } from "../../src/taskpane/components/App";
 import { PaneController } from "../../src/taskpane/controller";
 import { fakeHost, FakeHost, misleadingKomunikasi, noTable, threeEmployees } from "./fakeHost";
 import { NINE, sheet, workbook } from "../helpers/grid";
+import { JPM_METHODS } from "../../src/skj/registry/jpmMethods";
+import { SCHEMES } from "../../src/skj/registry/schemes";
+import { jpmChoices, schemeChoices } from "../../src/taskpane/i18n";
 
 const TODAY = new Date(2026, 4, 1);
 
@@ -201,6 +204,34 @@ test("the JPM method follows the file's JPM column and says so", async () => {
   await user.click(screen.getByRole("button", { name: "Pilihan" }));
   expect(screen.getByTestId("options")).toHaveTextContent(
     "Metode JPM mengikuti kolom JPM di file: 2 dari 3 baris cocok"
+  );
+});
+
+test("the JPM method and scheme dropdowns offer every registry entry, and the chosen one is used", async () => {
+  const host = fakeHost(threeEmployees());
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("button", { name: "Pilihan" }));
+  const method = screen.getByTestId("option-jpm");
+  await user.click(method);
+  const offered = (await screen.findAllByRole("option")).map((o) => o.textContent);
+  for (const m of JPM_METHODS) expect(offered).toContain(jpmChoices("id")[m.id]);
+  await user.keyboard("{Escape}");
+  const scheme = screen.getByTestId("option-scheme");
+  await user.click(scheme);
+  const schemes = (await screen.findAllByRole("option")).map((o) => o.textContent);
+  for (const s of SCHEMES) expect(schemes).toContain(schemeChoices("id")[s.id]);
+  await user.keyboard("{Escape}");
+
+  // The last method registered is chosen and reaches the report's statement of method.
+  const last = JPM_METHODS[JPM_METHODS.length - 1];
+  await chooseOption(user, method, jpmChoices("id")[last.id]);
+  expect(method).toHaveTextContent(jpmChoices("id")[last.id]);
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  await waitFor(() => expect(host.writes).toHaveLength(1));
+  const texts = host.writes[0].sheets.flatMap((s) => s.values.flat()).map(String);
+  expect(texts.some((t) => t.includes(`JPM = ${last.formula.id} (metode ${last.name.id}).`))).toBe(
+    true
   );
 });
 

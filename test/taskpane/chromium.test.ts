@@ -29,6 +29,7 @@ import {
 } from "../helpers/chromium";
 import { serveDirectory, StaticServer } from "../helpers/staticServer";
 import { unzip } from "../file/package/packageInspect";
+import { renderMessage } from "../../src/skj/messages";
 
 const SAMPLE = path.join(ROOT, "assets/sample/contoh-hasil-asesmen.xlsx");
 const OUT = path.join(ROOT, "test-output/chromium");
@@ -262,7 +263,7 @@ test("the sample through the file input: detection, an edited mapping, and a dow
   // Unit Kerja -> column D ("GOL"): the plan must now carry each employee's GOL value as the unit.
   const technicalNames = readSkjSheet(wb.grid).skj?.technicalNames ?? [];
   const detected = detectTable(wb.grid, { technicalNames });
-  if (!detected.ok) throw new Error(detected.message);
+  if (!detected.ok) throw new Error(renderMessage(detected.message));
   const gol = detected.detection.headers.find((h) => h.text === "GOL");
   expect(gol?.col).toBe(3);
   expect(detected.detection.mapping.unit).not.toBe(3);

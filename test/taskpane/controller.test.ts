@@ -4,7 +4,7 @@ import {
   clipSheet,
   extentOf,
   PaneController,
-  issueAddress,
+  selectionOf,
   headerSignature,
   withSelection,
   summarizeIssues,
@@ -20,12 +20,14 @@ import { detectTable } from "../../src/skj/detect";
 import type { Issue, TableDetection } from "../../src/skj/types";
 import { fakeHost, misleadingKomunikasi, noTable, threeEmployees } from "./fakeHost";
 import { sheet, simpleTable, workbook } from "../helpers/grid";
+import { renderMessage } from "../../src/skj/messages";
+import { issueAddress } from "../../src/skj/issues";
 
 const TODAY = new Date(2026, 10, 22);
 
 function detectionOf(grid = threeEmployees()): TableDetection {
   const outcome = detectTable(grid);
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new Error(renderMessage(outcome.message));
   return outcome.detection;
 }
 
@@ -37,7 +39,7 @@ async function loaded(grid = threeEmployees(), kind: "excel" | "file" = "excel")
 }
 
 describe("options", () => {
-  test("defaults: next year, automatic scheme and JPM method, thresholds of SKJ.md, 20 JP", () => {
+  test("defaults: next year, automatic scheme and JPM method, thresholds of docs/domain.md §4, 20 JP", () => {
     const draft = defaultOptions(TODAY);
     expect(draft).toMatchObject({
       year: "2027",
@@ -55,7 +57,12 @@ describe("options", () => {
         jpTarget: 20,
         thresholds: { pemetaan: { optimal: 0.9, cukup: 0.78 }, pengisian: { ms: 0.8, mms: 0.68 } },
       },
-      report: { agency: "", signatory: { title: "", name: "", nip: "" }, date: "2026-11-22" },
+      report: {
+        agency: "",
+        signatory: { title: "", name: "", nip: "" },
+        date: "2026-11-22",
+        lang: "id",
+      },
     });
   });
 
@@ -103,9 +110,14 @@ describe("options", () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.message).toContain("Tahun harus berupa angka");
-    expect(parsed.message).toContain("Target JP maksimal 500");
-    expect(parsed.message).toContain("Batas Cukup Optimal harus lebih kecil dari batas Optimal");
+    const text = renderMessage(parsed.message);
+    expect(text).toContain("Tahun harus berupa angka");
+    expect(text).toContain("Target JP maksimal 500");
+    expect(text).toContain("Batas Cukup Optimal harus lebih kecil dari batas Optimal");
+    const english = renderMessage(parsed.message, "en");
+    expect(english).toContain("Year must be a number");
+    expect(english).toContain("JP target must be at most 500");
+    expect(english).toContain("The Cukup Optimal threshold must be below the Optimal threshold");
   });
 
   test("a threshold above 100% and a signatory NIP that is not 18 digits are refused", () => {
@@ -115,8 +127,8 @@ describe("options", () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.message).toContain("Batas Optimal maksimal 100%");
-    expect(parsed.message).toContain("NIP penandatangan harus 18 angka");
+    expect(renderMessage(parsed.message)).toContain("Batas Optimal maksimal 100%");
+    expect(renderMessage(parsed.message)).toContain("NIP penandatangan harus 18 angka");
     const spaced = parseOptions(
       { ...defaultOptions(TODAY), signatoryNip: "19700101 199003 1 001" },
       TODAY
@@ -126,11 +138,14 @@ describe("options", () => {
 
   test("each problem is tied to its field; a rule across limits marks the lower one", () => {
     expect(optionProblems(defaultOptions(TODAY), TODAY)).toEqual({});
+    const problems = optionProblems(
+      { ...defaultOptions(TODAY), year: "1999", optimal: "150", mms: "90", signatoryNip: "12" },
+      TODAY
+    );
+    expect(problems.optimal).toEqual({ code: "option-max", params: { field: "optimal", max: 1 } });
+    expect(problems.mms).toEqual({ code: "threshold-order", params: { scheme: "pengisian" } });
     expect(
-      optionProblems(
-        { ...defaultOptions(TODAY), year: "1999", optimal: "150", mms: "90", signatoryNip: "12" },
-        TODAY
-      )
+      Object.fromEntries(Object.entries(problems).map(([k, m]) => [k, renderMessage(m)]))
     ).toEqual({
       year: "Tahun minimal 2000",
       optimal: "Batas Optimal maksimal 100%",
@@ -156,7 +171,7 @@ describe("mapping edits", () => {
     const missing = without.issues.filter((i) => i.code === "competencies-missing");
     expect(missing).toHaveLength(1);
     expect(missing[0].severity).toBe("error");
-    expect(missing[0].message).toContain("Komunikasi");
+    expect(renderMessage(missing[0])).toContain("Komunikasi");
     const back = withColumn(without, kom, 7);
     expect(back.mapping.competencies.KOM).toBe(7);
     expect(back.issues.filter((i) => i.code === "competencies-missing")).toEqual([]);
@@ -167,7 +182,7 @@ describe("mapping edits", () => {
   test("two competencies on one column are flagged", () => {
     const detection = withColumn(detectionOf(), { kind: "competency", code: "INT" }, 7);
     const dup = detection.issues.find((i) => i.code === "mapping-duplicate");
-    expect(dup?.message).toBe(
+    expect(renderMessage(dup!)).toBe(
       "Kolom H dipakai untuk Integritas dan Komunikasi; periksa pemetaan kolom."
     );
   });
@@ -218,23 +233,26 @@ describe("helpers", () => {
     row: 9,
     column: "Komunikasi",
     severity: "error",
-    code: "x",
-    message: "",
+    code: "nip-missing",
+    params: { row: 9 },
   };
 
   test("issue addresses: the cell, the row, the column's header cell", () => {
-    expect(issueAddress({ ...base, address: "H9", col: 7 })).toBe("H9");
-    expect(issueAddress({ ...base, col: 7 })).toBe("H9");
-    expect(issueAddress(base)).toBe("9:9");
+    expect(selectionOf({ ...base, address: "H9", col: 7 })).toBe("H9");
+    expect(selectionOf({ ...base, col: 7 })).toBe("H9");
+    expect(selectionOf(base)).toBe("9:9");
+    // The report's Sel column names cells only.
+    expect(issueAddress(base)).toBeUndefined();
     const detection = { ...detectionOf(), sheet: "Data", headerRows: [4, 5] };
-    expect(issueAddress({ ...base, row: 0, col: 2 }, detection)).toBe("C5");
-    expect(issueAddress({ ...base, row: 0 }, detection)).toBeUndefined();
+    expect(selectionOf({ ...base, row: 0, col: 2 }, detection)).toBe("C5");
+    expect(issueAddress({ ...base, row: 0, col: 2 }, { detection })).toBe("C5");
+    expect(selectionOf({ ...base, row: 0 }, detection)).toBeUndefined();
   });
 
   test("counts: distinct rows with errors, warnings", () => {
     const issues: Issue[] = [
       { ...base, row: 3 },
-      { ...base, row: 3, code: "y" },
+      { ...base, row: 3, code: "name-missing", params: { row: 3 } },
       { ...base, row: 5 },
       { ...base, row: 0 },
       { ...base, row: 6, severity: "warning" },
@@ -277,7 +295,8 @@ describe("controller", () => {
     const s = controller.getState();
     expect(s.detection).toBeUndefined();
     expect(s.error?.kind).toBe("noTable");
-    expect(s.error?.detail).toContain("Tabel hasil asesmen tidak ditemukan");
+    expect(s.error?.detail?.code).toBe("table-not-found");
+    expect(renderMessage(s.error!.detail!)).toContain("Tabel hasil asesmen tidak ditemukan");
     await controller.generate();
     expect(controller.getState().result).toBeUndefined();
   });
@@ -308,7 +327,7 @@ describe("controller", () => {
     await controller.generate();
     expect(controller.getState().error).toEqual({
       kind: "nothing",
-      detail: "Tidak ada pegawai yang dapat direncanakan di unit yang dipilih.",
+      detail: { code: "pane-nothing-in-units", params: {} },
     });
     expect(host.writes).toHaveLength(0);
   });
@@ -339,7 +358,10 @@ describe("controller", () => {
     host.failRead = "Excel sibuk.";
     const controller = new PaneController(host, { today: () => TODAY });
     await controller.load();
-    expect(controller.getState().error).toEqual({ kind: "read", detail: "Excel sibuk." });
+    expect(controller.getState().error).toEqual({
+      kind: "read",
+      detail: { code: "unexpected", params: { detail: "Excel sibuk." } },
+    });
     host.failRead = undefined;
     await controller.load();
     expect(controller.getState().error).toBeUndefined();
@@ -402,7 +424,10 @@ describe("controller", () => {
     };
     const controller = new PaneController(host, { today: () => TODAY });
     await controller.openFile(new File(["x"], "besar.xlsx"));
-    expect(controller.getState().error).toEqual({ kind: "read", detail: "File terlalu besar." });
+    expect(controller.getState().error).toEqual({
+      kind: "read",
+      detail: { code: "unexpected", params: { detail: "File terlalu besar." } },
+    });
     expect(controller.getState().detection).toBeUndefined();
     expect(host.reads).toBe(0);
   });

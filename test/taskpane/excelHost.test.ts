@@ -1,5 +1,6 @@
 // The Excel host against the strict in-memory Excel: read -> detect -> write, through the pane's controller.
 import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
+import { renderMessage } from "../../src/skj/messages";
 import { PaneController } from "../../src/taskpane/controller";
 import { FakeExcel, SeedValue } from "../excel/fakeExcel";
 import { NINE } from "../helpers/grid";
@@ -106,7 +107,7 @@ test("the selected range is read on its own", async () => {
   await controller.useSelection();
   const s = controller.getState();
   expect(s.source).toBe("selection");
-  expect(s.selectionLabel).toBe("Data Pegawai!A3:N5");
+  expect(s.selectionLabel).toEqual({ where: "Data Pegawai!A3:N5" });
   expect(s.preview).toMatchObject({ employees: 2, rowsWithErrors: 0 });
 });
 
@@ -122,7 +123,8 @@ test("a failed write leaves no half-written sheet and says why in Bahasa Indones
   await controller.generate();
   const s = controller.getState();
   expect(s.error?.kind).toBe("write");
-  expect(s.error?.detail).toMatch(/^Gagal menulis laporan ke Excel/);
+  expect(s.error?.detail?.code).toBe("excel-write-failed");
+  expect(renderMessage(s.error!.detail!)).toMatch(/^Gagal menulis laporan ke Excel/);
   expect(s.result).toBeUndefined();
   expect(fake.sheetNames()).toEqual(["Data Pegawai", "Catatan"]);
 });

@@ -10,6 +10,7 @@ import {
   WriteOutcome,
 } from "../../src/taskpane/host";
 import { NINE, sheet, simpleTable, workbook } from "../helpers/grid";
+import { msg } from "../../src/skj/messages";
 
 /** A fresh copy of a grid, as a real read returns (jsdom has no structuredClone). */
 function copyGrid(grid: WorkbookGrid): WorkbookGrid {
@@ -46,12 +47,12 @@ export function fakeHost(grid: WorkbookGrid, kind: "excel" | "file" = "excel"): 
     async read(onProgress: ProgressCallback) {
       host.reads++;
       onProgress(0.5);
-      if (host.failRead) throw new HostError(host.failRead);
+      if (host.failRead) throw new HostError(msg("unexpected", { detail: host.failRead }));
       return copyGrid(host.grid);
     },
     async write(model: ReportModel, onProgress: ProgressCallback): Promise<WriteOutcome> {
       onProgress(0.5);
-      if (host.failWrite) throw new HostError(host.failWrite);
+      if (host.failWrite) throw new HostError(msg("unexpected", { detail: host.failWrite }));
       host.writes.push(model);
       const sheetNames = model.sheets.map((s) => s.name);
       return kind === "file"
@@ -61,7 +62,8 @@ export function fakeHost(grid: WorkbookGrid, kind: "excel" | "file" = "excel"): 
   };
   if (kind === "excel") {
     host.readSelection = async () => {
-      if (!host.selection) throw new HostError("Tidak ada range yang dipilih.");
+      if (!host.selection)
+        throw new HostError(msg("unexpected", { detail: "Tidak ada range yang dipilih." }));
       return { ...host.selection, ...copyGrid(host.selection) };
     };
     host.selectCell = async (sheetName: string, address: string) => {

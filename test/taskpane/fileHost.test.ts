@@ -1,5 +1,7 @@
-// File mode's host with a fake worker: size and type checks, a worker per job with a time limit, the
-// download URL, and errors in Bahasa Indonesia.
+// File mode's host with a fake worker: size and type checks, jobs with a time limit, the worker that read a
+// file kept for its writes, the download URL, and errors in Bahasa Indonesia.
+import { msg, renderMessage } from "../../src/skj/messages";
+import { HostError } from "../../src/taskpane/host";
 import { FileHost, outputFileName } from "../../src/taskpane/hosts/fileHost";
 import type {
   WorkerLike,
@@ -77,7 +79,7 @@ test("refuses files that are too big, empty, or not .xlsx, with a reason", async
   await expect(host.open(xlsx("pas.xlsx", 10))).resolves.toEqual({ name: "pas.xlsx" });
 });
 
-test("read: the file's bytes go to a worker, progress comes back, the worker is ended", async () => {
+test("read: the file's bytes go to a worker, progress comes back, the worker is kept for this file", async () => {
   const grid = threeEmployees();
   const { host, workers } = hostWith(() => [
     { type: "progress", fraction: 0.4 },
@@ -91,10 +93,57 @@ test("read: the file's bytes go to a worker, progress comes back, the worker is 
   const req = workers[0].requests[0];
   expect(req.type).toBe("read");
   expect((req as { bytes: ArrayBuffer }).bytes.byteLength).toBe(7);
-  expect(workers[0].terminated).toBe(true);
+  expect(workers[0].terminated).toBe(false);
+  // Reading again starts afresh; opening another file ends the kept worker.
+  await host.read(() => undefined);
+  expect(workers.map((w) => w.terminated)).toEqual([true, false]);
+  await host.open(xlsx("lain.xlsx"));
+  expect(workers.map((w) => w.terminated)).toEqual([true, true]);
 });
 
-test("write: a fresh worker gets the original bytes and the model; the result is a download", async () => {
+test("write after read: the reading worker adds the sheets to the package it opened (no bytes sent)", async () => {
+  const grid = threeEmployees();
+  const out = new Uint8Array([1, 2, 3]).buffer;
+  const { host, workers } = hostWith((req) =>
+    req.type === "read"
+      ? [{ type: "read-done", grid }]
+      : [{ type: "write-done", bytes: out, sheetNames: ["Rencana"] }]
+  );
+  await host.open(xlsx("data.xlsx", 7));
+  await host.read(() => undefined);
+  await host.write(MODEL, () => undefined);
+  await host.write(MODEL, () => undefined);
+  expect(workers).toHaveLength(1);
+  expect(workers[0].requests.map((r) => [r.type, "bytes" in r])).toEqual([
+    ["read", true],
+    ["write", false],
+    ["write", false],
+  ]);
+  expect((workers[0].requests[1] as { model: ReportModel }).model).toBe(MODEL);
+});
+
+test("a kept worker whose write fails is ended; the next write starts a fresh one with the bytes", async () => {
+  let failWrites = true;
+  const { host, workers } = hostWith((req) =>
+    req.type === "read"
+      ? [{ type: "read-done", grid: threeEmployees() }]
+      : failWrites
+        ? [{ type: "error", error: msg("worker-unknown-reply", { job: "write" }) }]
+        : [{ type: "write-done", bytes: new ArrayBuffer(1), sheetNames: [] }]
+  );
+  await host.open(xlsx("data.xlsx", 7));
+  await host.read(() => undefined);
+  const failure = await host.write(MODEL, () => undefined).catch((e: unknown) => e);
+  expect((failure as HostError).coded).toEqual(msg("worker-unknown-reply", { job: "write" }));
+  expect(workers[0].terminated).toBe(true);
+  failWrites = false;
+  await host.write(MODEL, () => undefined);
+  expect(workers).toHaveLength(2);
+  const req = workers[1].requests[0] as Extract<WorkerRequest, { type: "write" }>;
+  expect(req.bytes?.byteLength).toBe(7);
+});
+
+test("write without a read: a fresh worker gets the original bytes and the model; the result is a download", async () => {
   const out = new Uint8Array([1, 2, 3]).buffer;
   const { host, workers, revoked } = hostWith((req) =>
     req.type === "write"
@@ -110,21 +159,24 @@ test("write: a fresh worker gets the original bytes and the model; the result is
   });
   const req = workers[0].requests[0] as Extract<WorkerRequest, { type: "write" }>;
   expect(req.model).toBe(MODEL);
-  expect(req.bytes.byteLength).toBe(5);
-  // A second run replaces the first download and frees its memory.
+  expect(req.bytes?.byteLength).toBe(5);
+  // A second run replaces the first download and frees its memory; the same worker does it.
   const second = await host.write(MODEL, () => undefined);
   expect(second.downloadUrl).toMatch(/^blob:test\/2/);
   expect(revoked).toEqual([first.downloadUrl]);
-  expect(workers.map((w) => w.terminated)).toEqual([true, true]);
+  expect(workers).toHaveLength(1);
+  expect(workers[0].requests[1]).toEqual({ type: "write", model: MODEL });
 });
 
-test("a worker's error message reaches the user as is", async () => {
-  const { host, workers } = hostWith(() => [
-    { type: "error", message: "File ini bukan workbook Excel yang valid." },
-  ]);
+test("a worker's error crosses as code and parameters and reaches the user as is", async () => {
+  const error = msg("read-error", { kind: "not-zip", found: msg("found-pdf", {}) });
+  const { host, workers } = hostWith(() => [{ type: "error", error }]);
   await host.open(xlsx());
-  await expect(host.read(() => undefined)).rejects.toThrow(
-    "File ini bukan workbook Excel yang valid."
+  const failure = await host.read(() => undefined).catch((e: unknown) => e);
+  expect(failure).toBeInstanceOf(HostError);
+  expect((failure as HostError).coded).toEqual(error);
+  expect(renderMessage((failure as HostError).coded, "en")).toMatch(
+    /^This file is not an Excel workbook \(\.xlsx\) \(it holds a PDF document\)/
   );
   expect(workers[0].terminated).toBe(true);
 });

@@ -2,26 +2,18 @@
 // kept byte for byte, new parts are added, and only the workbook-level parts (workbook, its
 // relationships, content types, styles) are patched, by inserting elements into their text.
 
+import { LoweredSheet, lowerReport } from "../../report/lower";
 import type { ReportModel } from "../../report/model";
+import { MessageError, msg } from "../../skj/messages";
 import {
   ContentTypes,
-  CT,
-  encodePart,
-  isRelType,
   NS_CONTENT_TYPES,
   NS_PACKAGE_RELS,
-  Package,
-  PartText,
+  OpcPackage,
+  openPackage,
   relativeTarget,
   relsPartOf,
-  STRICT,
-  TRANSITIONAL,
-} from "./opc";
-import { chartXml, drawingXml, tableColumnNames, tableRect, tableXml } from "./objects";
-import { uniqueSheetName, uniqueTableName } from "./refs";
-import { filterDatabaseRef, printTitlesRef, writeWorksheet } from "./sheetXml";
-import { minimalStyles, StyleBook } from "./styles";
-import type { Compression } from "./zip";
+} from "../opc/package";
 import {
   appendInside,
   applyEdits,
@@ -29,12 +21,20 @@ import {
   childNamed,
   childrenNamed,
   Edit,
+  encodePart,
   escapeAttr,
   escapeText,
   ooxmlString,
+  PartText,
   prefixFor,
   qualify,
-} from "./xml";
+  XNode,
+} from "../opc/xml";
+import type { Compression } from "../opc/zip";
+import { Conformance, CT, isRelType, STRICT, TRANSITIONAL } from "./conformance";
+import { chartXml, drawingXml, tableXml } from "./objects";
+import { filterDatabaseRef, printTitlesRef, writeWorksheet } from "./sheetXml";
+import { minimalStyles, StyleBook } from "./styles";
 
 export interface AddSheetsResult {
   bytes: Uint8Array;
@@ -86,240 +86,333 @@ export interface AddSheetsOptions {
   compression?: Compression;
 }
 
+/** The workbook part as found: its XML, conformance class, sheet list and defined names. */
+interface WorkbookInfo {
+  part: string;
+  dir: string;
+  xml: NonNullable<ReturnType<OpcPackage["readXml"]>>;
+  conf: Conformance;
+  sheetsNode: XNode;
+  existingSheets: XNode[];
+  definedNamesNode: XNode | undefined;
+  definedNames: string[];
+}
+
+/** Everything collected while new parts are added, applied to the workbook-level parts at the end. */
+interface Additions {
+  rels: string[];
+  overrides: { part: string; type: string }[];
+  sheetElements: string[];
+  nameElements: string[];
+}
+
+/** The state shared by the steps of one addReportSheets call. */
+interface Writing {
+  pkg: OpcPackage;
+  wb: WorkbookInfo;
+  contentTypes: ContentTypes;
+  ctXml: NonNullable<ReturnType<OpcPackage["readXml"]>>;
+  wbRelsPart: string;
+  nextWbRelId: () => string;
+  newPart: (dir: string, stem: string) => string;
+  /** Keeps a part name from being given out by newPart. */
+  reserve: (part: string) => void;
+  add: Additions;
+  nextTableId: number;
+  nextSheetId: number;
+}
+
 export function addReportSheets(
-  original: Uint8Array,
+  original: Uint8Array | OpcPackage,
   model: ReportModel,
   options: AddSheetsOptions = {}
 ): AddSheetsResult {
-  if (model.sheets.length === 0) return { bytes: original, sheetNames: [] };
-  const pkg = new Package(original, options.compression);
+  const opened = original instanceof OpcPackage ? original : undefined;
+  if (model.sheets.length === 0) {
+    return { bytes: opened ? opened.zip.bytes : (original as Uint8Array), sheetNames: [] };
+  }
+  const pkg = (opened ?? openPackage(original as Uint8Array)).edit(options.compression);
+  const wb = readWorkbookPart(pkg);
+  const w = startWriting(pkg, wb);
+  const styles = stylesOf(w);
+  const tables = existingTables(w);
+  w.nextTableId = tables.nextId;
 
-  // --- The workbook part and its conformance class.
+  // Names, sizes, margins and the rest are decided by lowering, as for Office.js.
+  const lowered = lowerReport(model, {
+    sheets: wb.existingSheets.map((s) => attr(s, "name") ?? ""),
+    names: [...wb.definedNames, ...tables.names],
+  });
+  lowered.sheets.forEach((sheet, i) =>
+    addSheet(w, sheet, wb.existingSheets.length + i, styles.book)
+  );
+
+  if (styles.book.changed || !pkg.has(styles.part)) {
+    pkg.set(styles.part, encodePart({ ...styles.text, text: styles.book.result() }));
+  }
+  patchWorkbook(w);
+  patchWorkbookRels(w);
+  patchContentTypes(w);
+  return { bytes: pkg.toBytes(), sheetNames: lowered.sheets.map((s) => s.name) };
+}
+
+/** The workbook part and its conformance class. */
+function readWorkbookPart(pkg: OpcPackage): WorkbookInfo {
   const officeDoc = pkg
     .relationships("")
     .find((r) => !r.external && isRelType(r.type, "officeDocument"));
-  const wbPart = pkg.find(officeDoc ? officeDoc.part : "xl/workbook.xml");
-  if (!wbPart) {
-    throw new Error(
-      "Berkas ini bukan workbook Excel: bagian workbook tidak ditemukan di dalamnya."
-    );
+  const part = pkg.find(officeDoc ? officeDoc.part : "xl/workbook.xml");
+  if (!part) {
+    throw new MessageError(msg("package-no-workbook", {}));
   }
-  const wb = pkg.readXml(wbPart)!;
+  const xml = pkg.readXml(part)!;
   const conf =
-    wb.root.uri === STRICT.main ? STRICT : wb.root.uri === TRANSITIONAL.main ? TRANSITIONAL : null;
-  if (!conf || wb.root.local !== "workbook") {
-    throw new Error(`Bagian "${wbPart}" bukan workbook SpreadsheetML yang dikenali.`);
+    xml.root.uri === STRICT.main
+      ? STRICT
+      : xml.root.uri === TRANSITIONAL.main
+        ? TRANSITIONAL
+        : null;
+  if (!conf || xml.root.local !== "workbook") {
+    throw new MessageError(msg("package-workbook-unknown", { part }));
   }
-  const sheetsNode = childNamed(wb.root, "sheets", conf.main);
-  if (!sheetsNode)
-    throw new Error(`Workbook di dalam berkas tidak memiliki daftar lembar (sheets).`);
-  const wbDir = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
+  const sheetsNode = childNamed(xml.root, "sheets", conf.main);
+  if (!sheetsNode) throw new MessageError(msg("package-no-sheets", {}));
+  const definedNamesNode = childNamed(xml.root, "definedNames", conf.main);
+  return {
+    part,
+    dir: part.slice(0, part.lastIndexOf("/") + 1),
+    xml,
+    conf,
+    sheetsNode,
+    existingSheets: childrenNamed(sheetsNode, "sheet", conf.main),
+    definedNamesNode,
+    definedNames: definedNamesNode
+      ? childrenNamed(definedNamesNode, "definedName", conf.main).map((d) => attr(d, "name") ?? "")
+      : [],
+  };
+}
 
-  const existingSheets = childrenNamed(sheetsNode, "sheet", conf.main);
-  const takenSheetNames = existingSheets.map((s) => attr(s, "name") ?? "");
-  let nextSheetId = Math.max(0, ...existingSheets.map((s) => Number(attr(s, "sheetId")) || 0)) + 1;
-
-  const definedNamesNode = childNamed(wb.root, "definedNames", conf.main);
-  const definedNames = definedNamesNode
-    ? childrenNamed(definedNamesNode, "definedName", conf.main).map((d) => attr(d, "name") ?? "")
-    : [];
-
-  // --- Content types and workbook relationships.
+/** Content types, workbook relationship ids and free part names. */
+function startWriting(pkg: OpcPackage, wb: WorkbookInfo): Writing {
   const ctXml = pkg.readXml("[Content_Types].xml");
-  if (!ctXml) throw new Error("Berkas tidak lengkap: bagian [Content_Types].xml tidak ditemukan.");
+  if (!ctXml) throw new MessageError(msg("package-no-content-types", {}));
   if (ctXml.root.uri !== NS_CONTENT_TYPES || ctXml.root.local !== "Types") {
-    throw new Error("Bagian [Content_Types].xml di dalam berkas tidak dikenali.");
+    throw new MessageError(msg("package-content-types-unknown", {}));
   }
-  const contentTypes = new ContentTypes(ctXml.root);
-  const wbRels = pkg.relationships(wbPart);
-  const wbRelsPart = relsPartOf(wbPart);
+  const contentTypes = pkg.contentTypes;
+  const wbRels = pkg.relationships(wb.part);
   const wbRelIds = new Set(wbRels.map((r) => r.id));
   let relCounter = Math.max(
     0,
     ...wbRels.map((r) => (/^rId(\d+)$/.exec(r.id) ? Number(r.id.slice(3)) : 0))
   );
-  const nextWbRelId = (): string => {
-    let id: string;
-    do id = `rId${++relCounter}`;
-    while (wbRelIds.has(id));
-    wbRelIds.add(id);
-    return id;
-  };
-
   // New part names must not collide with parts, stale overrides or dangling relationship targets.
   const reserved = new Set<string>([
     ...contentTypes.overrides.keys(),
     ...wbRels.filter((r) => !r.external).map((r) => r.part.toLowerCase()),
   ]);
-  const newPart = (dir: string, stem: string): string => {
-    const name = pkg.freeName(dir, stem, "xml", reserved);
-    reserved.add(name.toLowerCase());
-    return name;
+  return {
+    pkg,
+    wb,
+    contentTypes,
+    ctXml,
+    wbRelsPart: relsPartOf(wb.part),
+    nextWbRelId: () => {
+      let id: string;
+      do id = `rId${++relCounter}`;
+      while (wbRelIds.has(id));
+      wbRelIds.add(id);
+      return id;
+    },
+    newPart: (dir, stem) => {
+      const name = pkg.freeName(dir, stem, "xml", reserved);
+      reserved.add(name.toLowerCase());
+      return name;
+    },
+    reserve: (part) => reserved.add(part.toLowerCase()),
+    add: { rels: [], overrides: [], sheetElements: [], nameElements: [] },
+    nextTableId: 1,
+    nextSheetId: Math.max(0, ...wb.existingSheets.map((s) => Number(attr(s, "sheetId")) || 0)) + 1,
   };
+}
 
-  // --- Styles: the existing part, or a new one when the workbook has none.
-  const stylesRel = wbRels.find((r) => !r.external && isRelType(r.type, "styles"));
-  let stylesPart = stylesRel ? pkg.find(stylesRel.part) : undefined;
-  let stylesText: PartText;
-  const newRels: string[] = [];
-  const newOverrides: { part: string; type: string }[] = [];
-  if (stylesPart) {
-    stylesText = pkg.readText(stylesPart)!;
+/** The existing styles part, or a new one when the workbook has none. */
+function stylesOf(w: Writing): { part: string; text: PartText; book: StyleBook } {
+  const { pkg, wb } = w;
+  const stylesRel = pkg
+    .relationships(wb.part)
+    .find((r) => !r.external && isRelType(r.type, "styles"));
+  let part = stylesRel ? pkg.find(stylesRel.part) : undefined;
+  let text: PartText;
+  if (part) {
+    text = pkg.readText(part)!;
   } else {
-    stylesText = { text: minimalStyles(conf), encoding: "utf-8", bom: false };
+    text = { text: minimalStyles(wb.conf), encoding: "utf-8", bom: false };
     if (stylesRel) {
       // A relationship to a missing part: create the part where it points.
-      stylesPart = stylesRel.part;
+      part = stylesRel.part;
     } else {
-      stylesPart = pkg.has(`${wbDir}styles.xml`) ? newPart(wbDir, "styles") : `${wbDir}styles.xml`;
-      reserved.add(stylesPart.toLowerCase());
-      newRels.push(relXml(nextWbRelId(), conf.relType("styles"), wbPart, stylesPart));
+      part = pkg.has(`${wb.dir}styles.xml`) ? w.newPart(wb.dir, "styles") : `${wb.dir}styles.xml`;
+      w.reserve(part);
+      w.add.rels.push(relXml(w.nextWbRelId(), wb.conf.relType("styles"), wb.part, part));
     }
-    if (contentTypes.of(stylesPart) !== CT.styles) {
-      newOverrides.push({ part: stylesPart, type: CT.styles });
-    }
+    if (w.contentTypes.typeOf(part) !== CT.styles) w.add.overrides.push({ part, type: CT.styles });
   }
-  const styles = new StyleBook(stylesText.text, stylesPart, conf);
+  return { part, text, book: new StyleBook(text.text, part, wb.conf) };
+}
 
-  // --- Existing tables: their ids and names must stay unique in the workbook.
-  let nextTableId = 1;
-  const takenTableNames = new Set(definedNames.map((n) => n.toUpperCase()));
-  for (const name of pkg.names()) {
-    if (contentTypes.of(name) !== CT.table) continue;
-    const table = pkg.readXml(name);
+/** Existing tables: their ids and names must stay unique in the workbook. */
+function existingTables(w: Writing): { nextId: number; names: string[] } {
+  let nextId = 1;
+  const names: string[] = [];
+  for (const name of w.pkg.names()) {
+    if (w.contentTypes.typeOf(name) !== CT.table) continue;
+    const table = w.pkg.readXml(name);
     if (!table) continue;
-    nextTableId = Math.max(nextTableId, (Number(attr(table.root, "id")) || 0) + 1);
+    nextId = Math.max(nextId, (Number(attr(table.root, "id")) || 0) + 1);
     for (const n of [attr(table.root, "name"), attr(table.root, "displayName")]) {
-      if (n) takenTableNames.add(n.toUpperCase());
+      if (n) names.push(n);
     }
   }
+  return { nextId, names };
+}
 
-  // --- The new sheets.
-  const sheetNames: string[] = [];
-  const sheetElements: string[] = [];
-  const nameElements: string[] = [];
-  const sheetsPrefix = sheetsNode.prefix;
-  const rPrefix = prefixFor(sheetsNode, conf.rels);
-  model.sheets.forEach((sheet, i) => {
-    const name = uniqueSheetName(sheet.name, [...takenSheetNames, ...sheetNames]);
-    sheetNames.push(name);
-    const localSheetId = existingSheets.length + i;
-    const sheetPart = newPart(`${wbDir}worksheets/`, "sheet");
-    const rels = new RelsBuilder();
+/** Table parts of one sheet; returns their relationship ids in the sheet's rels. */
+function addTables(
+  w: Writing,
+  sheet: LoweredSheet,
+  sheetPart: string,
+  rels: RelsBuilder
+): string[] {
+  return sheet.tables.map((table) => {
+    const tablePart = w.newPart(`${w.wb.dir}tables/`, "table");
+    w.pkg.set(
+      tablePart,
+      utf8(tableXml(w.nextTableId++, table.name, table, table.columns, w.wb.conf))
+    );
+    w.add.overrides.push({ part: tablePart, type: CT.table });
+    return rels.add(w.wb.conf.relType("table"), relativeTarget(sheetPart, tablePart));
+  });
+}
 
-    const tableRelIds: string[] = [];
-    const headerOverrides = new Map<string, string>();
-    for (const spec of sheet.tables) {
-      const tName = uniqueTableName(spec.name, takenTableNames);
-      takenTableNames.add(tName.toUpperCase());
-      const rect = tableRect(spec);
-      const columns = tableColumnNames(sheet.values, rect);
-      columns.forEach((col, j) => {
-        if (sheet.values[rect.top]?.[rect.left + j] !== col) {
-          headerOverrides.set(`${rect.top},${rect.left + j}`, col);
-        }
-      });
-      const tablePart = newPart(`${wbDir}tables/`, "table");
-      pkg.set(tablePart, utf8(tableXml(nextTableId++, tName, spec, columns, conf)));
-      newOverrides.push({ part: tablePart, type: CT.table });
-      tableRelIds.push(rels.add(conf.relType("table"), relativeTarget(sheetPart, tablePart)));
-    }
+/** The drawing part with one chart part per chart; returns its relationship id, if any. */
+function addCharts(
+  w: Writing,
+  sheet: LoweredSheet,
+  sheetPart: string,
+  rels: RelsBuilder
+): string | undefined {
+  if (!sheet.charts.length) return undefined;
+  const { pkg, wb } = w;
+  const drawingPart = w.newPart(`${wb.dir}drawings/`, "drawing");
+  const drawingRels = new RelsBuilder();
+  const frames = sheet.charts.map((spec) => {
+    const chartPart = w.newPart(`${wb.dir}charts/`, "chart");
+    pkg.set(chartPart, utf8(chartXml(spec, sheet.name, sheet.values, wb.conf)));
+    w.add.overrides.push({ part: chartPart, type: CT.chart });
+    const relId = drawingRels.add(wb.conf.relType("chart"), relativeTarget(drawingPart, chartPart));
+    return { spec, relId };
+  });
+  pkg.set(drawingPart, utf8(drawingXml(frames, wb.conf)));
+  pkg.set(relsPartOf(drawingPart), utf8(drawingRels.xml()));
+  w.add.overrides.push({ part: drawingPart, type: CT.drawing });
+  return rels.add(wb.conf.relType("drawing"), relativeTarget(sheetPart, drawingPart));
+}
 
-    let drawingRelId: string | undefined;
-    if (sheet.charts.length) {
-      const drawingPart = newPart(`${wbDir}drawings/`, "drawing");
-      const drawingRels = new RelsBuilder();
-      const frames = sheet.charts.map((spec) => {
-        const chartPart = newPart(`${wbDir}charts/`, "chart");
-        pkg.set(chartPart, utf8(chartXml(spec, name, sheet.values, conf)));
-        newOverrides.push({ part: chartPart, type: CT.chart });
-        const relId = drawingRels.add(
-          conf.relType("chart"),
-          relativeTarget(drawingPart, chartPart)
-        );
-        return { spec, relId };
-      });
-      pkg.set(drawingPart, utf8(drawingXml(frames, conf)));
-      pkg.set(relsPartOf(drawingPart), utf8(drawingRels.xml()));
-      newOverrides.push({ part: drawingPart, type: CT.drawing });
-      drawingRelId = rels.add(conf.relType("drawing"), relativeTarget(sheetPart, drawingPart));
-    }
+/** The `<sheet>` entry and the built-in defined names (filter, print titles) of a new sheet. */
+function registerSheet(
+  w: Writing,
+  sheet: LoweredSheet,
+  sheetPart: string,
+  localSheetId: number
+): void {
+  const { wb } = w;
+  const relId = w.nextWbRelId();
+  w.add.rels.push(relXml(relId, wb.conf.relType("worksheet"), wb.part, sheetPart));
+  const sheetsPrefix = wb.sheetsNode.prefix;
+  const rPrefix = prefixFor(wb.sheetsNode, wb.conf.rels);
+  const rAttr = rPrefix ? `${rPrefix}:id="${relId}"` : `xmlns:r="${wb.conf.rels}" r:id="${relId}"`;
+  w.add.sheetElements.push(
+    `<${qualify(sheetsPrefix, "sheet")} name="${escapeAttr(ooxmlString(sheet.name))}"` +
+      ` sheetId="${w.nextSheetId++}" ${rAttr}/>`
+  );
 
-    pkg.writeText(sheetPart, (sink) =>
-      writeWorksheet(
-        sink,
-        sheet,
-        { name, tableRelIds, drawingRelId, headerOverrides },
-        styles,
-        conf
+  const dn = qualify(wb.definedNamesNode?.prefix ?? sheetsPrefix, "definedName");
+  const definedName = (builtin: string, value: string, hidden: boolean) =>
+    `<${dn} name="${builtin}" localSheetId="${localSheetId}"` +
+    `${hidden ? ` hidden="1"` : ""}>${escapeText(value)}</${dn}>`;
+  if (sheet.autoFilter) {
+    w.add.nameElements.push(
+      definedName("_xlnm._FilterDatabase", filterDatabaseRef(sheet.name, sheet.autoFilter), true)
+    );
+  }
+  const repeat = sheet.print.repeatRows;
+  if (repeat) {
+    w.add.nameElements.push(
+      definedName(
+        "_xlnm.Print_Titles",
+        printTitlesRef(sheet.name, repeat.first, repeat.last),
+        false
       )
     );
-    if (!rels.empty) pkg.set(relsPartOf(sheetPart), utf8(rels.xml()));
-    newOverrides.push({ part: sheetPart, type: CT.worksheet });
-
-    const relId = nextWbRelId();
-    newRels.push(relXml(relId, conf.relType("worksheet"), wbPart, sheetPart));
-    const rAttr = rPrefix ? `${rPrefix}:id="${relId}"` : `xmlns:r="${conf.rels}" r:id="${relId}"`;
-    sheetElements.push(
-      `<${qualify(sheetsPrefix, "sheet")} name="${escapeAttr(ooxmlString(name))}"` +
-        ` sheetId="${nextSheetId++}" ${rAttr}/>`
-    );
-
-    const dn = qualify(definedNamesNode?.prefix ?? sheetsPrefix, "definedName");
-    const definedName = (builtin: string, value: string, hidden: boolean) =>
-      `<${dn} name="${builtin}" localSheetId="${localSheetId}"` +
-      `${hidden ? ` hidden="1"` : ""}>${escapeText(value)}</${dn}>`;
-    if (sheet.autoFilter) {
-      nameElements.push(
-        definedName("_xlnm._FilterDatabase", filterDatabaseRef(name, sheet.autoFilter), true)
-      );
-    }
-    const repeat = sheet.print.repeatRows;
-    if (repeat) {
-      nameElements.push(
-        definedName("_xlnm.Print_Titles", printTitlesRef(name, repeat.first, repeat.last), false)
-      );
-    }
-  });
-
-  // --- Styles part.
-  if (styles.changed || !pkg.has(stylesPart)) {
-    pkg.set(stylesPart, encodePart({ ...stylesText, text: styles.result() }));
   }
+}
 
-  // --- Workbook part: new <sheet> entries after the existing ones, new defined names.
-  const wbEdits: Edit[] = [appendInside(sheetsNode, sheetElements.join(""))];
-  if (nameElements.length) {
-    if (definedNamesNode) {
-      wbEdits.push(appendInside(definedNamesNode, nameElements.join("")));
+/** One new sheet: its worksheet part, tables, charts, relationships and workbook entries. */
+function addSheet(w: Writing, sheet: LoweredSheet, localSheetId: number, styles: StyleBook): void {
+  const sheetPart = w.newPart(`${w.wb.dir}worksheets/`, "sheet");
+  const rels = new RelsBuilder();
+  const tableRelIds = addTables(w, sheet, sheetPart, rels);
+  const drawingRelId = addCharts(w, sheet, sheetPart, rels);
+  w.pkg.writeText(sheetPart, (sink) =>
+    writeWorksheet(sink, sheet, { name: sheet.name, tableRelIds, drawingRelId }, styles, w.wb.conf)
+  );
+  if (!rels.empty) w.pkg.set(relsPartOf(sheetPart), utf8(rels.xml()));
+  w.add.overrides.push({ part: sheetPart, type: CT.worksheet });
+  registerSheet(w, sheet, sheetPart, localSheetId);
+}
+
+/** Workbook part: new <sheet> entries after the existing ones, new defined names. */
+function patchWorkbook(w: Writing): void {
+  const { wb, add } = w;
+  const edits: Edit[] = [appendInside(wb.sheetsNode, add.sheetElements.join(""))];
+  if (add.nameElements.length) {
+    if (wb.definedNamesNode) {
+      edits.push(appendInside(wb.definedNamesNode, add.nameElements.join("")));
     } else {
-      const q = qualify(sheetsPrefix, "definedNames");
-      const before = wb.root.children.filter(
-        (c) => c.uri === conf.main && BEFORE_DEFINED_NAMES.includes(c.local)
+      const q = qualify(wb.sheetsNode.prefix, "definedNames");
+      const before = wb.xml.root.children.filter(
+        (c) => c.uri === wb.conf.main && BEFORE_DEFINED_NAMES.includes(c.local)
       );
-      const at = before.length ? before[before.length - 1].end : sheetsNode.end;
-      wbEdits.push({ at, remove: 0, text: `<${q}>${nameElements.join("")}</${q}>` });
+      const at = before.length ? before[before.length - 1].end : wb.sheetsNode.end;
+      edits.push({ at, remove: 0, text: `<${q}>${add.nameElements.join("")}</${q}>` });
     }
   }
-  pkg.set(wbPart, encodePart({ ...wb.text, text: applyEdits(wb.text.text, wbEdits) }));
+  w.pkg.set(wb.part, encodePart({ ...wb.xml.text, text: applyEdits(wb.xml.text.text, edits) }));
+}
 
-  // --- Workbook relationships.
+/** Workbook relationships: the new ones appended (or a new part when there was none). */
+function patchWorkbookRels(w: Writing): void {
+  const { pkg, wbRelsPart, add } = w;
   const wbRelsXml = pkg.readXml(wbRelsPart);
   if (wbRelsXml) {
     const prefix = wbRelsXml.root.prefix;
-    const content = newRels.map((r) =>
+    const content = add.rels.map((r) =>
       prefix ? r.replace(/^<Relationship/, `<${prefix}:Relationship`) : r
     );
     const text = applyEdits(wbRelsXml.text.text, [appendInside(wbRelsXml.root, content.join(""))]);
     pkg.set(wbRelsPart, encodePart({ ...wbRelsXml.text, text }));
   } else {
-    const xml = `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">${newRels.join("")}</Relationships>`;
+    const xml = `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">${add.rels.join("")}</Relationships>`;
     pkg.set(wbRelsPart, utf8(xml));
   }
+}
 
-  // --- Content types: an override per new part (and the rels default, should it be missing).
+/** Content types: an override per new part (and the rels default, should it be missing). */
+function patchContentTypes(w: Writing): void {
+  const { ctXml, contentTypes, add } = w;
   const ctPrefix = ctXml.root.prefix;
-  const ctEntries = newOverrides.map(
+  const ctEntries = add.overrides.map(
     (o) =>
       `<${qualify(ctPrefix, "Override")} PartName="/${escapeAttr(o.part)}" ContentType="${o.type}"/>`
   );
@@ -329,9 +422,7 @@ export function addReportSheets(
     );
   }
   const ctText = applyEdits(ctXml.text.text, [appendInside(ctXml.root, ctEntries.join(""))]);
-  pkg.set("[Content_Types].xml", encodePart({ ...ctXml.text, text: ctText }));
-
-  return { bytes: pkg.toBytes(), sheetNames };
+  w.pkg.set("[Content_Types].xml", encodePart({ ...ctXml.text, text: ctText }));
 }
 
 function relXml(id: string, type: string, fromPart: string, toPart: string): string {

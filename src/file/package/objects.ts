@@ -1,36 +1,11 @@
 // Table, drawing and chart parts of a report sheet.
 
 import type { ChartSpec, ModelValue, Rect, TableSpec } from "../../report/model";
-import type { Conformance } from "./opc";
+import type { Conformance } from "./conformance";
 import { absoluteRangeRef, quotedSheet, rangeRef } from "./refs";
-import { escapeAttr, escapeText, ooxmlString } from "./xml";
+import { escapeAttr, escapeText, ooxmlString } from "../opc/xml";
 
 const XML_DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
-
-/**
- * Column names of a table from its header row: Excel requires them non-empty and unique
- * (case-insensitively), and the header cells must hold exactly these texts.
- */
-export function tableColumnNames(values: ModelValue[][], rect: Rect): string[] {
-  const names: string[] = [];
-  const used = new Set<string>();
-  for (let col = rect.left; col <= rect.right; col++) {
-    const v = values[rect.top]?.[col];
-    let base = v === null || v === undefined ? "" : String(v).trim();
-    if (base === "") base = `Kolom${col - rect.left + 1}`;
-    let name = base;
-    for (let n = 2; used.has(name.toUpperCase()); n++) name = `${base}${n}`;
-    used.add(name.toUpperCase());
-    names.push(name);
-  }
-  return names;
-}
-
-/** A table needs a data row below its header; a header-only range gets one empty row. */
-export function tableRect(spec: TableSpec): Rect {
-  const r = spec.rect;
-  return r.bottom > r.top ? r : { ...r, bottom: r.top + 1 };
-}
 
 export function tableXml(
   id: number,
@@ -39,7 +14,8 @@ export function tableXml(
   columns: string[],
   c: Conformance
 ): string {
-  const ref = rangeRef(tableRect(spec));
+  // Lowering gave the table its data row and its column names.
+  const ref = rangeRef(spec.rect);
   // Excel writes line breaks inside column names as _x000a_.
   const colName = (s: string) => escapeAttr(ooxmlString(s).replace(/\r?\n/g, "_x000a_"));
   return (
@@ -103,6 +79,11 @@ function titleXml(text: string | undefined): string {
  * values so that readers that do not recalculate still draw it. Axis titles: `xAxisTitle` names the
  * category axis and `yAxisTitle` the value axis (Excel's "X" is the category axis for every chart).
  */
+/** The chart kinds of the model as DrawingML bar charts (lowering refuses any other kind). */
+const BAR_CHARTS: Record<ChartSpec["kind"], { barDir: "bar" | "col"; grouping: string }> = {
+  barClustered: { barDir: "bar", grouping: "clustered" },
+};
+
 /** Office's default accent colours, in order (blue, orange, grey, gold, light blue, green). */
 const SERIES_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
 
@@ -151,13 +132,14 @@ export function chartXml(
       `${cache}</c:numRef></c:val></c:ser>`
     );
   });
+  const bar = BAR_CHARTS[spec.kind];
   const catAxId = 500000001;
   const valAxId = 500000002;
   return (
     XML_DECL +
     `<c:chartSpace xmlns:c="${c.chart}" xmlns:a="${c.drawingMain}" xmlns:r="${c.rels}">` +
     `<c:roundedCorners val="0"/><c:chart>${titleXml(spec.title)}<c:autoTitleDeleted val="0"/>` +
-    `<c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/>` +
+    `<c:plotArea><c:layout/><c:barChart><c:barDir val="${bar.barDir}"/><c:grouping val="${bar.grouping}"/>` +
     `<c:varyColors val="0"/>${series.join("")}<c:gapWidth val="80"/>` +
     `<c:axId val="${catAxId}"/><c:axId val="${valAxId}"/></c:barChart>` +
     // Categories top to bottom in sheet order (maxMin), with the value axis along the bottom (max).

@@ -1,14 +1,20 @@
 // One report sheet as a worksheet part (SpreadsheetML), cells written inline so that the shared
 // strings part of the user's workbook stays untouched.
 
-import type { CellStyle, ModelValue, Rect, SheetModel } from "../../report/model";
-import type { Conformance } from "./opc";
+import {
+  ALL_EDGES,
+  applyStyle,
+  edgeMask,
+  Edge,
+  normalizeColor,
+  ResolvedStyle,
+} from "../../report/cellStyle";
+import { LoweredSheet, MAX_COLS, MAX_ROWS } from "../../report/lower";
+import type { CellStyle, ModelValue, Rect } from "../../report/model";
+import type { Conformance } from "./conformance";
 import { absoluteRangeRef, cellRef, columnLetters, quotedSheet, rangeRef } from "./refs";
-import { Edge, normalizeColor, ResolvedStyle, StyleBook } from "./styles";
-import { escapeText, ooxmlString, Utf8Sink, utf8Of } from "./xml";
-
-/** Excel's limit for the text of one cell. */
-const MAX_CELL_TEXT = 32767;
+import { StyleBook } from "./styles";
+import { escapeText, ooxmlString, Utf8Sink, utf8Of } from "../opc/xml";
 
 export interface SheetParts {
   /** Final (unique) name of this sheet. */
@@ -17,38 +23,8 @@ export interface SheetParts {
   tableRelIds: string[];
   /** Relationship id of its drawing, when it has charts. */
   drawingRelId?: string;
-  /** Header texts that a table requires, by "row,col" (they replace the model's header values). */
-  headerOverrides: Map<string, string>;
-}
-
-/** Border edges of a cell inside a StyledRange, as bits: which edges the range draws there. */
-const LEFT = 1;
-const RIGHT = 2;
-const TOP = 4;
-const BOTTOM = 8;
-const ALL_EDGES = LEFT | RIGHT | TOP | BOTTOM;
-
-function edgeMask(style: CellStyle, rect: Rect, r: number, c: number): number {
-  if (!style.border) return 0;
-  if (style.border.kind === "grid") return ALL_EDGES;
-  return (
-    (c === rect.left ? LEFT : 0) |
-    (c === rect.right ? RIGHT : 0) |
-    (r === rect.top ? TOP : 0) |
-    (r === rect.bottom ? BOTTOM : 0)
-  );
-}
-
-/** Applies one StyledRange's style to a cell's format: the properties it sets, and its edges there. */
-function applyStyle(s: ResolvedStyle, style: CellStyle, mask: number): void {
-  Object.assign(s, flatStyle(style));
-  if (style.border && mask) {
-    const e: Edge = { weight: style.border.weight, color: normalizeColor(style.border.color) };
-    if (mask & LEFT) s.left = e;
-    if (mask & RIGHT) s.right = e;
-    if (mask & TOP) s.top = e;
-    if (mask & BOTTOM) s.bottom = e;
-  }
+  /** Texts that replace cells, by "row,col" (tests place text over formulas with it). */
+  headerOverrides?: Map<string, string>;
 }
 
 /**
@@ -58,7 +34,7 @@ function applyStyle(s: ResolvedStyle, style: CellStyle, mask: number): void {
  * bold/italic/size/colour, fill, number format, each alignment, each border edge); properties a
  * later range does not set stay as set before.
  */
-function styleFromSignature(sheet: SheetModel, signature: string): ResolvedStyle {
+function styleFromSignature(sheet: LoweredSheet, signature: string): ResolvedStyle {
   const s: ResolvedStyle = {};
   for (const part of signature.split(",")) {
     if (!part) continue;
@@ -69,7 +45,7 @@ function styleFromSignature(sheet: SheetModel, signature: string): ResolvedStyle
 }
 
 function forEachStyledCell(
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   visit: (r: number, c: number, signaturePart: string) => void
 ): void {
   sheet.styles.forEach(({ rect, style }, i) => {
@@ -78,30 +54,6 @@ function forEachStyledCell(
         visit(r, c, `${i}.${edgeMask(style, rect, r, c)},`);
     }
   });
-}
-
-/** The resolved format of every styled cell, by "row,col" (what the writer applies; for tests). */
-export function resolveStyles(sheet: SheetModel): Map<string, ResolvedStyle> {
-  const signatures = new Map<string, string>();
-  forEachStyledCell(sheet, (r, c, part) =>
-    signatures.set(`${r},${c}`, (signatures.get(`${r},${c}`) ?? "") + part)
-  );
-  return new Map([...signatures].map(([k, sig]) => [k, styleFromSignature(sheet, sig)]));
-}
-
-function flatStyle(style: CellStyle): ResolvedStyle {
-  const s: ResolvedStyle = {};
-  if (style.font?.bold !== undefined) s.bold = style.font.bold;
-  if (style.font?.italic !== undefined) s.italic = style.font.italic;
-  if (style.font?.underline !== undefined) s.underline = style.font.underline;
-  if (style.font?.size !== undefined) s.size = style.font.size;
-  if (style.font?.color !== undefined) s.color = normalizeColor(style.font.color);
-  if (style.fill !== undefined) s.fill = normalizeColor(style.fill);
-  if (style.numberFormat !== undefined) s.numberFormat = style.numberFormat;
-  if (style.horizontal !== undefined) s.horizontal = style.horizontal;
-  if (style.vertical !== undefined) s.vertical = style.vertical;
-  if (style.wrap !== undefined) s.wrap = style.wrap;
-  return s;
 }
 
 function edgeKey(e: Edge | undefined): string {
@@ -127,9 +79,8 @@ function styleKey(s: ResolvedStyle): string {
   ].join("\u0001");
 }
 
-/** Sheet size limits (XFD, 1048576). */
-const COLS = 16384;
-const ROWS = 1048576;
+const COLS = MAX_COLS;
+const ROWS = MAX_ROWS;
 
 interface CellOut {
   value: ModelValue;
@@ -137,22 +88,6 @@ interface CellOut {
   /** Style signature (see styleFromSignature), then the resolved cellXfs index. */
   signature: string;
   xf: number;
-}
-
-function checkRect(r: Rect, what: string, sheetName: string): void {
-  const ok =
-    [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 0) &&
-    r.bottom >= r.top &&
-    r.right >= r.left &&
-    r.bottom < ROWS &&
-    r.right < COLS;
-  if (!ok) {
-    throw new Error(`Rentang ${what} di lembar "${sheetName}" tidak valid: ${JSON.stringify(r)}.`);
-  }
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 function isWhitespace(code: number): boolean {
@@ -169,18 +104,13 @@ class RowWriter {
   private readonly styleAttrs: string[] = [];
   /** Column letters per column. */
   private readonly letters: string[] = [];
-  private row = -1;
   /** 1-based row number as written, for the current row. */
   private rowNumber = "";
   private empty = true;
 
-  constructor(
-    private readonly out: Utf8Sink,
-    private readonly sheetName: string
-  ) {}
+  constructor(private readonly out: Utf8Sink) {}
 
   startRow(row: number, ht: number | undefined): void {
-    this.row = row;
     this.rowNumber = String(row + 1);
     this.empty = true;
     this.out.write(
@@ -196,12 +126,6 @@ class RowWriter {
 
   cell(col: number, xf: number, v: ModelValue, formula: string | undefined): void {
     const out = this.out;
-    if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
-      throw new Error(
-        `Teks sel ${cellRef(this.row, col)} di lembar "${this.sheetName}" terlalu panjang ` +
-          `(${v.length} karakter; Excel menerima paling banyak ${MAX_CELL_TEXT}).`
-      );
-    }
     if (this.empty) {
       out.write(">");
       this.empty = false;
@@ -234,10 +158,8 @@ class RowWriter {
         out.text(f);
         out.write(`</f></c>`);
       }
-    } else if (typeof v === "string") {
-      if (v === "") {
-        out.write(` t="inlineStr"><is><t/></is></c>`);
-      } else {
+    } else if (typeof v === "string" && v !== "") {
+      {
         const preserve = isWhitespace(v.charCodeAt(0)) || isWhitespace(v.charCodeAt(v.length - 1));
         out.write(
           preserve ? ` t="inlineStr"><is><t xml:space="preserve">` : ` t="inlineStr"><is><t>`
@@ -273,17 +195,11 @@ class RowHeights {
   /** Last row with a height, -1 when none. */
   readonly lastRow: number;
 
-  constructor(rowHeights: SheetModel["rowHeights"]) {
-    const valid = (row: number, height: number) =>
-      Number.isInteger(row) && row >= 0 && row < ROWS && Number.isFinite(height) && height >= 0;
-    // A loop, not Math.max(...rows): a plan for thousands of employees has more rows than the call
-    // stack has room for arguments.
-    let last = -1;
-    for (const { row, height } of rowHeights) if (valid(row, height) && row > last) last = row;
-    this.lastRow = last;
-    this.byRow = new Float64Array(last + 1).fill(NaN);
-    // A row given twice keeps its last height.
-    for (const { row, height } of rowHeights) if (valid(row, height)) this.byRow[row] = height;
+  constructor(rowHeights: LoweredSheet["rowHeights"]) {
+    // Lowered heights are valid and ascending, one per row.
+    this.lastRow = rowHeights.length ? rowHeights[rowHeights.length - 1].row : -1;
+    this.byRow = new Float64Array(this.lastRow + 1).fill(NaN);
+    for (const { row, points } of rowHeights) this.byRow[row] = points;
   }
 
   at(row: number): number | undefined {
@@ -305,7 +221,7 @@ interface SheetCells {
  * The general path: cells in a sparse grid (rows of columns) of cell objects, each styled cell with a
  * signature of the ranges covering it. Handles overlapping ranges and any sheet shape.
  */
-function generalCells(sheet: SheetModel, parts: SheetParts, styles: StyleBook): SheetCells {
+function generalCells(sheet: LoweredSheet, parts: SheetParts, styles: StyleBook): SheetCells {
   const name = parts.name;
   // Values, then formulas and table headers on top, then formats.
   const grid: CellOut[][] = [];
@@ -341,7 +257,7 @@ function generalCells(sheet: SheetModel, parts: SheetParts, styles: StyleBook): 
     cell.formula = f.formula;
     cell.value = sheet.values[f.row]?.[f.col] ?? null;
   }
-  for (const [key, text] of parts.headerOverrides) {
+  for (const [key, text] of parts.headerOverrides ?? []) {
     const [row, col] = key.split(",").map(Number);
     const cell = put(row, col);
     cell.value = text;
@@ -370,7 +286,7 @@ function generalCells(sheet: SheetModel, parts: SheetParts, styles: StyleBook): 
     maxRow: grid.length - 1,
     maxCol,
     writeRows(sink, heights, lastRow) {
-      const w = new RowWriter(sink, name);
+      const w = new RowWriter(sink);
       for (let row = 0; row <= lastRow; row++) {
         const cells = grid[row];
         const ht = heights.at(row);
@@ -400,11 +316,10 @@ const FAST_MAX_CELLS = 1 << 25;
  * the general path then writes it. Its output is the general path's, byte for byte.
  */
 function fastCells(
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   parts: SheetParts,
   styles: StyleBook
 ): SheetCells | undefined {
-  const name = parts.name;
   const values = sheet.values;
   if (values.length > ROWS) return undefined;
   let rows = values.length;
@@ -431,7 +346,7 @@ function fastCells(
     if (!place(f.row, f.col)) return undefined;
     setSpecial(f.row, f.col, { value: values[f.row]?.[f.col] ?? null, formula: f.formula });
   }
-  for (const [key, text] of parts.headerOverrides) {
+  for (const [key, text] of parts.headerOverrides ?? []) {
     const [row, col] = key.split(",").map(Number);
     if (!place(row, col)) return undefined;
     setSpecial(row, col, { value: text });
@@ -516,7 +431,7 @@ function fastCells(
     maxRow,
     maxCol,
     writeRows(sink, heights, lastRow) {
-      const w = new RowWriter(sink, name);
+      const w = new RowWriter(sink);
       for (let row = 0; row <= lastRow; row++) {
         const ht = heights.at(row);
         const hasCells = row < rows && touched[row] === 1;
@@ -546,7 +461,7 @@ function fastCells(
 
 /** The worksheet part's XML for one report sheet, as text (for tests; the writer streams it). */
 export function worksheetXml(
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   parts: SheetParts,
   styles: StyleBook,
   c: Conformance,
@@ -560,18 +475,12 @@ export function worksheetXml(
 /** Writes the worksheet part for one report sheet to `out`. */
 export function writeWorksheet(
   out: Utf8Sink,
-  sheet: SheetModel,
+  sheet: LoweredSheet,
   parts: SheetParts,
   styles: StyleBook,
   c: Conformance,
   options: WorksheetOptions = {}
 ): void {
-  const name = parts.name;
-  for (const s of sheet.styles) checkRect(s.rect, "format", name);
-  for (const m of sheet.merges) checkRect(m, "gabungan sel", name);
-  for (const f of sheet.conditionalFormats) checkRect(f.rect, "format bersyarat", name);
-  if (sheet.autoFilter) checkRect(sheet.autoFilter, "filter", name);
-
   const fast = options.generalPath ? undefined : fastCells(sheet, parts, styles);
   const cells = fast ?? generalCells(sheet, parts, styles);
   options.onPath?.(fast ? "fast" : "general");
@@ -591,11 +500,9 @@ export function writeWorksheet(
   );
   out.write(`<sheetViews><sheetView workbookViewId="0">${paneXml(sheet)}</sheetView></sheetViews>`);
   out.write(`<sheetFormatPr defaultRowHeight="15"/>`);
-  const cols = sheet.columnWidths
-    .map((w, i) =>
-      typeof w === "number" && Number.isFinite(w) && w > 0
-        ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`
-        : ""
+  const cols = sheet.columns
+    .map(
+      (w) => `<col min="${w.col + 1}" max="${w.col + 1}" width="${w.fileWidth}" customWidth="1"/>`
     )
     .join("");
   if (cols) out.write(`<cols>${cols}</cols>`);
@@ -608,23 +515,7 @@ export function writeWorksheet(
   }
   if (sheet.autoFilter) out.write(`<autoFilter ref="${rangeRef(sheet.autoFilter)}"/>`);
 
-  const merges = sheet.merges.filter((m) => m.bottom > m.top || m.right > m.left);
-  // Overlaps are found row by row (merges span a few rows): comparing every pair took minutes for the
-  // hundred thousand merges of a province's plan.
-  const byRow = new Map<number, Rect[]>();
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      let list = byRow.get(r);
-      if (!list) byRow.set(r, (list = []));
-      const other = list.find((o) => overlaps(o, m));
-      if (other) {
-        throw new Error(
-          `Gabungan sel ${rangeRef(m)} dan ${rangeRef(other)} di lembar "${name}" tumpang-tindih.`
-        );
-      }
-      list.push(m);
-    }
-  }
+  const merges = sheet.merges;
   if (merges.length) {
     out.write(`<mergeCells count="${merges.length}">`);
     for (const m of merges) out.write(`<mergeCell ref="${rangeRef(m)}"/>`);
@@ -652,14 +543,7 @@ export function writeWorksheet(
   });
 
   const p = sheet.print;
-  const m = p.margins ?? {
-    left: 0.7,
-    right: 0.7,
-    top: 0.75,
-    bottom: 0.75,
-    header: 0.3,
-    footer: 0.3,
-  };
+  const m = p.margins;
   out.write(
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}"` +
       ` header="${m.header}" footer="${m.footer}"/>`
@@ -674,7 +558,7 @@ export function writeWorksheet(
       `<headerFooter><oddFooter>${escapeText(ooxmlString(`&C${p.footerCenter}`))}</oddFooter></headerFooter>`
     );
   }
-  const breaks = [...new Set(p.rowBreaks ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
+  const breaks = p.rowBreaks;
   if (breaks.length) {
     out.write(
       `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
@@ -694,14 +578,12 @@ export function writeWorksheet(
 }
 
 function num(n: number): string {
-  if (!Number.isFinite(n)) throw new Error(`Batas format bersyarat harus berupa angka (${n}).`);
   return String(n);
 }
 
-function paneXml(sheet: SheetModel): string {
-  const rows = Math.max(0, Math.floor(sheet.freeze?.rows ?? 0));
-  const cols = Math.max(0, Math.floor(sheet.freeze?.cols ?? 0));
-  if (rows === 0 && cols === 0) return "";
+function paneXml(sheet: LoweredSheet): string {
+  if (!sheet.freeze) return "";
+  const { rows, cols } = sheet.freeze;
   const activePane = rows && cols ? "bottomRight" : rows ? "bottomLeft" : "topRight";
   const topLeft = cellRef(rows, cols);
   return (

@@ -2,8 +2,9 @@
 // positions (cells of the user's sheets refer to them by index); new fonts, fills, borders, number
 // formats, cell formats and differential formats are added after them, one per distinct combination.
 
-import type { BorderWeight, CellValueRule } from "../../report/model";
-import type { Conformance } from "./opc";
+import { normalizeColor, type Edge, type ResolvedStyle } from "../../report/cellStyle";
+import type { CellValueRule } from "../../report/model";
+import type { Conformance } from "./conformance";
 import {
   appendInside,
   attr,
@@ -16,40 +17,11 @@ import {
   XNode,
   parseXml,
   applyEdits,
-} from "./xml";
+} from "../opc/xml";
 
-export interface Edge {
-  weight: BorderWeight;
-  /** "RRGGBB". */
-  color: string;
-}
-
-/** The format of one cell after applying every StyledRange that covers it. */
-export interface ResolvedStyle {
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  size?: number;
-  /** Font colour "RRGGBB". */
-  color?: string;
-  /** Solid fill "RRGGBB". */
-  fill?: string;
-  numberFormat?: string;
-  horizontal?: "left" | "center" | "right";
-  vertical?: "top" | "center" | "bottom";
-  wrap?: boolean;
-  left?: Edge;
-  right?: Edge;
-  top?: Edge;
-  bottom?: Edge;
-}
-
-/** "#RRGGBB" (or "RRGGBB") → "RRGGBB"; anything else is a programming error worth stopping for. */
-export function normalizeColor(color: string): string {
-  const m = /^#?([0-9A-Fa-f]{6})$/.exec(color.trim());
-  if (!m) throw new Error(`Warna "${color}" tidak valid: gunakan format #RRGGBB.`);
-  return m[1].toUpperCase();
-}
+// What a cell looks like is decided by the report's layering rules (src/report/cellStyle.ts).
+export type { Edge, ResolvedStyle } from "../../report/cellStyle";
+export { normalizeColor } from "../../report/cellStyle";
 
 /** Built-in number formats that are the same in every locale (ids 14–22 etc. are not). */
 const BUILTIN_FORMATS: Record<string, number> = {

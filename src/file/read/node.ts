@@ -1,6 +1,7 @@
 // Node entry point for the CLI: read a workbook file from disk.
 import { readFile } from "node:fs/promises";
-import { WorkbookReadError } from "./errors";
+import { msg } from "../../skj/messages";
+import { WorkbookReadError } from "../opc/errors";
 import { readWorkbook, ReadWorkbookOptions, ReadWorkbookResult } from "./readWorkbook";
 
 export async function readWorkbookFile(
@@ -13,15 +14,21 @@ export async function readWorkbookFile(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new WorkbookReadError("not-found", { userDetail: path, detail: String(e) });
-    }
-    if (code === "EISDIR") {
-      throw new WorkbookReadError("unreadable", {
-        userDetail: `${path} adalah folder`,
+      throw new WorkbookReadError("not-found", {
+        found: msg("found-path", { path }),
         detail: String(e),
       });
     }
-    throw new WorkbookReadError("unreadable", { userDetail: path, detail: String(e) });
+    if (code === "EISDIR") {
+      throw new WorkbookReadError("unreadable", {
+        found: msg("found-folder", { path }),
+        detail: String(e),
+      });
+    }
+    throw new WorkbookReadError("unreadable", {
+      found: msg("found-path", { path }),
+      detail: String(e),
+    });
   }
   // A plain Uint8Array view: the reader is shared with the browser and must not see Buffer methods.
   return readWorkbook(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), options);

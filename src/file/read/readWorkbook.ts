@@ -5,23 +5,18 @@
 // workbooks carry charts, pivots, images and macros that libraries choke on; everything not needed for cell
 // values is left unread and only counted in `info.contents`.
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../skj/types";
+import { WorkbookReadError } from "../opc/errors";
+import { asCorrupt, ContentTypes, OpcPackage, openPackage, relTypeName } from "../opc/package";
+import { decodeXmlBytes } from "../opc/xml";
+import { decodeOoxmlEscapes, scanXml, XmlAttrs, XmlBackend, XmlHandler } from "../opc/xmlScan";
+import { looksLikeZip, ZipEntry, ZipLimits } from "../opc/zip";
 import { cfbEntryNames, containsUtf16Name, looksLikeCfb } from "./cfb";
-import { WorkbookReadError } from "./errors";
+import { msg, type Message } from "../../skj/messages";
 import { isBuiltinDateFormat, isDateFormatCode } from "./numFmt";
 import { parseSheet, SheetContext } from "./sheet";
-import {
-  decodeOoxmlEscapes,
-  decodeXmlBytes,
-  parseXml,
-  XmlAttrs,
-  XmlBackend,
-  XmlError,
-  XmlHandler,
-} from "./xml";
-import { DEFAULT_ZIP_LIMITS, looksLikeZip, ZipArchive, ZipEntry, ZipLimits } from "./zip";
 
-export { WorkbookReadError } from "./errors";
-export type { WorkbookReadErrorCode } from "./errors";
+export { WorkbookReadError } from "../opc/errors";
+export type { WorkbookReadErrorCode } from "../opc/errors";
 
 export type SheetKind = "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet";
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -38,8 +33,8 @@ export interface SheetInfo {
   protected: boolean;
   dataValidations: number;
   conditionalFormats: number;
-  /** Why the sheet has no cells although it should (its part is missing), in Bahasa Indonesia. */
-  problem?: string;
+  /** Why the sheet has no cells although it should (its part is missing). */
+  problem?: Message;
 }
 
 export interface DefinedNameInfo {
@@ -94,18 +89,13 @@ export interface ReadWorkbookOptions {
 export interface ReadWorkbookResult {
   grid: WorkbookGrid;
   info: WorkbookInfo;
+  /** The opened package: the writer adds its sheets to it without opening the file again. */
+  package: OpcPackage;
 }
 
 export const DEFAULT_MAX_CELLS = 10_000_000;
 
 const REL_OFFICE_DOCUMENT = "officeDocument";
-
-interface Relationship {
-  id: string;
-  type: string;
-  /** Resolved part name, or undefined for an external target. */
-  target?: string;
-}
 
 export function readWorkbook(
   bytes: Uint8Array,
@@ -115,45 +105,45 @@ export function readWorkbook(
   const progress = progressReporter(options.onProgress);
   if (looksLikeCfb(bytes)) throw classifyCfb(bytes);
   if (!looksLikeZip(bytes))
-    throw new WorkbookReadError("not-zip", { userDetail: describeNonZip(bytes) });
+    throw new WorkbookReadError("not-zip", { found: describeNonZip(bytes) });
 
-  const zip = new ZipArchive(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
-  const pkg = new Package(zip, options.xmlBackend);
+  const pkg = openPackage(bytes, { zipLimits: options.zipLimits, xmlBackend: options.xmlBackend });
+  // Read the content types now: a damaged one is reported before anything else is looked at.
+  const contentTypes = pkg.contentTypes;
   progress(0.02);
 
   const workbookPart = findWorkbookPart(pkg);
-  if (/\.bin$/i.test(workbookPart) || /binary/i.test(pkg.contentTypes.typeOf(workbookPart) ?? "")) {
+  if (/\.bin$/i.test(workbookPart) || /binary/i.test(contentTypes.typeOf(workbookPart) ?? "")) {
     throw notWorkbook(pkg, `binary workbook part ${workbookPart}`);
   }
   const wbXml = pkg.text(workbookPart);
   const wb = new WorkbookHandler();
-  pkg.parse(workbookPart, wbXml, wb);
-  if (wb.root !== "workbook") throw notWorkbook(pkg, `bagian utama berisi <${wb.root}>`);
+  pkg.scan(workbookPart, wbXml, wb);
+  if (wb.root !== "workbook") throw notWorkbook(pkg, `main part holds <${wb.root}>`);
   const strict =
     wb.strict || /purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(wbXml.slice(0, 2000));
 
   const rels = pkg.relationships(workbookPart);
   const relById = new Map(rels.map((r) => [r.id, r]));
-  const relOfType = (suffix: string) => rels.find((r) => relType(r.type) === suffix && r.target);
+  const relOfType = (suffix: string) => rels.find((r) => relTypeName(r.type) === suffix && r.part);
 
-  const contentTypes = pkg.contentTypes;
   const workbookType = contentTypes.typeOf(workbookPart) ?? "";
   const vbaRel = relOfType("vbaProject");
-  const contents = classifyContents(zip, contentTypes);
+  const contents = classifyContents(pkg, contentTypes);
   const macroEnabled =
     /macroEnabled/i.test(workbookType) || vbaRel !== undefined || contents.vbaProject;
 
   // Styles: which cell formats show dates.
   const stylesRel = relOfType("styles");
   const dateStyles =
-    stylesRel?.target && pkg.has(stylesRel.target) ? readDateStyles(pkg, stylesRel.target) : [];
+    stylesRel && pkg.has(stylesRel.part) ? readDateStyles(pkg, stylesRel.part) : [];
 
   // Work for the progress bar: shared strings plus every sheet part, by uncompressed size.
   const sstRel = relOfType("sharedStrings");
-  const sstEntry = sstRel?.target ? pkg.entry(sstRel.target) : undefined;
+  const sstEntry = sstRel ? pkg.entry(sstRel.part) : undefined;
   const sheetPlans = wb.sheets.map((s) => {
     const rel = s.rid ? relById.get(s.rid) : undefined;
-    const part = rel?.target;
+    const part = rel?.part || undefined;
     const entry = part ? pkg.entry(part) : undefined;
     return {
       ...s,
@@ -203,12 +193,12 @@ export function readWorkbook(
     if (plan.kind === "chartsheet") continue;
     const grid: SheetGrid = { name: plan.name, rows: [], merges: [], state: plan.state };
     if (!plan.entry) {
-      info.problem = `Isi lembar "${plan.name}" tidak ditemukan di dalam berkas; lembar ini dibaca kosong.`;
+      info.problem = msg("sheet-part-missing", { sheet: plan.name });
       grids.push(grid);
       continue;
     }
     const report = span(plan.entry.size);
-    const xml = decodeXmlBytes(zip.read(plan.entry));
+    const xml = decodeXmlBytes(pkg.zip.read(plan.entry));
     let parsed;
     try {
       parsed = parseSheet(xml, { ...ctxBase, onProgress: report }, plan.name);
@@ -248,157 +238,32 @@ export function readWorkbook(
       contents,
       workbookPart,
     },
+    package: pkg,
   };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Package access.
+// Package level.
 
-class ContentTypes {
-  readonly defaults = new Map<string, string>();
-  readonly overrides = new Map<string, string>();
-
-  typeOf(part: string): string | undefined {
-    const o = this.overrides.get(part.replace(/^\/+/, "").toLowerCase());
-    if (o) return o;
-    const dot = part.lastIndexOf(".");
-    return dot < 0 ? undefined : this.defaults.get(part.slice(dot + 1).toLowerCase());
-  }
-}
-
-class Package {
-  readonly contentTypes = new ContentTypes();
-
-  constructor(
-    readonly zip: ZipArchive,
-    private readonly backend?: XmlBackend
-  ) {
-    const entry = zip.get("[Content_Types].xml");
-    if (entry) {
-      const ct = this.contentTypes;
-      this.parse(entry.name, this.textOf(entry), {
-        wantText: false,
-        open(name, a) {
-          const type = a.get("ContentType");
-          if (!type) return;
-          if (name === "Default") ct.defaults.set((a.get("Extension") ?? "").toLowerCase(), type);
-          else if (name === "Override") {
-            ct.overrides.set((a.get("PartName") ?? "").replace(/^\/+/, "").toLowerCase(), type);
-          }
-        },
-        close() {},
-        text() {},
-      });
-    }
-  }
-
-  has(part: string): boolean {
-    return this.zip.has(part);
-  }
-
-  entry(part: string): ZipEntry | undefined {
-    return this.zip.get(part);
-  }
-
-  private textOf(entry: ZipEntry): string {
-    return decodeXmlBytes(this.zip.read(entry));
-  }
-
-  text(part: string): string {
-    const entry = this.zip.get(part);
-    if (!entry) {
-      throw new WorkbookReadError("corrupt", {
-        userDetail: `bagian "${part}" tidak ada`,
-        detail: `missing part ${part}`,
-      });
-    }
-    return this.textOf(entry);
-  }
-
-  parse(part: string, xml: string, handler: XmlHandler, sheetName?: string): void {
-    try {
-      parseXml(xml, handler, { backend: this.backend });
-    } catch (e) {
-      throw asCorrupt(e, part, sheetName);
-    }
-  }
-
-  /** The relationships of a part (from its _rels/<name>.rels), with targets resolved to part names. */
-  relationships(source: string): Relationship[] {
-    const relsPart = relsPartOf(source);
-    const entry = this.zip.get(relsPart);
-    if (!entry) return [];
-    const out: Relationship[] = [];
-    this.parse(relsPart, this.textOf(entry), {
-      wantText: false,
-      open(name, a) {
-        if (name !== "Relationship") return;
-        const id = a.get("Id") ?? "";
-        const type = a.get("Type") ?? "";
-        const target = a.get("Target");
-        const external = (a.get("TargetMode") ?? "").toLowerCase() === "external";
-        out.push({
-          id,
-          type,
-          target: target && !external ? resolveTarget(source, target) : undefined,
-        });
-      },
-      close() {},
-      text() {},
-    });
-    return out;
-  }
-}
-
-function relsPartOf(part: string): string {
-  if (part === "") return "_rels/.rels";
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target as a part name: absolute ("/xl/x.xml") from the root, otherwise from the source's folder. */
-export function resolveTarget(source: string, target: string): string {
-  let t = target.replace(/\\/g, "/");
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-    // keep it as written
-  }
-  const base = t.startsWith("/") ? [] : source.split("/").slice(0, -1);
-  for (const seg of t.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") base.pop();
-    else base.push(seg);
-  }
-  return base.join("/");
-}
-
-function relType(type: string): string {
-  return type.slice(type.lastIndexOf("/") + 1);
-}
-
-function findWorkbookPart(pkg: Package): string {
+function findWorkbookPart(pkg: OpcPackage): string {
   const rootRels = pkg.relationships("");
-  const main = rootRels.find((r) => relType(r.type) === REL_OFFICE_DOCUMENT && r.target);
-  if (main?.target && pkg.has(main.target)) return main.target;
+  const main = rootRels.find((r) => relTypeName(r.type) === REL_OFFICE_DOCUMENT && r.part);
+  if (main && pkg.has(main.part)) return main.part;
   // No usable root relationship: try where workbooks usually are before giving up.
   for (const guess of ["xl/workbook.xml", "xl/workbook.bin"])
     if (pkg.has(guess)) return pkg.entry(guess)!.name;
-  throw notWorkbook(
-    pkg,
-    main?.target ? `bagian utama "${main.target}" tidak ada` : "tidak ada bagian buku kerja"
-  );
+  throw notWorkbook(pkg, main ? `main part ${main.part} missing` : "no workbook part");
 }
 
 /** What a non-workbook package is, for the message: a Word document, a presentation, an .xlsb, an .ods. */
-function notWorkbook(pkg: Package, detail: string): WorkbookReadError {
+function notWorkbook(pkg: OpcPackage, detail: string): WorkbookReadError {
   const z = pkg.zip;
-  let what: string | undefined;
-  if (z.has("word/document.xml")) what = "dokumen Word (.docx)";
-  else if (z.has("ppt/presentation.xml")) what = "presentasi PowerPoint (.pptx)";
-  else if (z.has("xl/workbook.bin")) what = "buku kerja biner Excel (.xlsb) yang tidak didukung";
-  else if (z.has("mimetype") && z.has("content.xml")) what = "dokumen OpenDocument (.ods/.odt)";
-  return new WorkbookReadError("not-workbook", { userDetail: what, detail });
+  let found: Message | undefined;
+  if (z.has("word/document.xml")) found = msg("found-word", {});
+  else if (z.has("ppt/presentation.xml")) found = msg("found-powerpoint", {});
+  else if (z.has("xl/workbook.bin")) found = msg("found-xlsb", {});
+  else if (z.has("mimetype") && z.has("content.xml")) found = msg("found-opendocument", {});
+  return new WorkbookReadError("not-workbook", { ...(found ? { found } : {}), detail });
 }
 
 function classifyCfb(bytes: Uint8Array): WorkbookReadError {
@@ -410,39 +275,29 @@ function classifyCfb(bytes: Uint8Array): WorkbookReadError {
   }
   if (has("Workbook") || has("Book"))
     return new WorkbookReadError("xls", { detail: "OLE file with a BIFF stream" });
-  const what = has("WordDocument")
-    ? "dokumen Word lama (.doc)"
+  const found = has("WordDocument")
+    ? msg("found-old-word", {})
     : has("PowerPoint Document")
-      ? "presentasi PowerPoint lama (.ppt)"
-      : "berkas Office lama yang tidak dikenal";
+      ? msg("found-old-powerpoint", {})
+      : msg("found-old-office", {});
   return new WorkbookReadError("not-workbook", {
-    userDetail: what,
+    found,
     detail: `OLE streams: ${names?.join(", ")}`,
   });
 }
 
-function describeNonZip(bytes: Uint8Array): string | undefined {
+function describeNonZip(bytes: Uint8Array): Message | undefined {
   const head = new TextDecoder("utf-8")
     .decode(bytes.subarray(0, 512))
     .replace(/^\uFEFF/, "")
     .trimStart();
   if (/^<\?xml[\s\S]*urn:schemas-microsoft-com:office:spreadsheet/i.test(head)) {
-    return "isinya Lembar Kerja XML 2003";
+    return msg("found-xml-2003", {});
   }
-  if (/^<(!doctype html|html|table)/i.test(head))
-    return "isinya halaman web (HTML), bukan buku kerja";
-  if (bytes.length === 0) return "berkasnya kosong";
-  if (/^%PDF/.test(head)) return "isinya dokumen PDF";
+  if (/^<(!doctype html|html|table)/i.test(head)) return msg("found-html", {});
+  if (bytes.length === 0) return msg("found-empty", {});
+  if (/^%PDF/.test(head)) return msg("found-pdf", {});
   return undefined;
-}
-
-function asCorrupt(e: unknown, part: string, sheetName?: string): unknown {
-  if (!(e instanceof XmlError)) return e;
-  const where = sheetName ? `lembar "${sheetName}", bagian "${part}"` : `bagian "${part}"`;
-  return new WorkbookReadError("corrupt", {
-    userDetail: `${where} tidak dapat dibaca`,
-    detail: `${part}: ${e.message} at offset ${e.offset}`,
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -524,7 +379,7 @@ class WorkbookHandler implements XmlHandler {
 }
 
 function sheetKind(type: string | undefined, contentType: string | undefined): SheetKind {
-  const t = type ? relType(type).toLowerCase() : "";
+  const t = type ? relTypeName(type).toLowerCase() : "";
   if (t === "chartsheet") return "chartsheet";
   if (t === "dialogsheet") return "dialogsheet";
   if (t === "xlmacrosheet" || t === "xlintlmacrosheet") return "macrosheet";
@@ -536,7 +391,11 @@ function sheetKind(type: string | undefined, contentType: string | undefined): S
   return "worksheet";
 }
 
-function readSharedStrings(pkg: Package, entry: ZipEntry, report: (f: number) => void): string[] {
+function readSharedStrings(
+  pkg: OpcPackage,
+  entry: ZipEntry,
+  report: (f: number) => void
+): string[] {
   const out: string[] = [];
   let current = "";
   let inSi = false;
@@ -567,7 +426,7 @@ function readSharedStrings(pkg: Package, entry: ZipEntry, report: (f: number) =>
   };
   const xml = decodeXmlBytes(pkg.zip.read(entry));
   try {
-    parseXml(xml, h, { onProgress: report });
+    scanXml(xml, h, { onProgress: report });
   } catch (e) {
     throw asCorrupt(e, entry.name);
   }
@@ -576,11 +435,11 @@ function readSharedStrings(pkg: Package, entry: ZipEntry, report: (f: number) =>
 }
 
 /** For each cellXfs entry: does its number format show a date or time? */
-function readDateStyles(pkg: Package, part: string): boolean[] {
+function readDateStyles(pkg: OpcPackage, part: string): boolean[] {
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   let inCellXfs = false;
-  pkg.parse(part, pkg.text(part), {
+  pkg.scan(part, pkg.text(part), {
     wantText: false,
     open(name, a) {
       if (name === "numFmt") {
@@ -603,7 +462,7 @@ function readDateStyles(pkg: Package, part: string): boolean[] {
   });
 }
 
-function classifyContents(zip: ZipArchive, ct: ContentTypes): WorkbookContents {
+function classifyContents(pkg: OpcPackage, ct: ContentTypes): WorkbookContents {
   const c: WorkbookContents = {
     charts: 0,
     drawings: 0,
@@ -615,7 +474,7 @@ function classifyContents(zip: ZipArchive, ct: ContentTypes): WorkbookContents {
     embeddings: 0,
     vbaProject: false,
   };
-  for (const e of zip.entries) {
+  for (const e of pkg.zip.entries) {
     const name = e.name.toLowerCase();
     if (name.endsWith("/")) continue;
     const type = (ct.typeOf(e.name) ?? "").toLowerCase();

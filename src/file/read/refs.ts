@@ -49,9 +49,4 @@ export function parseRangeRef(ref: string): CellRange | null {
 }
 
 /** 0-based column index -> letters ("A", "XFD"). */
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetter as columnLetters } from "../../skj/text";

@@ -1,9 +1,10 @@
 // One worksheet part (sheetData, mergeCells) into a SheetGrid trimmed to the cells that hold a value.
 import type { CellRange, CellValue, SheetGrid } from "../../skj/types";
-import { WorkbookReadError } from "./errors";
+import { msg } from "../../skj/messages";
+import { WorkbookReadError } from "../opc/errors";
 import { parseCellRef, parseRangeRef } from "./refs";
 import { parseIsoDate, serialToDate } from "./numFmt";
-import { decodeOoxmlEscapes, parseXml, XmlAttrs, XmlBackend, XmlHandler } from "./xml";
+import { decodeOoxmlEscapes, scanXml, XmlAttrs, XmlBackend, XmlHandler } from "../opc/xmlScan";
 
 /** Shared by every row of a grid that holds no value: a sheet with a cell at row 1,048,576 costs no million arrays. */
 export const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
@@ -192,7 +193,7 @@ class SheetHandler implements XmlHandler {
     const budget = this.ctx.cellBudget;
     if (--budget.remaining < 0) {
       throw new WorkbookReadError("too-large", {
-        userDetail: `lebih dari ${budget.limit.toLocaleString("id-ID")} sel berisi (lembar "${this.sheetLabel}")`,
+        found: msg("found-too-many-cells", { limit: budget.limit, sheet: this.sheetLabel }),
         detail: `cell limit ${budget.limit} exceeded`,
       });
     }
@@ -244,7 +245,7 @@ class SheetHandler implements XmlHandler {
 /** Parse one worksheet (or macro/dialog sheet) part; throws XmlError for malformed XML. */
 export function parseSheet(xml: string, ctx: SheetContext, sheetLabel: string): ParsedSheet {
   const h = new SheetHandler(ctx, sheetLabel);
-  parseXml(xml, h, { backend: ctx.backend, onProgress: ctx.onProgress });
+  scanXml(xml, h, { backend: ctx.backend, onProgress: ctx.onProgress });
   const grid = buildGrid(h.rowsOf, h.colsOf, h.values, ctx, sheetLabel);
   // Rows are written in order; sorting guards against a writer that does not.
   const hiddenRows = h.hiddenRows.sort((a, b) => a - b);
@@ -294,7 +295,7 @@ function buildGrid(
   for (let k = 0; k < height; k++) slots += width[k];
   if (slots > ctx.cellBudget.limit) {
     throw new WorkbookReadError("too-large", {
-      userDetail: `lembar "${sheetLabel}" membentang ${slots.toLocaleString("id-ID")} sel`,
+      found: msg("found-sheet-span", { sheet: sheetLabel, cells: slots }),
       detail: `grid of ${slots} slots exceeds ${ctx.cellBudget.limit}`,
     });
   }

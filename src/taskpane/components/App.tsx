@@ -20,6 +20,7 @@ import {
   Switch,
   webLightTheme,
 } from "@fluentui/react-components";
+import { type Message, renderMessage } from "../../skj/messages";
 import type { PaneController } from "../controller";
 import { STRINGS } from "../i18n";
 import { IssuesSection } from "./IssuesSection";
@@ -38,12 +39,12 @@ export interface AppProps {
 }
 
 /** The detail without its first words when they repeat the title ("Tabel … tidak ditemukan: …"). */
-function withoutTitle(detail: string | undefined, title: string): string | undefined {
-  if (!detail) return detail;
-  const head = detail.slice(0, title.length);
-  if (head.toLowerCase() !== title.toLowerCase()) return detail;
-  const rest = detail.slice(title.length).replace(/^[\s:;.,–-]+/, "");
-  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : undefined;
+
+/** The error's detail under its title: a detail that would repeat the title gives only its reason. */
+function reasonOf(detail: Message): Message {
+  return detail.code === "table-not-found"
+    ? { ...detail, params: { ...detail.params, reasonOnly: true } }
+    : detail;
 }
 
 export function App({ controller, autoLoad = false, capabilities }: AppProps) {
@@ -182,7 +183,7 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
             <MessageBar intent="error" politeness="assertive" data-testid="error-bar">
               <MessageBarBody>
                 <MessageBarTitle>{t.errorTitle[state.error.kind]}</MessageBarTitle>
-                {withoutTitle(state.error.detail, t.errorTitle[state.error.kind])}
+                {state.error.detail && renderMessage(reasonOf(state.error.detail), t.lang)}
               </MessageBarBody>
               <MessageBarActions
                 containerAction={

@@ -1,8 +1,9 @@
 // The data issues with their sheet row and column; in Excel a click selects the cell so the clerk can fix it.
 import { memo } from "react";
 import { Badge, Body1, Caption1, Link } from "@fluentui/react-components";
+import { renderMessage } from "../../skj/messages";
 import type { Issue, TableDetection } from "../../skj/types";
-import { issueAddress, PaneController } from "../controller";
+import { PaneController, selectionOf } from "../controller";
 import type { Strings } from "../i18n";
 import { useStyles } from "./styles";
 
@@ -38,7 +39,7 @@ export const IssuesSection = memo(function IssuesSection({
           // Issues of another sheet (the SKJ sheet) name it; the table's own sheet is shown above.
           const where =
             detection && issue.sheet !== detection.sheet ? `${issue.sheet} · ${at}` : at;
-          const address = canSelect ? issueAddress(issue, detection) : undefined;
+          const address = canSelect ? selectionOf(issue, detection) : undefined;
           return (
             <li key={i} className={styles.issue} data-testid={`issue-${i}`}>
               <span className={styles.issueHead}>
@@ -57,7 +58,7 @@ export const IssuesSection = memo(function IssuesSection({
                   <Caption1>{where}</Caption1>
                 )}
               </span>
-              <Caption1 className={styles.wrapText}>{issue.message}</Caption1>
+              <Caption1 className={styles.wrapText}>{renderMessage(issue, t.lang)}</Caption1>
             </li>
           );
         })}

@@ -2,6 +2,7 @@
 import { memo, useMemo } from "react";
 import {
   Caption1,
+  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -9,10 +10,19 @@ import {
   MessageBarBody,
   Option,
 } from "@fluentui/react-components";
+import { renderMessage, type Lang, type Message } from "../../skj/messages";
 import type { JpmMethod, Scheme } from "../../skj/types";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
-import { OptionsDraft, optionProblems, TOLERANCE_CHOICES, ToleranceChoice } from "../options";
+import {
+  JPM_CHOICES,
+  OptionsDraft,
+  optionProblems,
+  SCHEME_CHOICES,
+  THRESHOLD_FIELDS,
+  TOLERANCE_CHOICES,
+  ToleranceChoice,
+} from "../options";
 import { LIST_POSITIONING, useStyles } from "./styles";
 
 interface Props {
@@ -23,13 +33,10 @@ interface Props {
   disabled: boolean;
 }
 
-const SCHEMES = ["auto", "pemetaan", "pengisian"] as const;
-const METHODS = ["auto", "sum", "mean", "capped"] as const;
-
 /** Field props that mark a field with its problem (Fluent shows the message under it). */
-function marked(problem: string | undefined) {
+function marked(problem: Message | undefined, lang: Lang) {
   return problem
-    ? { validationState: "error" as const, validationMessage: problem }
+    ? { validationState: "error" as const, validationMessage: renderMessage(problem, lang) }
     : { validationState: "none" as const };
 }
 
@@ -64,7 +71,7 @@ export const OptionsSection = memo(function OptionsSection({
 
   return (
     <div className={styles.panel} data-testid="options">
-      <Field label={t.year} {...marked(problems.year)}>
+      <Field label={t.year} {...marked(problems.year, t.lang)}>
         <Input
           className={styles.control}
           type="number"
@@ -88,7 +95,7 @@ export const OptionsSection = memo(function OptionsSection({
           }
           data-testid="option-scheme"
         >
-          {SCHEMES.map((s) => (
+          {SCHEME_CHOICES.map((s) => (
             <Option key={s} value={s}>
               {t.schemeChoice[s]}
             </Option>
@@ -108,7 +115,7 @@ export const OptionsSection = memo(function OptionsSection({
           }
           data-testid="option-jpm"
         >
-          {METHODS.map((m) => (
+          {JPM_CHOICES.map((m) => (
             <Option key={m} value={m}>
               {t.jpmChoice[m]}
             </Option>
@@ -134,7 +141,7 @@ export const OptionsSection = memo(function OptionsSection({
         </Dropdown>
       </Field>
 
-      <Field label={t.jpTarget} hint={t.jpTargetHint} {...marked(problems.jpTarget)}>
+      <Field label={t.jpTarget} hint={t.jpTargetHint} {...marked(problems.jpTarget, t.lang)}>
         <Input
           className={styles.control}
           type="number"
@@ -148,15 +155,8 @@ export const OptionsSection = memo(function OptionsSection({
 
       <Caption1 as="h3">{t.thresholds}</Caption1>
       <div className={styles.thresholds}>
-        {(
-          [
-            ["optimal", t.thresholdOptimal],
-            ["cukup", t.thresholdCukup],
-            ["ms", t.thresholdMs],
-            ["mms", t.thresholdMms],
-          ] as const
-        ).map(([key, label]) => (
-          <Field key={key} label={label} size="small" {...marked(problems[key])}>
+        {THRESHOLD_FIELDS.map(({ key, label }) => (
+          <Field key={key} label={label} size="small" {...marked(problems[key], t.lang)}>
             <Input
               className={styles.control}
               size="small"
@@ -196,6 +196,14 @@ export const OptionsSection = memo(function OptionsSection({
         </Field>
       )}
 
+      <Checkbox
+        label={t.sheetsInEnglish}
+        checked={options.sheetLang === "en"}
+        disabled={disabled}
+        onChange={(_, d) => set("sheetLang", d.checked === true ? "en" : "id")}
+        data-testid="option-sheet-lang"
+      />
+
       <MessageBar intent="info">
         <MessageBarBody>{t.jfNote}</MessageBarBody>
       </MessageBar>
@@ -228,7 +236,7 @@ export const ReportIdentitySection = memo(function ReportIdentitySection({
   return (
     <div className={styles.panel} data-testid="report-identity">
       {fields.map(([key, label]) => (
-        <Field key={key} label={label} {...marked(problems[key])}>
+        <Field key={key} label={label} {...marked(problems[key], t.lang)}>
           <Input
             className={styles.control}
             value={options[key]}

@@ -14,6 +14,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 
+import { renderMessage } from "../../skj/messages";
 import type { GenerateSummary, PaneController, PaneState } from "../controller";
 import type { Strings } from "../i18n";
 import { useStyles } from "./styles";
@@ -82,7 +83,7 @@ export const ResultSection = memo(function ResultSection({
         <MessageBar intent="warning" data-testid="result-notes">
           <MessageBarBody>
             <MessageBarTitle>{t.notesTitle}</MessageBarTitle>
-            {result.notes.join(" ")}
+            {result.notes.map((n) => renderMessage(n, t.lang)).join(" ")}
           </MessageBarBody>
         </MessageBar>
       )}

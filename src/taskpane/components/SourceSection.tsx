@@ -143,7 +143,7 @@ export const SourceSection = memo(function SourceSection({
           <Caption1>
             {t.layout[detection.layout]}
             {state.source === "selection"
-              ? ` · ${t.selectionInUse}${state.selectionLabel ? `: ${state.selectionLabel}` : ""}.`
+              ? ` · ${t.selectionInUse}${state.selectionLabel ? `: ${t.selectionAt(state.selectionLabel.where, state.selectionLabel.table)}` : ""}.`
               : ""}
           </Caption1>
           {preview && (

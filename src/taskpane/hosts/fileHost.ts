@@ -1,7 +1,9 @@
 // File mode: the pane as a plain web page working on an .xlsx the user opens. The file is parsed and the
 // result written in a Web Worker, each job with a time limit; the result is offered as a download through an
-// object URL. Nothing leaves the browser.
+// object URL. Nothing leaves the browser. The worker that read the file is kept for the writes that follow:
+// it holds the opened package, so a run unzips the file once.
 import type { ReportModel } from "../../report/model";
+import { msg } from "../../skj/messages";
 import type { WorkbookGrid } from "../../skj/types";
 import { HostError, ProgressCallback, WorkbookHost, WriteOutcome } from "../host";
 import type { WorkerLike, WorkerRequest, WorkerResponse } from "./workerProtocol";
@@ -23,8 +25,9 @@ export interface FileHostOptions {
 export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 120_000;
 
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace(".", ",");
+/** Megabytes to one decimal (the catalogue writes the decimal mark of the language). */
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 /** "data.xlsx" -> "data-rencana.xlsx"; a macro workbook keeps .xlsm (its macros are kept). */
@@ -37,6 +40,8 @@ export function outputFileName(input: string): string {
 export class FileHost implements WorkbookHost {
   readonly kind = "file" as const;
   private file?: File;
+  /** The worker whose last job on `file` succeeded; it still holds the package it opened. */
+  private kept?: { worker: WorkerLike; file: File };
   private lastUrl?: string;
   private readonly maxBytes: number;
   private readonly readTimeoutMs: number;
@@ -54,52 +59,79 @@ export class FileHost implements WorkbookHost {
 
   async open(file: File): Promise<{ name: string }> {
     if (/\.xls$/i.test(file.name)) {
-      throw new HostError(
-        `"${file.name}" berformat Excel 97-2003 (.xls). Buka di Excel, simpan sebagai Excel Workbook (.xlsx), lalu buka file .xlsx-nya di sini.`
-      );
+      throw new HostError(msg("file-xls", { file: file.name }));
     }
     if (!/\.(xlsx|xlsm)$/i.test(file.name)) {
-      throw new HostError(
-        `"${file.name}" bukan file Excel (.xlsx). Pilih file hasil asesmen berformat .xlsx.`
-      );
+      throw new HostError(msg("file-not-xlsx", { file: file.name }));
     }
-    if (file.size === 0) throw new HostError(`File "${file.name}" kosong (0 byte).`);
+    if (file.size === 0) throw new HostError(msg("file-empty", { file: file.name }));
     if (file.size > this.maxBytes) {
       throw new HostError(
-        `File "${file.name}" berukuran ${megabytes(file.size)} MB, melebihi batas ${megabytes(this.maxBytes)} MB untuk dibuka di browser. ` +
-          `Hapus sheet yang tidak perlu (gambar, data lain) atau pakai add-in di Excel.`
+        msg("file-too-large", {
+          file: file.name,
+          megabytes: megabytes(file.size),
+          limit: megabytes(this.maxBytes),
+        })
       );
     }
+    this.release();
     this.file = file;
     return { name: file.name };
   }
 
+  /** Ends the kept worker, if any (a new file, or a new read of the same one). */
+  private release(): void {
+    this.kept?.worker.terminate();
+    this.kept = undefined;
+  }
+
   async read(onProgress: ProgressCallback): Promise<WorkbookGrid> {
     const file = this.requireFile();
+    this.release();
     const bytes = await this.bytesOf(file);
     const done = await this.runJob(
       { type: "read", bytes },
       [bytes],
       this.readTimeoutMs,
       onProgress,
-      "read"
+      "read",
+      file
     );
-    if (done.type !== "read-done") throw new HostError("Jawaban pembaca file tidak dikenal.");
+    if (done.type !== "read-done")
+      throw new HostError(msg("worker-unknown-reply", { job: "read" }));
     return done.grid;
   }
 
   async write(model: ReportModel, onProgress: ProgressCallback): Promise<WriteOutcome> {
     const file = this.requireFile();
-    // The sheets are always added to the original bytes: a second run never stacks on the first output.
-    const bytes = await this.bytesOf(file);
-    const done = await this.runJob(
-      { type: "write", bytes, model },
-      [bytes],
-      this.writeTimeoutMs,
-      onProgress,
-      "write"
-    );
-    if (done.type !== "write-done") throw new HostError("Jawaban penulis file tidak dikenal.");
+    // The sheets are always added to the original package: a second run never stacks on the first output.
+    // A kept worker already holds it; a fresh one gets the file's bytes.
+    const kept = this.kept?.file === file ? this.kept.worker : undefined;
+    this.kept = undefined;
+    let done: WorkerResponse;
+    if (kept) {
+      done = await this.runJob(
+        { type: "write", model },
+        [],
+        this.writeTimeoutMs,
+        onProgress,
+        "write",
+        file,
+        kept
+      );
+    } else {
+      const bytes = await this.bytesOf(file);
+      done = await this.runJob(
+        { type: "write", bytes, model },
+        [bytes],
+        this.writeTimeoutMs,
+        onProgress,
+        "write",
+        file
+      );
+    }
+    if (done.type !== "write-done")
+      throw new HostError(msg("worker-unknown-reply", { job: "write" }));
     const fileName = outputFileName(file.name);
     const mime = fileName.endsWith(".xlsm") ? XLSM_MIME : XLSX_MIME;
     if (this.lastUrl) this.revokeObjectUrl(this.lastUrl);
@@ -108,8 +140,7 @@ export class FileHost implements WorkbookHost {
   }
 
   private requireFile(): File {
-    if (!this.file)
-      throw new HostError("Belum ada file yang dibuka. Klik \u201cBuka file .xlsx\u201d.");
+    if (!this.file) throw new HostError(msg("file-none-open", {}));
     return this.file;
   }
 
@@ -117,54 +148,46 @@ export class FileHost implements WorkbookHost {
     try {
       return await file.arrayBuffer();
     } catch {
-      throw new HostError(
-        `File "${file.name}" tidak dapat dibaca dari disk; mungkin sudah dipindah atau sedang dibuka program lain. Pilih file itu lagi.`
-      );
+      throw new HostError(msg("file-unreadable", { file: file.name }));
     }
   }
 
-  /** One worker per job; it is terminated when the job ends, fails or runs out of time. */
+  /**
+   * Runs a job on `reuse` or a new worker. A worker whose job fails or runs out of time is terminated; one
+   * whose job succeeds is kept for the next write of `file`, unless another file was opened meanwhile.
+   */
   private runJob(
     request: WorkerRequest,
     transfer: Transferable[],
     timeoutMs: number,
     onProgress: ProgressCallback,
-    what: "read" | "write"
+    what: "read" | "write",
+    file: File,
+    reuse?: WorkerLike
   ): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => {
       let worker: WorkerLike;
       try {
-        worker = this.options.createWorker();
+        worker = reuse ?? this.options.createWorker();
       } catch (error) {
-        reject(
-          new HostError(
-            `Browser ini tidak dapat menjalankan pembaca file (${(error as Error).message}). Pakai Chrome, Edge atau Firefox versi terbaru.`
-          )
-        );
+        reject(new HostError(msg("worker-unavailable", { detail: (error as Error).message })));
         return;
       }
       let finished = false;
-      const finish = (outcome: () => void) => {
+      const finish = (outcome: () => void, succeeded = false) => {
         if (finished) return;
         finished = true;
         clearTimeout(timer);
         worker.onmessage = null;
         worker.onerror = null;
         worker.onmessageerror = null;
-        worker.terminate();
+        if (succeeded && this.file === file && !this.kept) this.kept = { worker, file };
+        else worker.terminate();
         outcome();
       };
       const minutes = Math.max(1, Math.round(timeoutMs / 60000));
       const timer = setTimeout(() => {
-        finish(() =>
-          reject(
-            new HostError(
-              what === "read"
-                ? `Membaca file memakan waktu lebih dari ${minutes} menit dan dihentikan. File mungkin rusak atau terlalu besar; buka di Excel, simpan ulang, lalu coba lagi.`
-                : `Menulis file hasil memakan waktu lebih dari ${minutes} menit dan dihentikan. Coba lagi, atau kurangi data (filter unit kerja).`
-            )
-          )
-        );
+        finish(() => reject(new HostError(msg("worker-timeout", { job: what, minutes }))));
       }, timeoutMs);
       worker.onmessage = (event) => {
         const data = event.data;
@@ -172,33 +195,20 @@ export class FileHost implements WorkbookHost {
           if (!finished) onProgress(data.fraction);
           return;
         }
-        if (data.type === "error") finish(() => reject(new HostError(data.message)));
-        else finish(() => resolve(data));
+        if (data.type === "error") finish(() => reject(new HostError(data.error)));
+        else finish(() => resolve(data), true);
       };
       worker.onerror = (event) => {
         event.preventDefault?.();
-        const detail = event.message ? ` (${event.message})` : "";
-        finish(() =>
-          reject(
-            new HostError(
-              what === "read"
-                ? `Pembaca file berhenti karena galat${detail}. File mungkin rusak atau terlalu besar untuk browser ini.`
-                : `Penulis file berhenti karena galat${detail}.`
-            )
-          )
-        );
+        const detail = event.message ?? "";
+        finish(() => reject(new HostError(msg("worker-crashed", { job: what, detail }))));
       };
-      worker.onmessageerror = () =>
-        finish(() =>
-          reject(new HostError("Data dari pembaca file tidak dapat diterima oleh halaman."))
-        );
+      worker.onmessageerror = () => finish(() => reject(new HostError(msg("worker-bad-data", {}))));
       try {
         worker.postMessage(request, transfer);
       } catch (error) {
         finish(() =>
-          reject(
-            new HostError(`File tidak dapat dikirim ke pembaca file: ${(error as Error).message}`)
-          )
+          reject(new HostError(msg("worker-send-failed", { detail: (error as Error).message })))
         );
       }
     });

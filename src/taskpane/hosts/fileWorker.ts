@@ -1,6 +1,6 @@
 // Web Worker entry of file mode: parsing and writing an .xlsx take seconds on big files and must not freeze
 // the page. webpack bundles this file as its own chunk (new Worker(new URL(...)) in spawnWorker.ts).
-import { handleRequest } from "./workerJobs";
+import { handleRequest, WorkerMemory } from "./workerJobs";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 
 interface WorkerScope {
@@ -11,6 +11,13 @@ interface WorkerScope {
 // The project compiles against the DOM lib; inside a worker `self` is the worker's global scope.
 const scope = self as unknown as WorkerScope;
 
+// The package of the file this worker last opened, for the write that follows a read.
+const memory: WorkerMemory = {};
+
 scope.onmessage = (event) => {
-  handleRequest(event.data, (message, transfer) => scope.postMessage(message, transfer ?? []));
+  handleRequest(
+    event.data,
+    (message, transfer) => scope.postMessage(message, transfer ?? []),
+    memory
+  );
 };

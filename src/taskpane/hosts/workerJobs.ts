@@ -1,7 +1,9 @@
 // What the file worker does with a request: parse an .xlsx into a grid, or add the report sheets to a copy.
 // Kept apart from the worker entry so it can run (and be tested) without a Worker.
+import { OpcPackage, openPackage } from "../../file/opc/package";
 import { addReportSheets } from "../../file/package/addSheets";
 import { readWorkbook } from "../../file/read/readWorkbook";
+import { MessageError, messageOf, msg } from "../../skj/messages";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 
 export type Post = (message: WorkerResponse, transfer?: Transferable[]) => void;
@@ -28,23 +30,31 @@ function throttled(post: Post): (fraction: number) => void {
   };
 }
 
-export function handleRequest(request: WorkerRequest, post: Post): void {
+/** What a worker keeps between jobs: the package of the file its last job opened. */
+export interface WorkerMemory {
+  opened?: OpcPackage;
+}
+
+export function handleRequest(request: WorkerRequest, post: Post, memory: WorkerMemory = {}): void {
   try {
     if (request.type === "read") {
-      const { grid } = readWorkbook(new Uint8Array(request.bytes), {
-        onProgress: throttled(post),
-      });
-      post({ type: "read-done", grid });
+      memory.opened = undefined;
+      const read = readWorkbook(new Uint8Array(request.bytes), { onProgress: throttled(post) });
+      memory.opened = read.package;
+      post({ type: "read-done", grid: read.grid });
     } else {
-      const written = addReportSheets(new Uint8Array(request.bytes), request.model);
-      const buffer = exactBuffer(written.bytes);
+      const opened = request.bytes ? openPackage(new Uint8Array(request.bytes)) : memory.opened;
+      if (!opened) throw new MessageError(msg("worker-needs-reread", {}));
+      memory.opened = opened;
+      const written = addReportSheets(opened, request.model);
+      // With no sheet to add the result is the input itself, which the kept package still needs.
+      const buffer =
+        written.bytes === opened.zip.bytes
+          ? exactBuffer(written.bytes.slice())
+          : exactBuffer(written.bytes);
       post({ type: "write-done", bytes: buffer, sheetNames: written.sheetNames }, [buffer]);
     }
   } catch (error) {
-    const message =
-      error instanceof Error && error.message
-        ? error.message
-        : "Terjadi kesalahan yang tidak terduga.";
-    post({ type: "error", message });
+    post({ type: "error", error: messageOf(error) });
   }
 }

@@ -1,16 +1,21 @@
-// Messages between the file host (page) and the file worker. One worker per job: a hung parse is ended by
-// terminating its worker, so no state has to survive between jobs.
+// Messages between the file host (page) and the file worker. A job that fails or runs out of time ends its
+// worker (a hung parse is stopped by terminating it). A worker whose job succeeded is kept for the next write
+// of the same file: it still holds the package it opened, so the file is not unzipped again.
 import type { ReportModel } from "../../report/model";
+import type { Message } from "../../skj/messages";
 import type { WorkbookGrid } from "../../skj/types";
 
 export type WorkerRequest =
-  { type: "read"; bytes: ArrayBuffer } | { type: "write"; bytes: ArrayBuffer; model: ReportModel };
+  | { type: "read"; bytes: ArrayBuffer }
+  /** Without `bytes`, the sheets go into the package this worker opened for its last job. */
+  | { type: "write"; bytes?: ArrayBuffer; model: ReportModel };
 
 export type WorkerResponse =
   | { type: "progress"; fraction: number }
   | { type: "read-done"; grid: WorkbookGrid }
   | { type: "write-done"; bytes: ArrayBuffer; sheetNames: string[] }
-  | { type: "error"; message: string };
+  /** Errors cross as code and parameters; the page renders them in its language. */
+  | { type: "error"; error: Message };
 
 /** The part of a Worker the file host uses (a fake in tests, a real Worker in the page). */
 export interface WorkerLike {

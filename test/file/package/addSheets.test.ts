@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
 import { addReportSheets } from "../../../src/file/package/addSheets";
-import { STRICT } from "../../../src/file/package/opc";
-import { attr } from "../../../src/file/package/xml";
+import { STRICT } from "../../../src/file/package/conformance";
+import { attr } from "../../../src/file/opc/xml";
 import type { ReportModel } from "../../../src/report/model";
 import {
   exceljsWorkbook,
@@ -53,7 +53,7 @@ function expectConsistentPackage(parts: Parts): void {
   const types = contentTypes(parts);
   for (const name of Object.keys(parts)) {
     if (name.endsWith("/")) continue;
-    expect([name, types.of(name)]).toEqual([name, expect.any(String)]);
+    expect([name, types.typeOf(name)]).toEqual([name, expect.any(String)]);
     if (name.endsWith(".rels")) {
       const source = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
       if (name !== "_rels/.rels") expect([name, source in parts]).toEqual([name, true]);
@@ -336,7 +336,11 @@ describe("reading the output back with exceljs (no chart: exceljs 4.4 cannot rea
 
   test("column widths, row heights, frozen panes, tab colour, auto filter", () => {
     const plan = wb.getWorksheet(names[0])!;
-    expect([1, 2, 3, 7].map((c) => plan.getColumn(c).width)).toEqual([6, 22, 28, 11]);
+    // OOXML's width includes the 5 px padding: (chars × 7 px + 5 px) / 7 px, in 1/256.
+    const fileWidth = (chars: number) => Math.trunc(((chars * 7 + 5) / 7) * 256) / 256;
+    expect([1, 2, 3, 7].map((c) => plan.getColumn(c).width)).toEqual(
+      [6, 22, 28, 11].map(fileWidth)
+    );
     expect(plan.getRow(1).height).toBe(24);
     expect(plan.getRow(3).height).toBe(30);
     expect(plan.views[0]).toMatchObject({
@@ -452,7 +456,7 @@ describe("odd but valid inputs", () => {
     const out = addReportSheets(toXlsm(input), sampleModel());
     const after = unzip(out.bytes);
     expect(Buffer.from(after["xl/vbaProject.bin"])).toEqual(Buffer.from(FAKE_VBA));
-    expect(contentTypes(after).of("xl/workbook.xml")).toBe(
+    expect(contentTypes(after).typeOf("xl/workbook.xml")).toBe(
       "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
     );
     expect(rels(after, "xl/workbook.xml").some((r) => r.part === "xl/vbaProject.bin")).toBe(true);
@@ -489,8 +493,13 @@ describe("odd but valid inputs", () => {
 describe("invalid input", () => {
   const model: ReportModel = { sheets: [summarySheet()] };
 
-  test("bytes that are not a zip", () => {
-    expect(() => addReportSheets(strToU8("bukan berkas excel"), model)).toThrow(/bukan arsip ZIP/);
+  test("bytes that are not a zip get the reader's answer", () => {
+    expect(() => addReportSheets(strToU8("bukan berkas excel"), model)).toThrow(
+      expect.objectContaining({
+        code: "not-zip",
+        message: expect.stringMatching(/bukan buku kerja Excel/),
+      })
+    );
   });
 
   test("a zip without a workbook", () => {

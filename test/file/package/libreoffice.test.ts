@@ -89,4 +89,5 @@ test("hand-made inputs open after adding sheets: prefixed XML, Strict OOXML, .xl
     expect([name, text.includes("Grafik Gap per Pegawai")]).toEqual([name, true]);
     expect([name, text.includes("Rata-rata Gap")]).toEqual([name, true]);
   }
-});
+  // Three PDF conversions: more than the default 30 s on a busy machine.
+}, 90_000);

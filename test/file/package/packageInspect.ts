@@ -1,8 +1,8 @@
 // Helpers to look inside .xlsx packages in tests: unzip, parse a part, follow relationships.
 
 import { unzipSync } from "fflate";
-import { ContentTypes, resolveTarget, relsPartOf } from "../../../src/file/package/opc";
-import { attr, childrenNamed, parseXml, XNode } from "../../../src/file/package/xml";
+import { ContentTypes, resolveTarget, relsPartOf } from "../../../src/file/opc/package";
+import { attr, childrenNamed, parseXml, XNode } from "../../../src/file/opc/xml";
 
 export type Parts = Record<string, Uint8Array>;
 
@@ -30,7 +30,7 @@ export interface Rel {
 
 /** Relationships of `source` ("" = package) in `parts`. */
 export function rels(parts: Parts, source: string): Rel[] {
-  const relsName = source === "" ? "_rels/.rels" : relsPartOf(source);
+  const relsName = relsPartOf(source);
   if (!parts[relsName]) return [];
   return childrenNamed(xml(parts, relsName), "Relationship").map((r) => {
     const external = attr(r, "TargetMode") === "External";
@@ -45,8 +45,17 @@ export function rels(parts: Parts, source: string): Rel[] {
   });
 }
 
+/** The content types as the tree shows them (independent of the package layer's own reading). */
 export function contentTypes(parts: Parts): ContentTypes {
-  return new ContentTypes(xml(parts, "[Content_Types].xml"));
+  const ct = new ContentTypes();
+  const root = xml(parts, "[Content_Types].xml");
+  for (const d of childrenNamed(root, "Default"))
+    ct.defaults.set((attr(d, "Extension") ?? "").toLowerCase(), attr(d, "ContentType") ?? "");
+  for (const o of childrenNamed(root, "Override")) {
+    const name = (attr(o, "PartName") ?? "").replace(/^\//, "").toLowerCase();
+    ct.overrides.set(name, attr(o, "ContentType") ?? "");
+  }
+  return ct;
 }
 
 /** Every element in document order. */

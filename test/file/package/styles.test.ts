@@ -1,8 +1,8 @@
-import { resolveStyles } from "../../../src/file/package/sheetXml";
+import { resolveStyles } from "../../../src/report/cellStyle";
 import { StyleBook, minimalStyles } from "../../../src/file/package/styles";
-import { TRANSITIONAL } from "../../../src/file/package/opc";
+import { TRANSITIONAL } from "../../../src/file/package/conformance";
 import { find } from "./packageInspect";
-import { attr, parseXml } from "../../../src/file/package/xml";
+import { attr, parseXml } from "../../../src/file/opc/xml";
 import { issuesSheet } from "./sampleModel";
 
 describe("mapping StyledRanges to cells: later range wins per property", () => {
@@ -26,7 +26,7 @@ describe("mapping StyledRanges to cells: later range wins per property", () => {
       },
     ],
   };
-  const cells = resolveStyles(sheet);
+  const cells = resolveStyles(sheet.styles);
   const at = (r: number, c: number) => cells.get(`${r},${c}`);
 
   test("properties the later range sets replace earlier ones; others stay", () => {

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import { readWorkbook } from "../../../src/file/read/readWorkbook";
 import { runSkj, workbookGridSchema } from "../../../src/skj";
 import { Fixtures, fixtures } from "../../fixtures/fixtures";
+import { renderMessage } from "../../../src/skj/messages";
 
 let fx: Fixtures;
 beforeAll(() => {
@@ -17,7 +18,7 @@ describe.each([
     const { grid } = readWorkbook(new Uint8Array(fs.readFileSync(file())));
     expect(workbookGridSchema.safeParse(grid).success).toBe(true);
     const outcome = runSkj(grid, { year: 2026 });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(renderMessage(outcome.message));
     const { result } = outcome;
     expect(result.source).toMatchObject({ sheet: "Penilaian", headerRows: [5, 6], layout: "wide" });
     expect(result.employees.map((e) => e.nip)).toEqual(fx.expected.employees.map((e) => e.nip));

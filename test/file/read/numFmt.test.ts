@@ -6,7 +6,7 @@ import {
   serialToDate,
 } from "../../../src/file/read/numFmt";
 import { parseCellRef, parseRangeRef, columnLetters } from "../../../src/file/read/refs";
-import { decodeOoxmlEscapes, decodeEntities } from "../../../src/file/read/xml";
+import { decodeOoxmlEscapes, decodeEntities } from "../../../src/file/opc/xmlScan";
 
 describe("isDateFormatCode", () => {
   test.each([

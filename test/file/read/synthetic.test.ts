@@ -281,7 +281,10 @@ describe.each(["tokenizer", "saxes"] as const)("reader with the %s XML backend",
     );
     expect(readWorkbook(bytes).grid.sheets).toHaveLength(2);
     expect(patched.grid.sheets.map((s) => s.rows)).toEqual([[[1]], []]);
-    expect(patched.info.sheets[1].problem).toMatch(/Hilang/);
+    expect(patched.info.sheets[1].problem).toEqual({
+      code: "sheet-part-missing",
+      params: { sheet: "Hilang" },
+    });
   });
 });
 

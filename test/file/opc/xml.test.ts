@@ -1,17 +1,14 @@
 import {
   appendInside,
   applyEdits,
+  decodePart,
+  decodeXmlBytes,
+  encodePart,
   ooxmlString,
   parseXml,
   prefixFor,
   setAttribute,
-} from "../../../src/file/package/xml";
-import {
-  decodePart,
-  encodePart,
-  relativeTarget,
-  resolveTarget,
-} from "../../../src/file/package/opc";
+} from "../../../src/file/opc/xml";
 
 describe("offset-keeping XML patching", () => {
   const doc =
@@ -88,28 +85,18 @@ describe("part encodings", () => {
     expect(p16.text).toBe("<a/>");
     expect(encodePart({ ...p16, text: "<a/>" })).toEqual(utf16);
   });
-});
 
-describe("relationship targets", () => {
-  test("relative, absolute and percent-encoded targets resolve to part names", () => {
-    expect(resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml")).toBe(
-      "xl/worksheets/sheet1.xml"
+  test("reading decodes by the same marks, never throws, and drops the mark", () => {
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("<a>é</a>")]);
+    expect(decodeXmlBytes(utf8)).toBe("<a>é</a>");
+    expect(decodeXmlBytes(new Uint8Array([0xfe, 0xff, 0, 0x3c, 0, 0x61, 0, 0x2f, 0, 0x3e]))).toBe(
+      "<a/>"
     );
-    expect(resolveTarget("xl/workbook.xml", "/xl/styles.xml")).toBe("xl/styles.xml");
-    expect(resolveTarget("xl/worksheets/sheet1.xml", "../drawings/drawing1.xml")).toBe(
-      "xl/drawings/drawing1.xml"
-    );
-    expect(resolveTarget("xl/workbook.xml", "media/a%20b.png")).toBe("xl/media/a b.png");
-    expect(resolveTarget("", "xl/workbook.xml")).toBe("xl/workbook.xml");
-  });
-
-  test("relative targets between parts", () => {
-    expect(relativeTarget("xl/workbook.xml", "xl/worksheets/sheet4.xml")).toBe(
-      "worksheets/sheet4.xml"
-    );
-    expect(relativeTarget("xl/worksheets/sheet4.xml", "xl/tables/table2.xml")).toBe(
-      "../tables/table2.xml"
-    );
-    expect(relativeTarget("workbook.xml", "worksheets/s.xml")).toBe("worksheets/s.xml");
+    // UTF-16 without a mark is recognised by how "<" is stored.
+    expect(decodeXmlBytes(new Uint8Array([0x3c, 0, 0x61, 0, 0x2f, 0, 0x3e, 0]))).toBe("<a/>");
+    // A bad byte becomes U+FFFD for reading; the strict decoding for editing refuses it.
+    const bad = new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]);
+    expect(decodeXmlBytes(bad)).toBe("<a>\uFFFD</a>");
+    expect(() => decodePart(bad, "xl/x.xml")).toThrow(/"xl\/x.xml".*pengodean teks rusak/);
   });
 });

@@ -1,6 +1,6 @@
 // The invariant checker must catch what it claims to: each case breaks one rule of a sound sheet.
 import type { SheetModel } from "../../src/report/model";
-import { formulaRefs, reportProblems, sheetProblems } from "./modelInvariants";
+import { formulaRefs, reportProblems, sheetProblems } from "../../src/report/invariants";
 
 function sound(): SheetModel {
   return {

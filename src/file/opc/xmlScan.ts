@@ -1,6 +1,7 @@
-// XML for OOXML parts: a small strict tokenizer (the default) and a saxes backend behind the same interface, so
-// that the benchmark can compare them on identical work. Elements and attributes are seen by local name, so that
-// prefixes (<x:c> from the .NET SDK) and the Strict namespaces read like the usual ones.
+// Streaming XML for reading parts (a sheet part can be hundreds of MB): a small strict tokenizer (the default)
+// and a saxes backend behind the same interface, so that the benchmark can compare them on identical work.
+// Elements and attributes are seen by local name, so that prefixes (<x:c> from the .NET SDK) and the Strict
+// namespaces read like the usual ones.
 import { SaxesParser } from "saxes";
 
 export class XmlError extends Error {
@@ -34,7 +35,7 @@ export interface XmlParseOptions {
   onProgress?: (fraction: number) => void;
 }
 
-export function parseXml(text: string, handler: XmlHandler, options: XmlParseOptions = {}): void {
+export function scanXml(text: string, handler: XmlHandler, options: XmlParseOptions = {}): void {
   if (options.backend === "saxes") parseWithSaxes(text, handler);
   else tokenize(text, handler, options.onProgress);
 }
@@ -299,17 +300,6 @@ function parseWithSaxes(s: string, h: XmlHandler): void {
   });
   parser.write(s).close();
   if (failure) throw failure;
-}
-
-/** Decode a part's bytes: UTF-8 unless a UTF-16 byte-order mark says otherwise. Never throws. */
-export function decodeXmlBytes(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  }
-  return new TextDecoder("utf-8").decode(bytes);
 }
 
 /** OOXML's escape for characters XML cannot hold: "_x000D_" is a carriage return, "_x005F_" an underscore. */

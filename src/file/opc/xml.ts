@@ -1,7 +1,9 @@
-// A small XML layer for patching package parts in place: saxes checks well-formedness and resolves
-// namespaces, and every element keeps its character offsets so that edits can insert text without
-// re-serialising (and so altering) anything else in the part.
+// XML for parts that are edited or written: decoding and encoding a part's text as it was stored; a tree in
+// which saxes checks well-formedness and resolves namespaces, and every element keeps its character offsets so
+// that edits can insert text without re-serialising (and so altering) anything else in the part; escaping; and
+// a sink that turns written text into UTF-8 blocks. Reading large parts goes through xmlScan.ts instead.
 
+import { MessageError, msg } from "../../skj/messages";
 import { SaxesParser, SaxesTagNS } from "saxes";
 
 export interface XAttr {
@@ -30,6 +32,64 @@ export interface XNode {
   /** Offset just after the element. */
   end: number;
   selfClosing: boolean;
+}
+
+/** A part's text plus what is needed to encode it back exactly as it was stored. */
+export interface PartText {
+  text: string;
+  encoding: "utf-8" | "utf-16le" | "utf-16be";
+  bom: boolean;
+}
+
+/** A part's encoding from its byte-order mark, or from how "<" is stored when there is none. */
+function sniffEncoding(bytes: Uint8Array): { encoding: PartText["encoding"]; skip: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: "utf-8", skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
+  if (bytes[0] === 0x3c && bytes[1] === 0x00) return { encoding: "utf-16le", skip: 0 };
+  if (bytes[0] === 0x00 && bytes[1] === 0x3c) return { encoding: "utf-16be", skip: 0 };
+  return { encoding: "utf-8", skip: 0 };
+}
+
+/** Decode a part for reading: never throws (a bad byte becomes U+FFFD, which the XML then shows). */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  const { encoding, skip } = sniffEncoding(bytes);
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(skip));
+}
+
+/** Decode a part that will be edited and written back: strict, and remembering how it was encoded. */
+export function decodePart(bytes: Uint8Array, partName: string): PartText {
+  const { encoding, skip } = sniffEncoding(bytes);
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(
+      bytes.subarray(skip)
+    );
+    return { text, encoding, bom: skip > 0 };
+  } catch {
+    throw new MessageError(msg("package-part-encoding", { part: partName }));
+  }
+}
+
+export function encodePart(part: PartText): Uint8Array {
+  if (part.encoding === "utf-8") {
+    const body = new TextEncoder().encode(part.text);
+    if (!part.bom) return body;
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
+  }
+  const le = part.encoding === "utf-16le";
+  const offset = part.bom ? 2 : 0;
+  const out = new Uint8Array(offset + part.text.length * 2);
+  if (part.bom) out.set(le ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < part.text.length; i++) {
+    const c = part.text.charCodeAt(i);
+    out[offset + 2 * i + (le ? 0 : 1)] = c & 0xff;
+    out[offset + 2 * i + (le ? 1 : 0)] = c >> 8;
+  }
+  return out;
 }
 
 /** Thrown for a part that is not well-formed XML; the message names the part, in Indonesian. */

@@ -1,0 +1,166 @@
+// The column mapping of a detected table: reading and moving one field, and the table-level rules a
+// mapping must satisfy. One set of rules for the detector, the pane, the CLI and the spreadsheet host.
+import { COMPETENCIES } from "./catalogue";
+import { Message, msg } from "./messages/params";
+import { columnLetter } from "./text";
+import {
+  ColumnMapping,
+  CompetencyCode,
+  IdentityField,
+  Issue,
+  IssuePlace,
+  TableDetection,
+} from "./types";
+
+export type MappingField =
+  | { kind: "identity"; field: IdentityField }
+  | { kind: "competency"; code: CompetencyCode }
+  | { kind: "technical"; name: string }
+  | { kind: "long"; field: "competency" | "standard" | "score" };
+
+export const IDENTITY_FIELDS: readonly IdentityField[] = [
+  "nip",
+  "name",
+  "position",
+  "grade",
+  "unit",
+  "level",
+  "jpm",
+  "category",
+];
+
+export function getColumn(mapping: ColumnMapping, f: MappingField): number | undefined {
+  switch (f.kind) {
+    case "identity":
+      return mapping[f.field];
+    case "competency":
+      return mapping.competencies[f.code];
+    case "technical":
+      return mapping.technical.find((t) => t.name === f.name)?.col;
+    case "long":
+      return mapping[f.field];
+  }
+}
+
+/** A copy of the mapping with one field moved to `col` (undefined: not in the table). */
+export function setColumn(
+  mapping: ColumnMapping,
+  f: MappingField,
+  col: number | undefined
+): ColumnMapping {
+  const next: ColumnMapping = {
+    ...mapping,
+    competencies: { ...mapping.competencies },
+    competencyStandards: { ...mapping.competencyStandards },
+    technical: mapping.technical.map((t) => ({ ...t })),
+  };
+  switch (f.kind) {
+    case "identity":
+    case "long":
+      if (col === undefined) delete next[f.field];
+      else next[f.field] = col;
+      break;
+    case "competency":
+      if (col === undefined) delete next.competencies[f.code];
+      else next.competencies[f.code] = col;
+      break;
+    case "technical": {
+      const i = next.technical.findIndex((t) => t.name === f.name);
+      if (col === undefined) {
+        if (i >= 0) next.technical.splice(i, 1);
+      } else if (i >= 0) next.technical[i].col = col;
+      else next.technical.push({ name: f.name, col });
+      break;
+    }
+  }
+  return next;
+}
+
+/** The table-level issue codes that depend on the mapping alone (re-checked when it changes). */
+export const MAPPING_CODES: ReadonlySet<Issue["code"]> = new Set([
+  "competencies-missing",
+  "long-columns-missing",
+  "identity-missing",
+  "grade-missing",
+  "duplicate-competency-column",
+  "mapping-duplicate",
+]);
+
+function sheetIssue(sheet: string, severity: IssuePlace["severity"], message: Message): Issue {
+  return { sheet, row: 0, column: "", severity, ...message };
+}
+
+/** Table-level problems of a mapping: competencies, identity and grade columns, one column used twice. */
+export function mappingIssues(
+  sheet: string,
+  layout: TableDetection["layout"],
+  mapping: ColumnMapping
+): Issue[] {
+  const issues: Issue[] = [];
+  if (layout === "wide") {
+    const missing = COMPETENCIES.filter((c) => mapping.competencies[c.code] === undefined);
+    if (missing.length > 0) {
+      issues.push(
+        sheetIssue(
+          sheet,
+          "error",
+          msg("competencies-missing", { sheet, competencies: missing.map((c) => c.name) })
+        )
+      );
+    }
+    const byCol = new Map<number, string[]>();
+    for (const c of COMPETENCIES) {
+      const col = mapping.competencies[c.code];
+      if (col === undefined) continue;
+      byCol.set(col, [...(byCol.get(col) ?? []), c.name]);
+    }
+    for (const [col, names] of byCol) {
+      if (names.length > 1) {
+        issues.push(
+          sheetIssue(
+            sheet,
+            "warning",
+            msg("mapping-duplicate", { column: columnLetter(col), competencies: names })
+          )
+        );
+      }
+    }
+  } else if (mapping.competency === undefined || mapping.score === undefined) {
+    issues.push(sheetIssue(sheet, "error", msg("long-columns-missing", { sheet })));
+  }
+  if (mapping.nip === undefined && mapping.name === undefined) {
+    issues.push(sheetIssue(sheet, "error", msg("identity-missing", { sheet })));
+  }
+  if (mapping.grade === undefined && mapping.level === undefined) {
+    issues.push(sheetIssue(sheet, "warning", msg("grade-missing", { sheet })));
+  }
+  return issues;
+}
+
+/**
+ * The detection with a field moved, and its table-level issues re-checked against the new mapping:
+ * the detector's issues ("Komunikasi is missing") would otherwise outlive the user's fix.
+ */
+export function withColumn(
+  detection: TableDetection,
+  f: MappingField,
+  col: number | undefined
+): TableDetection {
+  return recheckMapping({ ...detection, mapping: setColumn(detection.mapping, f, col) });
+}
+
+/** A detection whose mapping was changed (by a user, or sent from another front end), its issues re-checked. */
+export function recheckMapping(detection: TableDetection): TableDetection {
+  const mapping = detection.mapping;
+  const kept = detection.issues.filter((issue) => {
+    if (MAPPING_CODES.has(issue.code)) return false;
+    // A typo note is about a column; drop it once no field reads that column any more.
+    if (issue.code === "header-typo" && issue.col !== undefined)
+      return Object.values(mapping.competencies).includes(issue.col);
+    return true;
+  });
+  return {
+    ...detection,
+    issues: [...kept, ...mappingIssues(detection.sheet, detection.layout, mapping)],
+  };
+}

@@ -1,0 +1,5 @@
+// English texts of input.params.ts.
+import type { AreaCatalogue } from "../params";
+import type { InputMessageParams } from "./input.params";
+
+export const inputEn: AreaCatalogue<InputMessageParams> = {};

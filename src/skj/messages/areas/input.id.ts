@@ -1,0 +1,5 @@
+// Bahasa Indonesia texts of input.params.ts.
+import type { AreaCatalogue } from "../params";
+import type { InputMessageParams } from "./input.params";
+
+export const inputId: AreaCatalogue<InputMessageParams> = {};

@@ -1,0 +1,5 @@
+// English texts of plan.params.ts.
+import type { AreaCatalogue } from "../params";
+import type { PlanMessageParams } from "./plan.params";
+
+export const planEn: AreaCatalogue<PlanMessageParams> = {};

@@ -1,0 +1,72 @@
+// The sheets a report adds to the workbook. The sheet kind type of the report model, the sheets' names and
+// the order they are written in derive from this list; the report has one builder per kind.
+import { Bilingual, idsOf } from "./entries";
+
+export interface ReportSheetEntry {
+  readonly id: string;
+  /** The sheet's name (the year follows when `perYear`); Excel allows 31 characters. */
+  readonly name: Bilingual;
+  /** The plan year is part of the name: each year's plan gets its own sheets. */
+  readonly perYear: boolean;
+  /** Written only when the data had issues. */
+  readonly onlyWithIssues: boolean;
+  readonly help: Bilingual;
+  /** What the sheet answers to. */
+  readonly basis: string;
+}
+
+/** In the order the sheets are written; the first is activated afterwards. */
+export const REPORT_SHEETS = [
+  {
+    id: "plan",
+    name: { id: "Rencana Pengembangan", en: "Development plan" },
+    perYear: true,
+    onlyWithIssues: false,
+    help: {
+      id: "Rencana pengembangan per pegawai: prioritas, kegiatan 70:20:10, metode LAN, JP dan triwulan.",
+      en: "Each employee's plan: priorities, 70:20:10 activities, LAN methods, JP and quarter.",
+    },
+    basis: "PP 11/2017 pasal 205–207",
+  },
+  {
+    id: "summary",
+    name: { id: "Rekap Kebutuhan", en: "Needs summary" },
+    perYear: true,
+    onlyWithIssues: false,
+    help: {
+      id: "Analisis kebutuhan instansi: kebutuhan per kompetensi dan unit, kategori JPM, JP per jalur dan metode.",
+      en: "The agency's needs analysis: needs per competency and unit, JPM categories, JP per track and method.",
+    },
+    basis: "PP 11/2017 pasal 206",
+  },
+  {
+    id: "issues",
+    name: { id: "Catatan Data", en: "Data notes" },
+    perYear: false,
+    onlyWithIssues: true,
+    help: {
+      id: "Setiap masalah yang ditemukan pada data, satu per baris.",
+      en: "Every problem found in the data, one per row.",
+    },
+    basis: "",
+  },
+] as const satisfies readonly [ReportSheetEntry, ...ReportSheetEntry[]];
+
+export type ReportSheetKind = (typeof REPORT_SHEETS)[number]["id"];
+
+export const REPORT_SHEET_KINDS = idsOf(REPORT_SHEETS);
+
+const BY_ID = new Map<string, ReportSheetEntry>(REPORT_SHEETS.map((s) => [s.id, s]));
+
+export function reportSheetEntry(kind: ReportSheetKind): ReportSheetEntry {
+  return BY_ID.get(kind)!;
+}
+
+/** The sheet's name for a plan year ("Rencana Pengembangan 2027", "Catatan Data"), in Bahasa Indonesia. */
+export function reportSheetName(kind: ReportSheetKind, year: number): string {
+  const entry = reportSheetEntry(kind);
+  return entry.perYear ? `${entry.name.id} ${year}` : entry.name.id;
+}
+
+/** The issues sheet's name: messages point readers to it. */
+export const ISSUES_SHEET_NAME = reportSheetEntry("issues").name.id;

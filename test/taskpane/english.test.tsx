@@ -1,0 +1,56 @@
+/** @jest-environment jsdom */
+// The pane in English: the engine's issues are rendered by the English catalogue, and the sheets can be
+// written in English too.
+import "./dom";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/components/App";
+import { PaneController } from "../../src/taskpane/controller";
+import { fakeHost, threeEmployees } from "./fakeHost";
+
+const TODAY = new Date(2026, 4, 1);
+
+/** Common words of Indonesian sentences (domain terms such as competency names are not among them). */
+const INDONESIAN =
+  /\b(tidak|baris|pegawai|dan|yang|dengan|untuk|kolom|bukan|angka|direncanakan|galat|peringatan|catatan)\b/i;
+
+function renderEnglishPane() {
+  const host = fakeHost(threeEmployees());
+  const controller = new PaneController(host, { lang: "en", today: () => TODAY });
+  const user = userEvent.setup({ delay: null });
+  render(
+    <App
+      controller={controller}
+      autoLoad
+      capabilities={{ selection: !!host.readSelection, selectCell: !!host.selectCell }}
+    />
+  );
+  return { host, user };
+}
+
+test("in English the engine's issues are English, with no Indonesian sentence", async () => {
+  const { user } = renderEnglishPane();
+  await screen.findByTestId("detected-sheet");
+  await user.click(screen.getByRole("button", { name: /Data notes/ }));
+  const list = await screen.findByTestId("issues");
+  const text = list.textContent ?? "";
+  // Citra's Komunikasi score is the word "tiga".
+  expect(text).toContain('"tiga" is not a number; this row is not planned.');
+  expect(text).toContain("Error");
+  // Quoted cell values are the workbook's own words; the sentences around them are English.
+  expect(text.replace(/"[^"]*"/g, "")).not.toMatch(INDONESIAN);
+});
+
+test("the option to write the sheets in English writes the notes sheet in English", async () => {
+  const { host, user } = renderEnglishPane();
+  await screen.findByTestId("detected-sheet");
+  await user.click(screen.getByRole("button", { name: "Options" }));
+  await user.click(await screen.findByTestId("option-sheet-lang"));
+  await user.click(screen.getByRole("button", { name: "Create development plan" }));
+  await waitFor(() => expect(host.writes).toHaveLength(1));
+  const notes = host.writes[0].sheets[host.writes[0].sheets.length - 1];
+  expect(notes.values[0][0]).toBe("DATA NOTES");
+  const messages = JSON.stringify(notes.values);
+  expect(messages).toContain("is not a number; this row is not planned.");
+  expect(messages).not.toContain("tidak direncanakan");
+});
