@@ -1,6 +1,12 @@
 /// <reference types="office-js" />
 // Helpers shared by the Office.js reader and writer: A1 addresses, requirement-set checks, errors.
-import { MessageError, msg, type SheetAction } from "../skj/messages";
+import {
+  type ExcelHint,
+  MessageError,
+  msg,
+  type SheetAction,
+  type WriteStepId,
+} from "../skj/messages";
 import { columnLetter } from "../skj/text";
 
 /** 0-based, inclusive; the same shape as the domain's CellRange and the report model's Rect. */
@@ -114,4 +120,22 @@ export async function explainSheetError(
     return new MessageError(msg("excel-bad-address", where), { cause: e });
   }
   return failed();
+}
+
+/**
+ * An Excel error for a message: its text, and what the user can do when the state of Excel's window
+ * caused it (cell-edit mode; another workbook in front, which Excel gives as a general error on
+ * adding, activating or freezing).
+ */
+export function excelFailure(e: unknown, step?: WriteStepId): { detail: string; hint?: ExcelHint } {
+  const code = errorCode(e);
+  const detail = excelErrorText(e);
+  if (code === "InvalidOperationInCellEditMode") return { detail, hint: "cell-edit" };
+  if (
+    (code === "GeneralException" || code === "InvalidOperation") &&
+    (step === "create-sheet" || step === "activate" || step === "freeze")
+  ) {
+    return { detail, hint: "other-workbook" };
+  }
+  return { detail };
 }

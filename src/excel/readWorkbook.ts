@@ -10,7 +10,7 @@ import {
   a1,
   errorCode,
   excelApi,
-  excelErrorText,
+  excelFailure,
   explainSheetError,
   intersect,
   rowsA1,
@@ -228,10 +228,9 @@ async function readValues(
         queue.unshift(...halves);
         continue;
       }
-      throw new MessageError(
-        msg("excel-read-failed", { what: "contents", detail: excelErrorText(e) }),
-        { cause: e }
-      );
+      throw new MessageError(msg("excel-read-failed", { what: "contents", ...excelFailure(e) }), {
+        cause: e,
+      });
     }
     let bytes = 0;
     let read = 0;
@@ -316,12 +315,9 @@ export async function readWorkbook(
   try {
     await context.sync();
   } catch (e) {
-    throw new MessageError(
-      msg("excel-read-failed", { what: "sheets", detail: excelErrorText(e) }),
-      {
-        cause: e,
-      }
-    );
+    throw new MessageError(msg("excel-read-failed", { what: "sheets", ...excelFailure(e) }), {
+      cause: e,
+    });
   }
   const sheets = worksheets.items.map((ws) => ({
     ws,
@@ -343,12 +339,9 @@ export async function readWorkbook(
     await context.sync();
   } catch (e) {
     if (!merges) {
-      throw new MessageError(
-        msg("excel-read-failed", { what: "size", detail: excelErrorText(e) }),
-        {
-          cause: e,
-        }
-      );
+      throw new MessageError(msg("excel-read-failed", { what: "size", ...excelFailure(e) }), {
+        cause: e,
+      });
     }
     // Most likely more than 512 merged areas on a sheet: read sizes alone, merges by blocks below.
     merges = null;
@@ -356,12 +349,9 @@ export async function readWorkbook(
     try {
       await context.sync();
     } catch (e2) {
-      throw new MessageError(
-        msg("excel-read-failed", { what: "size", detail: excelErrorText(e2) }),
-        {
-          cause: e2,
-        }
-      );
+      throw new MessageError(msg("excel-read-failed", { what: "size", ...excelFailure(e2) }), {
+        cause: e2,
+      });
     }
   }
 
@@ -448,7 +438,7 @@ export async function readSelection(
     try {
       await context.sync();
     } catch (e) {
-      throw new MessageError(msg("excel-read-table-failed", { table, detail: excelErrorText(e) }), {
+      throw new MessageError(msg("excel-read-table-failed", { table, ...excelFailure(e) }), {
         cause: e,
       });
     }
@@ -498,7 +488,7 @@ function selectionError(e: unknown): Error {
   const coded =
     code === "InvalidSelection" || code === "InvalidOperation"
       ? msg("excel-selection-not-cells", {})
-      : msg("excel-read-failed", { what: "selection", detail: excelErrorText(e) });
+      : msg("excel-read-failed", { what: "selection", ...excelFailure(e) });
   return new MessageError(coded, { cause: e });
 }
 

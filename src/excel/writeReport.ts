@@ -24,11 +24,11 @@ import {
   errorCode,
   excelApi,
   excelErrorText,
+  excelFailure,
   explainSheetError,
   rowsA1,
 } from "./common";
 import {
-  type ExcelHint,
   type Message,
   MessageError,
   msg,
@@ -1296,10 +1296,9 @@ export async function writeReport(
       await sync();
     } catch (e) {
       if (separator) continue;
-      throw new MessageError(
-        msg("excel-read-failed", { what: "sheets", detail: excelErrorText(e) }),
-        { cause: e }
-      );
+      throw new MessageError(msg("excel-read-failed", { what: "sheets", ...excelFailure(e) }), {
+        cause: e,
+      });
     }
     if (probe && probe.areaCount !== 2) continue;
     has.areaSeparator = separator;
@@ -1400,8 +1399,7 @@ export async function writeReport(
             ...(known ? { step: failed } : {}),
             sheets: sheetsOf(batch, known ? failed : undefined),
             ...(planned > 1 ? { request: { index: request, of: planned } } : {}),
-            detail: excelErrorText(e),
-            ...hint(e, known ? failed : undefined),
+            ...excelFailure(e, known ? failed : undefined),
             cleanup,
           }),
           { cause: e }
@@ -1445,9 +1443,7 @@ export async function writeReport(
         if (note) skipped.add(note);
       }
     } catch (e) {
-      skipped.add(
-        msg("excel-calculate-failed", { detail: excelErrorText(e), ...hint(e, undefined) })
-      );
+      skipped.add(msg("excel-calculate-failed", excelFailure(e)));
     }
   }
   return { sheets: names, syncs, skipped: skipped.list() };
@@ -1485,22 +1481,8 @@ function notApplied(step: WriteStepId, batch: Step[], e: unknown): Message {
   return msg("excel-step-refused", {
     step,
     sheets: sheetsOf(batch, step),
-    detail: excelErrorText(e),
-    ...hint(e, step),
+    ...excelFailure(e, step),
   });
-}
-
-/** What the user can do about an error Excel gives for the state of its window. */
-function hint(e: unknown, step: WriteStepId | undefined): { hint?: ExcelHint } {
-  const code = errorCode(e);
-  if (code === "InvalidOperationInCellEditMode") return { hint: "cell-edit" };
-  if (
-    (code === "GeneralException" || code === "InvalidOperation") &&
-    (step === "create-sheet" || step === "activate" || step === "freeze")
-  ) {
-    return { hint: "other-workbook" };
-  }
-  return {};
 }
 
 /**

@@ -371,7 +371,7 @@ export const en: Catalogue = {
   "found-folder": (p) => `${p.path} is a folder`,
 
   "excel-read-failed": (p) =>
-    `Could not read ${{ sheets: "the list of worksheets", contents: "the worksheet contents", size: "the worksheet size", selection: "the selection" }[p.what]} from Excel: ${p.detail}`,
+    `Could not read ${{ sheets: "the list of worksheets", contents: "the worksheet contents", size: "the worksheet size", selection: "the selection" }[p.what]} from Excel: ${p.detail}${p.hint ? `.${hintText(p.hint)}` : ""}`,
   "excel-read-table-failed": (p) => `Could not read table "${p.table}" from Excel: ${p.detail}`,
   "excel-selection-empty": (p) =>
     `The selected range (${p.address}) on sheet "${p.sheet}" is empty. Select the assessment ` +

@@ -393,7 +393,7 @@ export const id: Catalogue = {
   "found-folder": (p) => `${p.path} adalah folder`,
 
   "excel-read-failed": (p) =>
-    `Gagal membaca ${{ sheets: "daftar lembar kerja", contents: "isi lembar kerja", size: "ukuran lembar kerja", selection: "pilihan" }[p.what]} dari Excel: ${p.detail}`,
+    `Gagal membaca ${{ sheets: "daftar lembar kerja", contents: "isi lembar kerja", size: "ukuran lembar kerja", selection: "pilihan" }[p.what]} dari Excel: ${p.detail}${p.hint ? `.${hintText(p.hint)}` : ""}`,
   "excel-read-table-failed": (p) => `Gagal membaca tabel "${p.table}" dari Excel: ${p.detail}`,
   "excel-selection-empty": (p) =>
     `Rentang yang dipilih (${p.address}) di lembar "${p.sheet}" kosong. Pilih tabel data ` +

@@ -232,7 +232,11 @@ export interface MessageParams
   "found-folder": { path: string };
 
   // -- The spreadsheet host.
-  "excel-read-failed": { what: "sheets" | "contents" | "size" | "selection"; detail: string };
+  "excel-read-failed": {
+    what: "sheets" | "contents" | "size" | "selection";
+    detail: string;
+    hint?: ExcelHint;
+  };
   "excel-read-table-failed": { table: string; detail: string };
   "excel-selection-empty": { address: string; sheet: string };
   "excel-selection-not-cells": Record<string, never>;
