@@ -186,6 +186,7 @@ const OPTIONS = {
   "penandatangan-nip": { type: "string" },
   lang: { type: "string" },
   zona: { type: "string" },
+  "potensi-jpm": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -302,6 +303,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       jpTarget: numberOption(values["target-jp"], "jpTarget"),
       sheet: values.sheet,
       units: values.unit,
+      potentialFromJpm: values["potensi-jpm"],
     });
     if (!options.ok) throw new CliError(msg("cli-options-invalid", { problems: options.message }));
     const report = validate(reportOptionsSchema, {

@@ -10,7 +10,9 @@ import { recommendationText } from "../skj/recommendations";
 import { category, gap as gapOf, isNeed, jpm as jpmOf } from "../skj/scoring";
 import { DEFAULT_JPM_METHOD, parseJpmMethod } from "../skj/registry/jpmMethods";
 import { DEFAULT_SCHEME, parseScheme } from "../skj/registry/schemes";
-import { CompetencyCode, JpmMethod, Level, Scheme } from "../skj/types";
+import { boxEntry, boxOf } from "../skj/registry/talentBoxes";
+import { readBox, readPerformance, readPotential } from "../skj/talent";
+import { CellValue, CompetencyCode, JpmMethod, Level, Scheme } from "../skj/types";
 
 type ErrorKind = "#VALUE!" | "#N/A" | "#NUM!";
 
@@ -259,4 +261,37 @@ export function rekomendasi(competency: any, gap: any): string {
   if (g === null) fail("#VALUE!", msg("fn-not-number", { what: "gap", text: String(v) }));
   if (g < -4 || g > 4) fail("#NUM!", msg("fn-out-of-range", { what: "gap", value: g }));
   return recommendationText(code, g);
+}
+
+/**
+ * Kotak talenta 1–9 (sembilan kotak) dari kinerja dan potensi, menurut PermenPANRB 3/2020 jo. 20/2025.
+ * @customfunction KOTAK
+ * @param performance Kinerja: predikat SKP (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang), di atas/sesuai/di bawah ekspektasi, 1–3, atau nilai SKP 0–100.
+ * @param potential Potensi: Tinggi, Sedang, Rendah, atau 1–3.
+ * @returns Nomor kotak 1–9.
+ */
+export function kotak(performance: any, potential: any): number {
+  const perf = single(performance);
+  const pot = single(potential);
+  const p = readPerformance(perf as CellValue);
+  if ("blank" in p) fail("#VALUE!", msg("fn-blank", { what: "performance" }));
+  if ("unreadable" in p) fail("#VALUE!", msg("fn-performance-unknown", { text: String(perf) }));
+  const q = readPotential(pot as CellValue);
+  if ("blank" in q) fail("#VALUE!", msg("fn-blank", { what: "potential" }));
+  if ("unreadable" in q) fail("#VALUE!", msg("fn-potential-unknown", { text: String(pot) }));
+  return boxOf(p.level, q.level);
+}
+
+/**
+ * Rekomendasi untuk kotak talenta 1–9 (naskah PermenPANRB 3/2020).
+ * @customfunction KOTAK.SARAN
+ * @param box Nomor kotak 1–9 (mis. 7 atau "Kotak 7").
+ * @returns Rekomendasi untuk pegawai di kotak itu.
+ */
+export function kotakSaran(box: any): string {
+  const v = single(box);
+  const b = readBox(v as CellValue);
+  if ("blank" in b) fail("#VALUE!", msg("fn-blank", { what: "box" }));
+  if ("unreadable" in b) fail("#NUM!", msg("fn-box-unknown", { text: String(v) }));
+  return boxEntry(b.level).recommendation.id;
 }

@@ -5,7 +5,8 @@ import type { ReportOptions } from "../skj/schemas";
 import { PlanResult } from "../skj/types";
 import { ReportContext } from "./context";
 import { buildIssuesSheet } from "./issuesSheet";
-import { REPORT_SHEETS, ReportSheetKind } from "../skj/registry/reportSheets";
+import { REPORT_SHEETS, ReportSheetEntry, ReportSheetKind } from "../skj/registry/reportSheets";
+import { buildTalentSheet } from "./talentSheet";
 import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
 import { buildSummarySheet } from "./summarySheet";
@@ -41,9 +42,10 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
     issues: (name) => buildIssuesSheet(plan, name, options.lang ?? "id"),
+    talent: (name) => buildTalentSheet(plan, name, options.lang ?? "id"),
   };
-  const sheets = REPORT_SHEETS.filter((s) => !s.onlyWithIssues || plan.issues.length > 0).map((s) =>
-    builders[s.id](names[s.id])
-  );
+  const wanted = (s: ReportSheetEntry) =>
+    (!s.onlyWithIssues || plan.issues.length > 0) && (!s.onlyWithTalent || plan.talent.placed > 0);
+  const sheets = REPORT_SHEETS.filter(wanted).map((s) => builders[s.id](names[s.id]));
   return { sheets };
 }

@@ -156,6 +156,8 @@ export function assessEmployee(
   }
   const priorities = rankPriorities(items);
   return {
+    // Placed in the nine-box by the run, which reads the table's performance and potential.
+    talent: { performance: null, potential: null, box: null },
     sheet: record.sheet,
     row: record.row,
     nip: record.nip,

@@ -1,4 +1,5 @@
 // The whole job on a workbook grid: standards, table, employees, JPM method and scheme, plans, summary.
+import { assessTalent } from "./talent";
 import { COMPETENCIES } from "./catalogue";
 import { detectTable, DetectOptions } from "./detect";
 import { extractRecords, headerText } from "./extract";
@@ -53,6 +54,8 @@ export interface RunOptions extends Partial<Omit<PlanOptions, "scheme" | "jpmMet
   detection?: TableDetection;
   /** Only employees of these units (exact text, case-insensitive). */
   units?: string[];
+  /** When the table has no potential column, let the JPM category stand in (docs/domain.md §9). */
+  potentialFromJpm?: boolean;
 }
 
 export type RunOutcome =
@@ -554,7 +557,15 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   };
 
   // Step 6: each employee's assessment and plan.
-  const employees = records.map((r) => assessEmployee(r, standardsByRecord.get(r)!, planOptions));
+  const assessed = records.map((r) => assessEmployee(r, standardsByRecord.get(r)!, planOptions));
+  // Step 7: the nine-box, from the table's performance and potential columns.
+  const talent = assessTalent(grid, detection.headers, assessed, {
+    potentialFromJpm: options.potentialFromJpm,
+    scheme: planOptions.scheme,
+    thresholds: planOptions.thresholds,
+  });
+  issues.push(...talent.issues);
+  const employees = assessed.map((e, i) => ({ ...e, talent: talent.talent[i] }));
   issues.push(...compareWithFile(employees, records, detection, jpmChoice, planOptions));
 
   return {
@@ -581,6 +592,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       issues: sortIssues(issues),
       // Step 8: the summary.
       summary: summarize(employees, scheme.scheme),
+      talent: talent.summary,
     },
   };
 }

@@ -87,6 +87,7 @@ export const runOptionsSchema = z.object({
   thresholds: thresholdsSchema.optional(),
   sheet: z.string().min(1).optional(),
   units: z.array(z.string()).optional(),
+  potentialFromJpm: z.boolean().optional(),
 });
 
 export type RunOptionsInput = z.infer<typeof runOptionsSchema>;

@@ -1,6 +1,7 @@
 // Domain types shared by every layer. Pure data: no host API, DOM or file library types.
 import type { JpmMethod } from "./registry/jpmMethods";
 import type { Scheme, Thresholds } from "./registry/schemes";
+import type { BoxNumber, PerformanceLevel, PotentialLevel } from "./registry/talentBoxes";
 
 // Derived from their registries.
 export type { JpmMethod, Scheme, Thresholds };
@@ -255,6 +256,30 @@ export interface EmployeeResult {
   priorities: Priority[];
   plan: DevelopmentPlan;
   fileJpm?: number;
+  /** Place in the talent nine-box (docs/domain.md §9); nulls where the inputs are missing. */
+  talent: EmployeeTalent;
+}
+
+/** One employee's place in the nine-box; null where the inputs are missing or unreadable. */
+export interface EmployeeTalent {
+  performance: PerformanceLevel | null;
+  potential: PotentialLevel | null;
+  box: BoxNumber | null;
+  /** The box the file itself gives, when it has a box column. */
+  fileBox?: BoxNumber;
+  /** The potential stands in from the competency JPM (only when the user chose so). */
+  potentialFromJpm?: boolean;
+}
+
+export interface TalentSummary {
+  /** Employees per box, "1" … "9". */
+  counts: Record<`${BoxNumber}`, number>;
+  /** Employees placed in a box. */
+  placed: number;
+  /** The columns the talent inputs came from (header text as written). */
+  columns: { performance?: string; potential?: string; box?: string };
+  /** The competency JPM stood in for a missing potential (the user chose so). */
+  potentialFromJpm: boolean;
 }
 
 export interface PlanOptions {
@@ -311,4 +336,6 @@ export interface PlanResult {
   unassessedRows: number[];
   issues: Issue[];
   summary: PlanSummary;
+  /** The nine-box: counts per box and where its inputs came from. */
+  talent: TalentSummary;
 }

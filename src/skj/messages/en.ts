@@ -4,6 +4,7 @@ import { inputEn } from "./areas/input.en";
 import { planEn } from "./areas/plan.en";
 import { hostEn } from "./areas/host.en";
 import { sheetsEn } from "./areas/sheets.en";
+import { talentEn } from "./areas/talent.en";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -104,6 +105,9 @@ const FN_ARG: Record<FunctionArg, string> = {
   level: "Level",
   jpm: "JPM",
   gap: "Gap",
+  performance: "Performance",
+  potential: "Potential",
+  box: "Box",
 };
 const capital = (t: string) => `${t[0].toUpperCase()}${t.slice(1)}`;
 const SOURCE: Record<ChoiceSource, string> = {
@@ -144,6 +148,8 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
                         pengisian jabatan category thresholds in percent (default: 80 and 68)
   --target-jp JP        JP target per employee per year (default: 20)
   --unit UNIT           only employees of this unit (may be repeated)
+  --potensi-jpm         when the file has no potential column, let the JPM category stand in for it
+                        in the talent nine-box (the Talent mapping sheet says so)
   --instansi NAME       agency name in the report title
   --tempat NAME         place on the signature line (e.g. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
@@ -167,6 +173,7 @@ export const en: Catalogue = {
   ...planEn,
   ...hostEn,
   ...sheetsEn,
+  ...talentEn,
   "score-blank": () => "score is blank",
   "score-cell-error": (p) => `holds the error ${p.error}`,
   "score-date": () => "holds a date, not a score",

@@ -3,6 +3,7 @@ import { inputId } from "./areas/input.id";
 import { planId } from "./areas/plan.id";
 import { hostId } from "./areas/host.id";
 import { sheetsId } from "./areas/sheets.id";
+import { talentId } from "./areas/talent.id";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -150,6 +151,8 @@ ${SCHEMES.map(
 ).join("\n")}
   --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
+  --potensi-jpm         bila file tidak punya kolom potensi, kategori JPM dipakai sebagai pengganti
+                        untuk sembilan kotak talenta (disebutkan di lembar Pemetaan Talenta)
   --instansi NAMA       nama instansi di judul laporan
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
@@ -165,6 +168,9 @@ const FN_ARG: Record<FunctionArg, string> = {
   level: "Level",
   jpm: "JPM",
   gap: "Gap",
+  performance: "Kinerja",
+  potential: "Potensi",
+  box: "Kotak",
 };
 const capital = (t: string) => `${t[0].toUpperCase()}${t.slice(1)}`;
 
@@ -180,6 +186,7 @@ export const id: Catalogue = {
   ...planId,
   ...hostId,
   ...sheetsId,
+  ...talentId,
   "score-blank": () => "nilai kosong",
   "score-cell-error": (p) => `berisi galat ${p.error}`,
   "score-date": () => "berisi tanggal, bukan nilai",

@@ -4,6 +4,7 @@ import type { InputMessageParams } from "./areas/input.params";
 import type { PlanMessageParams } from "./areas/plan.params";
 import type { HostMessageParams } from "./areas/host.params";
 import type { SheetMessageParams } from "./areas/sheets.params";
+import type { TalentMessageParams } from "./areas/talent.params";
 import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
 
 /** Why a workbook file could not be read (the file reader's error kinds). */
@@ -56,7 +57,8 @@ export type ExcelHint = "cell-edit" | "other-workbook";
 export type PrintMissing = "landscape" | "portrait" | "a4" | "fit-wide";
 
 /** An argument of a custom function, as named in its errors. */
-export type FunctionArg = "score" | "standard" | "grade" | "level" | "jpm" | "gap";
+export type FunctionArg =
+  "score" | "standard" | "grade" | "level" | "jpm" | "gap" | "performance" | "potential" | "box";
 
 /** What the pane or host was doing on a sheet when Excel refused. */
 export type SheetAction = "open" | "select";
@@ -103,7 +105,12 @@ export type OptionField =
   | "lang";
 
 export interface MessageParams
-  extends InputMessageParams, PlanMessageParams, HostMessageParams, SheetMessageParams {
+  extends
+    InputMessageParams,
+    PlanMessageParams,
+    HostMessageParams,
+    SheetMessageParams,
+    TalentMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };

@@ -10,6 +10,8 @@ export interface ReportSheetEntry {
   readonly perYear: boolean;
   /** Written only when the data had issues. */
   readonly onlyWithIssues: boolean;
+  /** Written only when some employee could be placed in the nine-box. */
+  readonly onlyWithTalent?: boolean;
   readonly help: Bilingual;
   /** What the sheet answers to. */
   readonly basis: string;
@@ -38,6 +40,18 @@ export const REPORT_SHEETS = [
       en: "The agency's needs analysis: needs per competency and unit, JPM categories, JP per track and method.",
     },
     basis: "PP 11/2017 pasal 206",
+  },
+  {
+    id: "talent",
+    name: { id: "Pemetaan Talenta", en: "Talent mapping" },
+    perYear: true,
+    onlyWithIssues: false,
+    onlyWithTalent: true,
+    help: {
+      id: "Sembilan kotak talenta: jumlah dan nama per kotak, rekomendasi, dan fokus pengembangan dari rencana.",
+      en: "The talent nine-box: counts and names per box, recommendations, and the development focus from the plan.",
+    },
+    basis: "PermenPANRB 3/2020 jo. PermenPANRB 20/2025",
   },
   {
     id: "issues",
