@@ -1,6 +1,7 @@
 // English catalogue, for the pane's English mode, `skj plan --lang en` and sheets written in English.
 // Domain terms stay as the regulation names them (competency names, grades, Non Eselon, JPM, SKJ).
 import { inputEn } from "./areas/input.en";
+import { filesEn } from "./areas/files.en";
 import { planEn } from "./areas/plan.en";
 import { hostEn } from "./areas/host.en";
 import { sheetsEn } from "./areas/sheets.en";
@@ -159,6 +160,7 @@ const gradeWritten = (written: string) => (written ? `Grade "${written}"` : "Bla
 
 export const en: Catalogue = {
   ...inputEn,
+  ...filesEn,
   ...planEn,
   ...hostEn,
   ...sheetsEn,

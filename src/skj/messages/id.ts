@@ -1,5 +1,6 @@
 // Bahasa Indonesia catalogue: the product's own language and the default of every sheet and message.
 import { inputId } from "./areas/input.id";
+import { filesId } from "./areas/files.id";
 import { planId } from "./areas/plan.id";
 import { hostId } from "./areas/host.id";
 import { sheetsId } from "./areas/sheets.id";
@@ -172,6 +173,7 @@ function r(m: Message): string {
 
 export const id: Catalogue = {
   ...inputId,
+  ...filesId,
   ...planId,
   ...hostId,
   ...sheetsId,
