@@ -14,7 +14,7 @@ export function nobodyReason(plan: PlanResult, unitsChosen: boolean): NobodyReas
   if (errorRows.size > 0) return "errors";
   if (plan.unassessedRows.length > 0) return "unassessed";
   // A table-level error (no competency columns) without row errors still leaves nobody to plan.
-  return plan.issues.some((i) => i.severity === "error") ? "errors" : "no-rows";
+  return plan.issues.some((i) => i.severity === "error") ? "mapping" : "no-rows";
 }
 
 /** The message saying why nobody was planned; null when somebody was. */

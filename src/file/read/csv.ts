@@ -265,7 +265,8 @@ export function fieldValue(raw: string, decimal: "," | "."): CellValue {
   if (text === undefined) return raw;
   const n = Number(text);
   if (!Number.isFinite(n)) return raw;
-  return percent ? n / 100 : n;
+  // 83,33% is 0.8333, not 0.8332999999999999.
+  return percent ? Number((n / 100).toPrecision(15)) : n;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

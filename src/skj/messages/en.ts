@@ -408,7 +408,7 @@ export const en: Catalogue = {
   "file-xls": (p) =>
     `"${p.file}" is in Excel 97-2003 format (.xls). Open it in Excel, save it as Excel Workbook (.xlsx), then open the .xlsx file here.`,
   "file-not-xlsx": (p) =>
-    `"${p.file}" is not an Excel file (.xlsx). Choose an assessment results file in .xlsx format.`,
+    `"${p.file}" is not an Excel file (.xlsx) or a CSV. Choose an assessment results file in .xlsx or .csv format.`,
   "file-empty": (p) => `File "${p.file}" is empty (0 bytes).`,
   "file-too-large": (p) =>
     `File "${p.file}" is ${formatFixed(p.megabytes, "en", 1)} MB, above the ${formatFixed(p.limit, "en", 1)} MB limit for opening in a browser. ` +

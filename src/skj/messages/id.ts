@@ -433,7 +433,7 @@ export const id: Catalogue = {
   "file-xls": (p) =>
     `"${p.file}" berformat Excel 97-2003 (.xls). Buka di Excel, simpan sebagai Excel Workbook (.xlsx), lalu buka file .xlsx-nya di sini.`,
   "file-not-xlsx": (p) =>
-    `"${p.file}" bukan file Excel (.xlsx). Pilih file hasil asesmen berformat .xlsx.`,
+    `"${p.file}" bukan file Excel (.xlsx) atau CSV. Pilih file hasil asesmen berformat .xlsx atau .csv.`,
   "file-empty": (p) => `File "${p.file}" kosong (0 byte).`,
   "file-too-large": (p) =>
     `File "${p.file}" berukuran ${formatFixed(p.megabytes, "id", 1)} MB, melebihi batas ${formatFixed(p.limit, "id", 1)} MB untuk dibuka di browser. ` +

@@ -24,9 +24,11 @@ export const filesEn: AreaCatalogue<FilesMessageParams> = {
       case "no-rows":
         return `The table on sheet "${p.sheet}" was found, but there are no employee rows under its headers. Fill in the employees, then run again.`;
       case "unassessed":
-        return `The table on sheet "${p.sheet}" was found, but its ${p.unassessed} employee rows have no competency scores yet (an empty template). Fill in the scores, then run again.`;
+        return `The table on sheet "${p.sheet}" was found, but its ${p.unassessed} employee ${p.unassessed === 1 ? "row has" : "rows have"} no competency scores yet (an empty template). Fill in the scores, then run again.`;
       case "errors":
-        return `The table on sheet "${p.sheet}" was found, but no employee can be planned: ${p.errorRows} rows have errors (see the data notes)${p.unassessed ? ` and ${p.unassessed} rows have no scores yet` : ""}. Fix the data or ${FIX_MAPPING[p.front]}.`;
+        return `The table on sheet "${p.sheet}" was found, but no employee can be planned: ${p.errorRows} ${p.errorRows === 1 ? "row has" : "rows have"} errors (see the data notes)${p.unassessed ? ` and ${p.unassessed} ${p.unassessed === 1 ? "row has" : "rows have"} no scores yet` : ""}. Fix the data or ${FIX_MAPPING[p.front]}.`;
+      case "mapping":
+        return `The table on sheet "${p.sheet}" was found, but not all of its columns could be read (see the data notes), so no employee can be planned. Please ${FIX_MAPPING[p.front]}.`;
       case "units":
         return `The table on sheet "${p.sheet}" was found, but no employee of the chosen units can be planned.`;
     }

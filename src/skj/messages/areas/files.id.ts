@@ -27,6 +27,8 @@ export const filesId: AreaCatalogue<FilesMessageParams> = {
         return `Tabel di sheet "${p.sheet}" ditemukan, tetapi ${p.unassessed} baris pegawainya belum berisi nilai kompetensi (templat belum diisi). Isi nilainya, lalu jalankan lagi.`;
       case "errors":
         return `Tabel di sheet "${p.sheet}" ditemukan, tetapi tidak ada pegawai yang dapat direncanakan: ${p.errorRows} baris berisi kesalahan (lihat catatan data)${p.unassessed ? ` dan ${p.unassessed} baris belum berisi nilai` : ""}. Perbaiki datanya atau ${FIX_MAPPING[p.front]}.`;
+      case "mapping":
+        return `Tabel di sheet "${p.sheet}" ditemukan, tetapi kolomnya belum lengkap terbaca (lihat catatan data), sehingga tidak ada pegawai yang dapat direncanakan. Silakan ${FIX_MAPPING[p.front]}.`;
       case "units":
         return `Tabel di sheet "${p.sheet}" ditemukan, tetapi tidak ada pegawai yang dapat direncanakan di unit yang dipilih.`;
     }

@@ -9,6 +9,8 @@ export type NobodyReason =
   | "unassessed"
   /** Every row that has scores has an error. */
   | "errors"
+  /** The table's columns are not all known (a competency missing): no row can be read. */
+  | "mapping"
   /** No employee of the chosen units. */
   | "units";
 
