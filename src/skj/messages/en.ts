@@ -123,9 +123,10 @@ const FS_REASON: Record<string, string> = {
   EBUSY: "the file is in use by another program (close it in Excel first)",
 };
 const USAGE = `Usage:
-  skj plan [file.xlsx] [options]
+  skj plan [file.xlsx|file.csv] [options]
 
-Without a file, the bundled sample (assets/sample) is used.
+Without a file, the bundled sample (assets/sample) is used. A CSV file (separated by , or ;) gives a new
+workbook <file>-rencana.xlsx holding its data and the report sheets.
 
 Options:
   --out FILE            write the result to FILE (default: <file>-rencana.xlsx next to the input)
@@ -143,6 +144,8 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
                         pengisian jabatan category thresholds in percent (default: 80 and 68)
   --target-jp JP        JP target per employee per year (default: 20)
   --unit UNIT           only employees of this unit (may be repeated)
+  --kolom CODE=COLUMN   read CODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)
+                        from COLUMN: a letter (K) or a column header ("NIP Baru"); may be repeated
   --instansi NAME       agency name in the report title
   --tempat NAME         place on the signature line (e.g. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
@@ -150,6 +153,10 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
   --zona WIB|WITA|WIT   the agency's time zone for the report date (default: WIB)
   --lang id|en          language of the output and of the written sheets (default: id)
   -h, --help            this help
+
+Exit codes: 0 when at least one employee was planned; 3 when a table was found but nobody could be
+planned (the reason is given; an output file is written only with --out); 2 when the file cannot be read,
+holds no assessment table, an option is wrong, or the output cannot be written.
 `;
 
 function r(m: Message): string {

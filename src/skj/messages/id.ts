@@ -128,9 +128,10 @@ export function choiceLines(entries: readonly { id: string; text: string }[]): s
 
 // The choices come from the registries, so a new method or scheme is listed without touching this text.
 const USAGE = `Pemakaian:
-  skj plan [berkas.xlsx] [pilihan]
+  skj plan [berkas.xlsx|berkas.csv] [pilihan]
 
-Tanpa berkas, contoh bawaan (assets/sample) yang dipakai.
+Tanpa berkas, contoh bawaan (assets/sample) yang dipakai. Berkas CSV (pemisah , atau ;) ditulis ke
+workbook baru <berkas>-rencana.xlsx berisi datanya dan sheet laporan.
 
 Pilihan:
   --out BERKAS          tulis hasil ke BERKAS (bawaan: <berkas>-rencana.xlsx di samping berkas masukan)
@@ -149,6 +150,8 @@ ${SCHEMES.map(
 ).join("\n")}
   --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
+  --kolom KODE=KOLOM    baca KODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)
+                        dari KOLOM: huruf (K) atau judul kolom ("NIP Baru"); boleh diulang
   --instansi NAMA       nama instansi di judul laporan
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
@@ -156,6 +159,10 @@ ${SCHEMES.map(
   --zona WIB|WITA|WIT   zona waktu instansi untuk tanggal laporan (bawaan: WIB)
   --lang id|en          bahasa keluaran dan sheet yang ditulis (bawaan: id)
   -h, --help            bantuan ini
+
+Kode keluar: 0 bila ada pegawai yang direncanakan; 3 bila tabel ditemukan tetapi tidak ada pegawai yang
+dapat direncanakan (alasannya disebut; berkas hasil hanya ditulis bila --out diberikan); 2 bila berkas tidak
+dapat dibaca, tidak memuat tabel asesmen, pilihan salah, atau hasil tidak dapat ditulis.
 `;
 const FN_ARG: Record<FunctionArg, string> = {
   score: "Nilai",
