@@ -349,7 +349,9 @@ test("the help names CSV input, --kolom and the exit codes", async () => {
   const r = await run("--help");
   expect(r.out).toContain("skj plan [berkas.xlsx|berkas.csv]");
   expect(r.out).toMatch(/--kolom KODE=KOLOM +baca KODE/);
-  expect(r.out).toMatch(/Kode keluar: 0 bila ada pegawai yang direncanakan; 3 bila tabel ditemukan/);
+  expect(r.out).toMatch(
+    /Kode keluar: 0 bila ada pegawai yang direncanakan; 3 bila tabel ditemukan/
+  );
   const en = await run("--help", "--lang", "en");
   expect(en.out).toMatch(/Exit codes: 0 when at least one employee was planned; 3 when/);
 });
