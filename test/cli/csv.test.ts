@@ -125,6 +125,9 @@ describe("an Excel export in an Indonesian locale", () => {
     expect(dump.types.slice(3, 6).map((t) => t[1])).toEqual(["s", "s", "s"]);
     expect(dump.formats[3][1]).toBe("@");
     expect(dump.types[3][6]).toBe("n");
+    // The JPM written as "83,33%" keeps a percent format.
+    expect(dump.formats[3][15]).toBe("0.00%");
+    expect(dump.formats[3][6]).toBe("General");
   });
 });
 

@@ -18,7 +18,7 @@ function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-/** Style 0 is General, style 1 Text (number format 49, "@"). */
+/** Style 0 is General, style 1 Text (number format 49, "@"), style 2 percent with two decimals (format 10). */
 function stylesXml(): string {
   const c = TRANSITIONAL;
   return (
@@ -28,17 +28,18 @@ function stylesXml(): string {
     `<fill><patternFill patternType="gray125"/></fill></fills>` +
     `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
     `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-    `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
-    `<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>` +
+    `<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+    `<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
+    `<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>` +
     `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
     `<dxfs count="0"/><tableStyles count="0"/></styleSheet>`
   );
 }
 
-function cellXml(ref: string, v: CellValue): string {
+function cellXml(ref: string, v: CellValue, percent: boolean): string {
   if (v === null) return "";
   if (typeof v === "number") {
-    return Number.isFinite(v) ? `<c r="${ref}"><v>${v}</v></c>` : "";
+    return Number.isFinite(v) ? `<c r="${ref}"${percent ? ` s="2"` : ""}><v>${v}</v></c>` : "";
   }
   if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
   if (typeof v === "object" && !(v instanceof Date)) {
@@ -69,11 +70,13 @@ function colsXml(sheet: SheetGrid): string {
   return cols ? `<cols>${cols}</cols>` : "";
 }
 
-function sheetXml(sheet: SheetGrid): string {
+function sheetXml(sheet: SheetGrid, percentCells: ReadonlySet<string>): string {
   const c = TRANSITIONAL;
   const rows: string[] = [];
   sheet.rows.forEach((row, r) => {
-    const cells = row.map((v, col) => cellXml(`${columnLetter(col)}${r + 1}`, v)).join("");
+    const cells = row
+      .map((v, col) => cellXml(`${columnLetter(col)}${r + 1}`, v, percentCells.has(`${r},${col}`)))
+      .join("");
     if (cells) rows.push(`<row r="${r + 1}">${cells}</row>`);
   });
   return (
@@ -82,8 +85,14 @@ function sheetXml(sheet: SheetGrid): string {
   );
 }
 
+export interface GridWorkbookOptions {
+  /** Cells ("row,col", 0-based in the grid) whose numbers are shown as percentages. */
+  percentCells?: ReadonlySet<string>;
+  compression?: Compression;
+}
+
 /** An .xlsx package whose only sheet holds `sheet`'s values (its origin and merges are not used). */
-export function workbookOfSheet(sheet: SheetGrid, compression: Compression = {}): Uint8Array {
+export function workbookOfSheet(sheet: SheetGrid, options: GridWorkbookOptions = {}): Uint8Array {
   const c = TRANSITIONAL;
   const contentTypes =
     `${XML_DECL}<Types xmlns="${NS_CONTENT_TYPES}">` +
@@ -112,8 +121,11 @@ export function workbookOfSheet(sheet: SheetGrid, compression: Compression = {})
       { name: "xl/workbook.xml", data: utf8(workbook) },
       { name: "xl/_rels/workbook.xml.rels", data: utf8(workbookRels) },
       { name: "xl/styles.xml", data: utf8(stylesXml()) },
-      { name: "xl/worksheets/sheet1.xml", data: utf8(sheetXml(sheet)) },
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: utf8(sheetXml(sheet, options.percentCells ?? new Set())),
+      },
     ],
-    compression
+    options.compression ?? {}
   );
 }

@@ -233,8 +233,8 @@ function sniffDecimal(records: { value: string }[][], separator: CsvSeparator): 
   return separator === "," ? "." : ",";
 }
 
-/** Digit strings this long are identifiers (NIP 18 digits, old NIP 9, NIK 16), never numbers. */
-const ID_DIGITS = 8;
+/** Digit strings this long are identifiers (NIP 18 digits, old NIP 9, NIK 16, phone numbers), never numbers. */
+const ID_DIGITS = 9;
 
 /**
  * A field's value as Excel would show it, except that identifiers stay text: "'1985…" and long digit
@@ -250,7 +250,9 @@ export function fieldValue(raw: string, decimal: "," | "."): CellValue {
   // Excel's ="0123" to keep leading zeros.
   const kept = /^="(.*)"$/.exec(t);
   if (kept) return kept[1];
-  if (/^\d+$/.test(t) && (t.length >= ID_DIGITS || (t.length > 1 && t.startsWith("0")))) return t;
+  const digits = /^[+-]?(\d+)$/.exec(t)?.[1];
+  if (digits && (digits.length >= ID_DIGITS || (digits.length > 1 && digits.startsWith("0"))))
+    return t;
   const percent = t.endsWith("%");
   const body = percent ? t.slice(0, -1).trimEnd() : t;
   const group = decimal === "," ? "." : ",";
@@ -306,8 +308,14 @@ export function readCsv(
 
   const limit = options.maxCells ?? DEFAULT_MAX_CELLS;
   let cells = 0;
-  const rows: CellValue[][] = records.map((record) => {
-    const row = record.map((f) => fieldValue(f.value, decimal));
+  // Cells written as percentages keep a percent format in the new workbook (83,33% rather than 0.8333).
+  const percentCells = new Set<string>();
+  const rows: CellValue[][] = records.map((record, r) => {
+    const row = record.map((f, c) => {
+      const v = fieldValue(f.value, decimal);
+      if (typeof v === "number" && f.value.trimEnd().endsWith("%")) percentCells.add(`${r},${c}`);
+      return v;
+    });
     while (row.length > 0 && row[row.length - 1] === null) row.pop();
     cells += row.length;
     return row;
@@ -321,7 +329,7 @@ export function readCsv(
     });
   }
   const grid: SheetGrid = { name, rows, merges: [], state: "visible" };
-  const pkgBytes = workbookOfSheet(grid);
+  const pkgBytes = workbookOfSheet(grid, { percentCells });
   progress(0.9);
   const pkg = openPackage(pkgBytes);
   progress(1);

@@ -94,6 +94,9 @@ describe("fields to values", () => {
     expect(fieldValue("060012345", ",")).toBe("060012345");
     expect(fieldValue('="0012"', ",")).toBe("0012");
     expect(fieldValue("19850101 201001 1 001", ",")).toBe("19850101 201001 1 001");
+    expect(fieldValue("+6281234567890", ",")).toBe("+6281234567890");
+    // Shorter numbers are numbers (a budget in rupiah, a year).
+    expect(fieldValue("15000000", ",")).toBe(15000000);
   });
 
   test("text stays as written; blanks are empty", () => {
