@@ -22,7 +22,9 @@ import { recordOf } from "../skj/registry/entries";
 import { parseScheme, SCHEMES, ThresholdKey } from "../skj/registry/schemes";
 import { PlanResult, Thresholds } from "../skj/types";
 import { addReportSheets } from "../file/package/addSheets";
-import { readWorkbook } from "../file/read/readWorkbook";
+import { readInput } from "../file/read/input";
+import { columnDetection } from "./columns";
+import { nobodyMessage } from "../skj/nobody";
 import { nodeCompression } from "./compression";
 import { describePlan } from "./summary";
 import { ReportTooLargeError } from "../report/sheetBuilder";
@@ -122,7 +124,11 @@ function checkExtension(input: string, output: string): void {
   const from = kind(input);
   const to = kind(output);
   const expected = from === ".xlsm" ? ".xlsm" : ".xlsx";
-  if (to !== ".xlsx" && to !== ".xlsm") {
+  // A CSV input gives a new workbook without macros: only .xlsx fits it.
+  if (
+    (to !== ".xlsx" && to !== ".xlsm") ||
+    (to === ".xlsm" && from !== ".xlsx" && from !== ".xlsm")
+  ) {
     // The copy is an Excel workbook whatever its name says: a .csv or .ods name would mislead.
     throw new CliError(msg("cli-output-extension", { output, expected, found: to }));
   }
@@ -179,6 +185,7 @@ const OPTIONS = {
   ...THRESHOLD_FLAGS,
   "target-jp": { type: "string" },
   unit: { type: "string", multiple: true },
+  kolom: { type: "string", multiple: true },
   instansi: { type: "string" },
   tempat: { type: "string" },
   "penandatangan-jabatan": { type: "string" },
@@ -354,21 +361,35 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     };
     let read;
     try {
-      read = readWorkbook(bytes, { onProgress: progress });
+      read = readInput(bytes, input, { onProgress: progress });
     } catch (error) {
       throw new CliError(msg("cli-read-failed", { file: input, reason: messageOf(error) }));
     }
 
     const runOptions: RunOptions = { ...options.value };
     if (options.value.year === undefined && io.today) runOptions.year = io.today.getFullYear() + 1;
+    if (values.kolom) {
+      const mapped = columnDetection(read.grid, values.kolom, values.sheet);
+      if (!mapped.ok) throw new CliError(mapped.message);
+      runOptions.detection = mapped.detection;
+    }
     const outcome = runSkj(read.grid, runOptions);
     if (!outcome.ok) throw new CliError(outcome.message);
     const plan: PlanResult = outcome.result;
+    if (read.csv && !values.json) {
+      const rows = read.grid.sheets[0].rows.length;
+      io.stdout(
+        `${say(msg("csv-read", { file: input, sheet: plan.source.sheet, rows, ...read.csv }))}\n`
+      );
+    }
+    // Nobody planned (exit 3): no file unless --out asks for one, so a script cannot take it for a result.
+    const nobody = nobodyMessage(plan, (options.value.units?.length ?? 0) > 0, "cli");
+    const target = nobody && values.out === undefined ? undefined : output;
 
     let newSheets: string[] = [];
-    if (output !== undefined) {
+    if (target !== undefined) {
       if (big) io.stderr(`${say(msg("cli-writing", {}))}\n`);
-      ensureFolder(output);
+      ensureFolder(target);
       let model;
       try {
         model = buildReport(plan, { ...report.value, lang });
@@ -378,13 +399,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       // The package the reader opened: the file is unzipped once per run.
       const written = addReportSheets(read.package, model, { compression: nodeCompression });
-      writeAtomically(output, written.bytes);
+      writeAtomically(target, written.bytes);
       newSheets = written.sheetNames;
     }
     if (values.json) {
       io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
     } else {
-      io.stdout(describePlan(plan, input, output, newSheets, lang));
+      io.stdout(describePlan(plan, input, target, newSheets, lang));
+    }
+    if (nobody) {
+      const skipped = output !== undefined && target === undefined;
+      io.stderr(`${say(nobody)}\n${skipped ? `${say(msg("cli-no-output", { output }))}\n` : ""}`);
+      return 3;
     }
     return 0;
   } catch (error) {

@@ -5,6 +5,7 @@ import type { ReportModel } from "../report/model";
 import { cellText } from "../skj/cells";
 import { issueAddress } from "../skj/issues";
 import { type Message, messageOf, msg } from "../skj/messages";
+import { nobodyMessage } from "../skj/nobody";
 import { findTable, runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
 import { columnLetter } from "../skj/text";
@@ -429,11 +430,10 @@ export class PaneController {
         return;
       }
       plan = outcome.result;
-      if (plan.employees.length === 0) {
-        this.fail(
-          "nothing",
-          msg(parsed.run.units ? "pane-nothing-in-units" : "pane-nothing-planned", {})
-        );
+      // Nobody planned is not a result: say why (an empty template, errors on every row, the units).
+      const nobody = nobodyMessage(plan, parsed.run.units !== undefined, "pane");
+      if (nobody) {
+        this.fail("nothing", nobody);
         return;
       }
       model = buildReport(plan, parsed.report);

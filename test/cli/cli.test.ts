@@ -310,7 +310,9 @@ describe("skj plan failures", () => {
 
   it("warns when a unit asked for is not in the data, naming the units there are", async () => {
     const r = await run("plan", "--unit", "Bidang Tidak Ada", "--json");
-    expect(r.code).toBe(0);
+    // Nobody planned: exit 3, with the reason on stderr.
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/tidak ada pegawai yang dapat direncanakan di unit yang dipilih/);
     const plan = JSON.parse(r.out) as PlanResult;
     expect(plan.employees).toEqual([]);
     const w = plan.issues.find((i) => i.code === "unit-not-found");

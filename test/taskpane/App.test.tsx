@@ -267,9 +267,11 @@ test("the English toggle translates the pane", async () => {
 test("file mode: open a file, generate, and offer the result as a download", async () => {
   const host = fakeHost(threeEmployees(), "file");
   const { user } = renderPane(host);
-  expect(screen.getByText("Pilih file hasil asesmen (.xlsx) untuk mulai.")).toBeInTheDocument();
+  expect(
+    screen.getByText("Pilih file hasil asesmen (.xlsx atau .csv) untuk mulai.")
+  ).toBeInTheDocument();
   expect(host.reads).toBe(0);
-  expect(screen.getByRole("button", { name: "Buka file .xlsx" })).toBeEnabled();
+  expect(screen.getByRole("button", { name: "Buka file .xlsx atau .csv" })).toBeEnabled();
 
   const file = new File([new Uint8Array([80, 75, 3, 4])], "data.xlsx", {
     type: "application/octet-stream",

@@ -13,6 +13,7 @@ import {
   ReadWorkbookResult,
   WorkbookReadError,
 } from "../../src/file/read/readWorkbook";
+import { readInput } from "../../src/file/read/input";
 import { detectTable } from "../../src/skj/detect";
 import { runSkj } from "../../src/skj/run";
 import { readSkjSheet } from "../../src/skj/skjSheet";
@@ -465,6 +466,44 @@ test("a workbook with charts, a chart sheet and an image: every original part co
   // The input's charts plus the one on the new summary sheet.
   expect(back.info.contents.charts).toBe(wb.info.contents.charts + 1);
   expect(back.info.contents.images).toBe(wb.info.contents.images);
+  expectNoPageTrouble(s);
+});
+
+test("a CSV export (semicolons, decimal commas, BOM, 'NIP): a new workbook with its data and the report", async () => {
+  const names = [
+    "Integritas",
+    "Kerja Sama",
+    "Komunikasi",
+    "Orientasi pada Hasil",
+    "Pelayanan Publik",
+  ]
+    .concat(["Pengembangan Diri dan Orang Lain", "Mengelola Perubahan", "Pengambilan Keputusan"])
+    .concat(["Perekat Bangsa"]);
+  const csv = path.join(tmp, "ekspor simpeg.csv");
+  fs.writeFileSync(
+    csv,
+    "\uFEFF" +
+      ["NIP", "Nama", "Jabatan", "Eselon", ...names].join(";") +
+      "\r\n'198501012010011001;José Siregar;Kepala Subbagian Umum;IV.a;2,5;2;2;3;2;2;1,5;2;3" +
+      "\r\n'198602022011012002;Budi Santoso;Kepala Bidang Mutasi;III.b;3;3;2,5;3;3;2;3;3;3\r\n",
+    "utf8"
+  );
+  const read = readInput(new Uint8Array(fs.readFileSync(csv)), csv);
+  const plan = planOf(read.grid);
+  const s = await pane();
+  const { page } = s;
+  await openAndDetect(page, csv);
+  expect(await text(page, "detected-sheet")).toBe("ekspor simpeg");
+  expect(Number(await text(page, "count-ready"))).toBe(plan.employees.length);
+  const output = await generateAndDownload(page, "ekspor simpeg-rencana.xlsx", tmp);
+  const back = readWorkbook(output);
+  expect(back.grid.sheets.map((x) => x.name)).toEqual([
+    "ekspor simpeg",
+    `Rencana Pengembangan ${plan.year}`,
+    `Rekap Kebutuhan ${plan.year}`,
+  ]);
+  expect(back.grid.sheets[0].rows).toEqual(read.grid.sheets[0].rows);
+  expect(back.grid.sheets[0].rows[1][0]).toBe("198501012010011001");
   expectNoPageTrouble(s);
 });
 

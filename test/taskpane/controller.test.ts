@@ -327,7 +327,16 @@ describe("controller", () => {
     await controller.generate();
     expect(controller.getState().error).toEqual({
       kind: "nothing",
-      detail: { code: "pane-nothing-in-units", params: {} },
+      detail: {
+        code: "nobody-planned",
+        params: {
+          sheet: "Data Pegawai",
+          reason: "units",
+          unassessed: 0,
+          errorRows: 1,
+          front: "pane",
+        },
+      },
     });
     expect(host.writes).toHaveLength(0);
   });

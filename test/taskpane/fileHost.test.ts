@@ -74,7 +74,7 @@ test("refuses files that are too big, empty, or not .xlsx, with a reason", async
     'File "kosong.xlsx" kosong (0 byte).'
   );
   await expect(host.open(xlsx("lama.xls"))).rejects.toThrow(/Excel 97-2003/);
-  await expect(host.open(xlsx("data.csv"))).rejects.toThrow(/bukan file Excel/);
+  await expect(host.open(xlsx("data.ods"))).rejects.toThrow(/bukan file Excel \(\.xlsx\) atau CSV/);
   await expect(host.read(() => undefined)).rejects.toThrow(/Belum ada file yang dibuka/);
   await expect(host.open(xlsx("pas.xlsx", 10))).resolves.toEqual({ name: "pas.xlsx" });
 });

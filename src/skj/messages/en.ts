@@ -1,6 +1,7 @@
 // English catalogue, for the pane's English mode, `skj plan --lang en` and sheets written in English.
 // Domain terms stay as the regulation names them (competency names, grades, Non Eselon, JPM, SKJ).
 import { inputEn } from "./areas/input.en";
+import { filesEn } from "./areas/files.en";
 import { planEn } from "./areas/plan.en";
 import { hostEn } from "./areas/host.en";
 import { sheetsEn } from "./areas/sheets.en";
@@ -128,9 +129,10 @@ const FS_REASON: Record<string, string> = {
   EBUSY: "the file is in use by another program (close it in Excel first)",
 };
 const USAGE = `Usage:
-  skj plan [file.xlsx] [options]
+  skj plan [file.xlsx|file.csv] [options]
 
-Without a file, the bundled sample (assets/sample) is used.
+Without a file, the bundled sample (assets/sample) is used. A CSV file (separated by , or ;) gives a new
+workbook <file>-rencana.xlsx holding its data and the report sheets.
 
 Options:
   --out FILE            write the result to FILE (default: <file>-rencana.xlsx next to the input)
@@ -150,6 +152,8 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
   --unit UNIT           only employees of this unit (may be repeated)
   --potensi-jpm         when the file has no potential column, let the JPM category stand in for it
                         in the talent nine-box (the Talent mapping sheet says so)
+  --kolom CODE=COLUMN   read CODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)
+                        from COLUMN: a letter (K) or a column header ("NIP Baru"); may be repeated
   --instansi NAME       agency name in the report title
   --tempat NAME         place on the signature line (e.g. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
@@ -157,6 +161,10 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
   --zona WIB|WITA|WIT   the agency's time zone for the report date (default: WIB)
   --lang id|en          language of the output and of the written sheets (default: id)
   -h, --help            this help
+
+Exit codes: 0 when at least one employee was planned; 3 when a table was found but nobody could be
+planned (the reason is given; an output file is written only with --out); 2 when the file cannot be read,
+holds no assessment table, an option is wrong, or the output cannot be written.
 `;
 
 /** " <what to do>" after an Excel error caused by its window's state, or nothing. */
@@ -170,6 +178,7 @@ const gradeWritten = (written: string) => (written ? `Grade "${written}"` : "Bla
 
 export const en: Catalogue = {
   ...inputEn,
+  ...filesEn,
   ...planEn,
   ...hostEn,
   ...sheetsEn,
@@ -416,7 +425,7 @@ export const en: Catalogue = {
   "file-xls": (p) =>
     `"${p.file}" is in Excel 97-2003 format (.xls). Open it in Excel, save it as Excel Workbook (.xlsx), then open the .xlsx file here.`,
   "file-not-xlsx": (p) =>
-    `"${p.file}" is not an Excel file (.xlsx). Choose an assessment results file in .xlsx format.`,
+    `"${p.file}" is not an Excel file (.xlsx) or a CSV. Choose an assessment results file in .xlsx or .csv format.`,
   "file-empty": (p) => `File "${p.file}" is empty (0 bytes).`,
   "file-too-large": (p) =>
     `File "${p.file}" is ${formatFixed(p.megabytes, "en", 1)} MB, above the ${formatFixed(p.limit, "en", 1)} MB limit for opening in a browser. ` +

@@ -1,5 +1,6 @@
 // Bahasa Indonesia catalogue: the product's own language and the default of every sheet and message.
 import { inputId } from "./areas/input.id";
+import { filesId } from "./areas/files.id";
 import { planId } from "./areas/plan.id";
 import { hostId } from "./areas/host.id";
 import { sheetsId } from "./areas/sheets.id";
@@ -130,9 +131,10 @@ export function choiceLines(entries: readonly { id: string; text: string }[]): s
 
 // The choices come from the registries, so a new method or scheme is listed without touching this text.
 const USAGE = `Pemakaian:
-  skj plan [berkas.xlsx] [pilihan]
+  skj plan [berkas.xlsx|berkas.csv] [pilihan]
 
-Tanpa berkas, contoh bawaan (assets/sample) yang dipakai.
+Tanpa berkas, contoh bawaan (assets/sample) yang dipakai. Berkas CSV (pemisah , atau ;) ditulis ke
+workbook baru <berkas>-rencana.xlsx berisi datanya dan sheet laporan.
 
 Pilihan:
   --out BERKAS          tulis hasil ke BERKAS (bawaan: <berkas>-rencana.xlsx di samping berkas masukan)
@@ -153,6 +155,8 @@ ${SCHEMES.map(
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
   --potensi-jpm         bila file tidak punya kolom potensi, kategori JPM dipakai sebagai pengganti
                         untuk sembilan kotak talenta (disebutkan di lembar Pemetaan Talenta)
+  --kolom KODE=KOLOM    baca KODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)
+                        dari KOLOM: huruf (K) atau judul kolom ("NIP Baru"); boleh diulang
   --instansi NAMA       nama instansi di judul laporan
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
@@ -160,6 +164,10 @@ ${SCHEMES.map(
   --zona WIB|WITA|WIT   zona waktu instansi untuk tanggal laporan (bawaan: WIB)
   --lang id|en          bahasa keluaran dan sheet yang ditulis (bawaan: id)
   -h, --help            bantuan ini
+
+Kode keluar: 0 bila ada pegawai yang direncanakan; 3 bila tabel ditemukan tetapi tidak ada pegawai yang
+dapat direncanakan (alasannya disebut; berkas hasil hanya ditulis bila --out diberikan); 2 bila berkas tidak
+dapat dibaca, tidak memuat tabel asesmen, pilihan salah, atau hasil tidak dapat ditulis.
 `;
 const FN_ARG: Record<FunctionArg, string> = {
   score: "Nilai",
@@ -183,6 +191,7 @@ function r(m: Message): string {
 
 export const id: Catalogue = {
   ...inputId,
+  ...filesId,
   ...planId,
   ...hostId,
   ...sheetsId,
@@ -441,7 +450,7 @@ export const id: Catalogue = {
   "file-xls": (p) =>
     `"${p.file}" berformat Excel 97-2003 (.xls). Buka di Excel, simpan sebagai Excel Workbook (.xlsx), lalu buka file .xlsx-nya di sini.`,
   "file-not-xlsx": (p) =>
-    `"${p.file}" bukan file Excel (.xlsx). Pilih file hasil asesmen berformat .xlsx.`,
+    `"${p.file}" bukan file Excel (.xlsx) atau CSV. Pilih file hasil asesmen berformat .xlsx atau .csv.`,
   "file-empty": (p) => `File "${p.file}" kosong (0 byte).`,
   "file-too-large": (p) =>
     `File "${p.file}" berukuran ${formatFixed(p.megabytes, "id", 1)} MB, melebihi batas ${formatFixed(p.limit, "id", 1)} MB untuk dibuka di browser. ` +

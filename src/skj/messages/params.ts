@@ -1,6 +1,7 @@
 // Every message the product shows, as a code with typed parameters. Front ends and report sheets render
 // them through a catalogue per language; no code reads a message's text.
 import type { InputMessageParams } from "./areas/input.params";
+import type { FilesMessageParams } from "./areas/files.params";
 import type { PlanMessageParams } from "./areas/plan.params";
 import type { HostMessageParams } from "./areas/host.params";
 import type { SheetMessageParams } from "./areas/sheets.params";
@@ -110,7 +111,8 @@ export interface MessageParams
     PlanMessageParams,
     HostMessageParams,
     SheetMessageParams,
-    TalentMessageParams {
+    TalentMessageParams,
+    FilesMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };

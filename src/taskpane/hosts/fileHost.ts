@@ -5,6 +5,7 @@
 import type { ReportModel } from "../../report/model";
 import { msg } from "../../skj/messages";
 import type { WorkbookGrid } from "../../skj/types";
+import { isDelimitedTextName } from "../../file/read/csv";
 import { HostError, ProgressCallback, WorkbookHost, WriteOutcome } from "../host";
 import type { WorkerLike, WorkerRequest, WorkerResponse } from "./workerProtocol";
 
@@ -30,9 +31,9 @@ function megabytes(bytes: number): number {
   return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
-/** "data.xlsx" -> "data-rencana.xlsx"; a macro workbook keeps .xlsm (its macros are kept). */
+/** "data.xlsx" -> "data-rencana.xlsx"; a macro workbook keeps .xlsm (its macros are kept); a CSV gives .xlsx. */
 export function outputFileName(input: string): string {
-  const m = /^(.*?)(\.xlsx|\.xlsm)?$/i.exec(input)!;
+  const m = /^(.*?)(\.xlsx|\.xlsm|\.csv|\.tsv|\.txt)?$/i.exec(input)!;
   const ext = m[2] && m[2].toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
   return `${m[1] || "hasil"}-rencana${ext}`;
 }
@@ -61,7 +62,7 @@ export class FileHost implements WorkbookHost {
     if (/\.xls$/i.test(file.name)) {
       throw new HostError(msg("file-xls", { file: file.name }));
     }
-    if (!/\.(xlsx|xlsm)$/i.test(file.name)) {
+    if (!/\.(xlsx|xlsm)$/i.test(file.name) && !isDelimitedTextName(file.name)) {
       throw new HostError(msg("file-not-xlsx", { file: file.name }));
     }
     if (file.size === 0) throw new HostError(msg("file-empty", { file: file.name }));
@@ -90,7 +91,7 @@ export class FileHost implements WorkbookHost {
     this.release();
     const bytes = await this.bytesOf(file);
     const done = await this.runJob(
-      { type: "read", bytes },
+      { type: "read", bytes, name: file.name },
       [bytes],
       this.readTimeoutMs,
       onProgress,
@@ -122,7 +123,7 @@ export class FileHost implements WorkbookHost {
     } else {
       const bytes = await this.bytesOf(file);
       done = await this.runJob(
-        { type: "write", bytes, model },
+        { type: "write", bytes, name: file.name, model },
         [bytes],
         this.writeTimeoutMs,
         onProgress,

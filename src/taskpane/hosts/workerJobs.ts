@@ -2,7 +2,7 @@
 // Kept apart from the worker entry so it can run (and be tested) without a Worker.
 import { OpcPackage, openPackage } from "../../file/opc/package";
 import { addReportSheets } from "../../file/package/addSheets";
-import { readWorkbook } from "../../file/read/readWorkbook";
+import { isDelimitedText, readInput } from "../../file/read/input";
 import { MessageError, messageOf, msg } from "../../skj/messages";
 import type { WorkerRequest, WorkerResponse } from "./workerProtocol";
 
@@ -35,15 +35,24 @@ export interface WorkerMemory {
   opened?: OpcPackage;
 }
 
+/** The package the sheets go into: the workbook itself, or the new one a CSV's data is written to. */
+function openInput(bytes: Uint8Array, name = ""): OpcPackage {
+  return isDelimitedText(bytes, name) ? readInput(bytes, name).package : openPackage(bytes);
+}
+
 export function handleRequest(request: WorkerRequest, post: Post, memory: WorkerMemory = {}): void {
   try {
     if (request.type === "read") {
       memory.opened = undefined;
-      const read = readWorkbook(new Uint8Array(request.bytes), { onProgress: throttled(post) });
+      const read = readInput(new Uint8Array(request.bytes), request.name ?? "", {
+        onProgress: throttled(post),
+      });
       memory.opened = read.package;
       post({ type: "read-done", grid: read.grid });
     } else {
-      const opened = request.bytes ? openPackage(new Uint8Array(request.bytes)) : memory.opened;
+      const opened = request.bytes
+        ? openInput(new Uint8Array(request.bytes), request.name)
+        : memory.opened;
       if (!opened) throw new MessageError(msg("worker-needs-reread", {}));
       memory.opened = opened;
       const written = addReportSheets(opened, request.model);

@@ -6,9 +6,10 @@ import type { Message } from "../../skj/messages";
 import type { WorkbookGrid } from "../../skj/types";
 
 export type WorkerRequest =
-  | { type: "read"; bytes: ArrayBuffer }
+  /** `name` is the file's name: a .csv is read as delimited text. */
+  | { type: "read"; bytes: ArrayBuffer; name?: string }
   /** Without `bytes`, the sheets go into the package this worker opened for its last job. */
-  | { type: "write"; bytes?: ArrayBuffer; model: ReportModel };
+  | { type: "write"; bytes?: ArrayBuffer; name?: string; model: ReportModel };
 
 export type WorkerResponse =
   | { type: "progress"; fraction: number }
