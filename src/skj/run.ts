@@ -1,6 +1,7 @@
 // The whole job on a workbook grid: standards, table, employees, JPM method and scheme, plans, summary.
 import { COMPETENCIES } from "./catalogue";
 import { detectTable, DetectOptions } from "./detect";
+import { EmployeeGrades, EmployeeList, findEmployeeLists } from "./employeeList";
 import { extractRecords, headerText } from "./extract";
 import { method as methodInfo } from "./methods";
 import { assessEmployee } from "./plan";
@@ -53,6 +54,10 @@ export interface RunOptions extends Partial<Omit<PlanOptions, "scheme" | "jpmMet
   detection?: TableDetection;
   /** Only employees of these units (exact text, case-insensitive). */
   units?: string[];
+  /** Workbooks holding the employee list (CLI --pegawai, the pane's second file), named by `file`. */
+  employeeLists?: { file: string; workbook: WorkbookGrid }[];
+  /** The grade of employees no grade cell or employee list gives one (CLI --jenjang): a last resort. */
+  defaultGrade?: string;
 }
 
 export type RunOutcome =
@@ -373,6 +378,35 @@ function locateTable(
   return { ok: true, detection, grid };
 }
 
+/**
+ * Step 2a: where the grades a table lacks come from (docs/domain.md §11): employee lists in the files the
+ * user gave, then on the workbook's other sheets, joined by NIP; then the default grade. None of them: the
+ * table's own rules alone.
+ */
+function gradeSources(
+  workbook: WorkbookGrid,
+  exclude: string[],
+  options: RunOptions
+): { supply?: EmployeeGrades; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const lists: EmployeeList[] = [];
+  for (const given of options.employeeLists ?? []) {
+    const found = findEmployeeLists(given.workbook, [], given.file);
+    if (found.length === 0)
+      issues.push({
+        sheet: exclude[0] ?? "",
+        row: 0,
+        column: "",
+        severity: "warning",
+        ...msg("people-list-not-found", { file: given.file }),
+      });
+    lists.push(...found);
+  }
+  lists.push(...findEmployeeLists(workbook, exclude));
+  if (lists.length === 0 && options.defaultGrade === undefined) return { issues };
+  return { supply: new EmployeeGrades(lists, options.defaultGrade), issues };
+}
+
 /** Step 3: only the employees of the chosen units; a unit not in the data is said, with those that are. */
 function keepUnits(
   records: EmployeeRecord[],
@@ -517,13 +551,29 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   if (!located.ok) return { ...located, issues: [...skjReading.issues, ...located.issues] };
   const { detection, grid } = located;
 
-  // Step 2: the employees.
-  const extraction = extractRecords(grid, detection, standards.technicalNames);
-  const issues: Issue[] = [...skjReading.issues, ...detection.issues, ...extraction.issues];
+  // Step 2: the employees, with the grades the table lacks from employee lists.
+  const sources = gradeSources(
+    workbook,
+    [detection.sheet, ...(skjReading.skj ? [skjReading.skj.sheet] : [])],
+    options
+  );
+  const extraction = extractRecords(
+    grid,
+    detection,
+    standards.technicalNames,
+    sources.supply?.forSheet(grid.name)
+  );
+  const issues: Issue[] = [
+    ...skjReading.issues,
+    ...detection.issues,
+    ...sources.issues,
+    ...extraction.issues,
+  ];
 
   const kept = keepUnits(extraction.records, detection, options.units);
   const records = kept.records;
   issues.push(...kept.issues);
+  if (sources.supply) issues.push(...sources.supply.notes(records, detection.sheet));
   const hiddenIssue = hiddenRowsIssue(grid, records);
   if (hiddenIssue) issues.push(hiddenIssue);
   const uncached = uncachedIssue(grid, records, extraction, issues);

@@ -4,6 +4,7 @@ import { inputEn } from "./areas/input.en";
 import { planEn } from "./areas/plan.en";
 import { hostEn } from "./areas/host.en";
 import { sheetsEn } from "./areas/sheets.en";
+import { peopleEn } from "./areas/people.en";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -162,6 +163,7 @@ export const en: Catalogue = {
   ...planEn,
   ...hostEn,
   ...sheetsEn,
+  ...peopleEn,
   "score-blank": () => "score is blank",
   "score-cell-error": (p) => `holds the error ${p.error}`,
   "score-date": () => "holds a date, not a score",

@@ -3,6 +3,7 @@ import { inputId } from "./areas/input.id";
 import { planId } from "./areas/plan.id";
 import { hostId } from "./areas/host.id";
 import { sheetsId } from "./areas/sheets.id";
+import { peopleId } from "./areas/people.id";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -175,6 +176,7 @@ export const id: Catalogue = {
   ...planId,
   ...hostId,
   ...sheetsId,
+  ...peopleId,
   "score-blank": () => "nilai kosong",
   "score-cell-error": (p) => `berisi galat ${p.error}`,
   "score-date": () => "berisi tanggal, bukan nilai",

@@ -4,6 +4,7 @@ import type { InputMessageParams } from "./areas/input.params";
 import type { PlanMessageParams } from "./areas/plan.params";
 import type { HostMessageParams } from "./areas/host.params";
 import type { SheetMessageParams } from "./areas/sheets.params";
+import type { PeopleMessageParams } from "./areas/people.params";
 import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
 
 /** Why a workbook file could not be read (the file reader's error kinds). */
@@ -97,7 +98,12 @@ export type OptionField =
   | "lang";
 
 export interface MessageParams
-  extends InputMessageParams, PlanMessageParams, HostMessageParams, SheetMessageParams {
+  extends
+    InputMessageParams,
+    PlanMessageParams,
+    HostMessageParams,
+    SheetMessageParams,
+    PeopleMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };
