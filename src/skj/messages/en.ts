@@ -143,6 +143,8 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
                         pengisian jabatan category thresholds in percent (default: 80 and 68)
   --target-jp JP        JP target per employee per year (default: 20)
   --unit UNIT           only employees of this unit (may be repeated)
+  --pegawai FILE        employee list (NIP with eselon/grade/position) for grades the table lacks (may be repeated)
+  --jenjang NAME        default grade for employees whose grade is still unknown, e.g. Pelaksana
   --instansi NAME       agency name in the report title
   --tempat NAME         place on the signature line (e.g. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip

@@ -149,6 +149,8 @@ ${SCHEMES.map(
 ).join("\n")}
   --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
+  --pegawai BERKAS      daftar pegawai (NIP dengan eselon/jenjang/jabatan) untuk jenjang yang tidak ada di tabel (boleh diulang)
+  --jenjang NAMA        jenjang bawaan bagi pegawai yang jenjangnya tetap tidak diketahui, mis. Pelaksana
   --instansi NAMA       nama instansi di judul laporan
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
