@@ -5,7 +5,8 @@ import type { ReportModel } from "../report/model";
 import { cellText } from "../skj/cells";
 import { issueAddress } from "../skj/issues";
 import { type Message, messageOf, msg } from "../skj/messages";
-import { findTable, runSkj } from "../skj/run";
+import { findEmployeeLists } from "../skj/employeeList";
+import { findTable, RunOptions, runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
 import { columnLetter } from "../skj/text";
 import type {
@@ -94,6 +95,10 @@ export interface PaneState {
   options: OptionsDraft;
   error?: PaneError;
   result?: GenerateSummary;
+  /** The host can read a second workbook (the employee list). */
+  canAddEmployeeList?: boolean;
+  /** Employee lists the user added from other files, and how many NIPs each lists. */
+  employeeLists?: { file: string; employees: number }[];
 }
 
 export interface ControllerOptions {
@@ -195,6 +200,8 @@ export class PaneController {
   private readSeq = 0;
   /** The cells the selection covered when it was read: a later re-read keeps to them. */
   private selectionExtent?: { sheet: string; box: CellRange };
+  /** Workbooks holding the employee list, added by the user (docs/domain.md §11). */
+  private employeeLists: NonNullable<RunOptions["employeeLists"]> = [];
 
   constructor(
     private readonly host: WorkbookHost,
@@ -207,6 +214,7 @@ export class PaneController {
       source: "workbook",
       technicalNames: [],
       options: defaultOptions(this.today()),
+      ...(host.readOtherWorkbook ? { canAddEmployeeList: true } : {}),
     };
   }
 
@@ -258,6 +266,46 @@ export class PaneController {
       return;
     }
     await this.load();
+  }
+
+  /**
+   * The user added a second workbook with the employee list: grades the table lacks are joined from it by
+   * NIP (an employee list on a sheet of the open workbook is found without this).
+   */
+  async addEmployeeList(file: File): Promise<void> {
+    if (!this.host.readOtherWorkbook || this.state.busy) return;
+    this.set({ busy: { stage: "read" }, error: undefined, result: undefined });
+    let grid: WorkbookGrid;
+    try {
+      grid = await this.host.readOtherWorkbook(file);
+    } catch (error) {
+      this.fail("read", messageOf(error));
+      return;
+    }
+    const lists = findEmployeeLists(grid, [], file.name);
+    if (lists.length === 0) {
+      this.fail("read", msg("people-list-not-found", { file: file.name }));
+      return;
+    }
+    // The same file added again replaces its earlier reading.
+    this.employeeLists = [
+      ...this.employeeLists.filter((l) => l.file !== file.name),
+      { file: file.name, workbook: grid },
+    ];
+    const employees = lists.reduce((n, l) => n + l.employees.length, 0);
+    this.set({
+      busy: undefined,
+      employeeLists: [
+        ...(this.state.employeeLists ?? []).filter((l) => l.file !== file.name),
+        { file: file.name, employees },
+      ],
+    });
+    this.refreshPreview();
+  }
+
+  /** The run's options for the employee lists added, if any. */
+  private listOptions(): Pick<RunOptions, "employeeLists"> {
+    return this.employeeLists.length > 0 ? { employeeLists: this.employeeLists } : {};
   }
 
   /** Read the whole workbook and find the table in it. */
@@ -351,7 +399,7 @@ export class PaneController {
     const run = parsed.ok ? parsed.run : {};
     let outcome;
     try {
-      outcome = runSkj(grid, { ...run, detection });
+      outcome = runSkj(grid, { ...run, ...this.listOptions(), detection });
     } catch (error) {
       this.set({ preview: undefined });
       this.fail("unexpected", messageOf(error));
@@ -423,7 +471,7 @@ export class PaneController {
     let plan: PlanResult;
     let model: ReportModel;
     try {
-      const outcome = runSkj(grid, { ...parsed.run, detection });
+      const outcome = runSkj(grid, { ...parsed.run, ...this.listOptions(), detection });
       if (!outcome.ok) {
         this.fail("noTable", outcome.message);
         return;

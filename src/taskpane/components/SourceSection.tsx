@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { PaneController, PaneState } from "../controller";
 import type { Strings } from "../i18n";
+import { EmployeeListButton } from "./EmployeeListButton";
 import { LIST_POSITIONING, useStyles } from "./styles";
 
 interface Props {
@@ -181,6 +182,7 @@ export const SourceSection = memo(function SourceSection({
           {preview && preview.unassessedRows.length > 0 && (
             <Caption1 data-testid="unassessed">{t.unassessed(preview.unassessedRows)}</Caption1>
           )}
+          <EmployeeListButton state={state} controller={controller} t={t} />
         </div>
       )}
     </section>
