@@ -567,6 +567,20 @@ function personSheetsToRead(
   return { read: [], unused: found };
 }
 
+/**
+ * The individual-report sheets a run reads, given where the table was found (null: nowhere), for a pane
+ * that shows what it will plan before planning it.
+ */
+export function individualReports(
+  workbook: WorkbookGrid,
+  tableSheet: string | null,
+  sheet?: string
+): string[] {
+  const technicalNames = new StandardsIndex(readSkjSheet(workbook).skj).technicalNames;
+  const options = sheet !== undefined ? { sheet } : {};
+  return personSheetsToRead(workbook, technicalNames, tableSheet, options).read.map((p) => p.sheet);
+}
+
 /** Step 2, individual reports: one employee per sheet; the plan points back to each sheet. */
 function readPersonSheets(
   workbook: WorkbookGrid,

@@ -6,7 +6,7 @@ import { cellText } from "../skj/cells";
 import { issueAddress } from "../skj/issues";
 import { type Message, messageOf, msg } from "../skj/messages";
 import { findEmployeeLists } from "../skj/employeeList";
-import { findTable, RunOptions, runSkj } from "../skj/run";
+import { findTable, individualReports, RunOptions, runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
 import { columnLetter } from "../skj/text";
 import type {
@@ -95,6 +95,8 @@ export interface PaneState {
   options: OptionsDraft;
   error?: PaneError;
   result?: GenerateSummary;
+  /** Individual reports (one employee per sheet) to plan instead of a table (docs/domain.md §11). */
+  personSheets?: string[];
   /** The host can read a second workbook (the employee list). */
   canAddEmployeeList?: boolean;
   /** Employee lists the user added from other files, and how many NIPs each lists. */
@@ -202,6 +204,8 @@ export class PaneController {
   private selectionExtent?: { sheet: string; box: CellRange };
   /** Workbooks holding the employee list, added by the user (docs/domain.md §11). */
   private employeeLists: NonNullable<RunOptions["employeeLists"]> = [];
+  /** The sheet the user chose when individual reports are planned (all of them otherwise). */
+  private reportsSheet?: string;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -303,9 +307,16 @@ export class PaneController {
     this.refreshPreview();
   }
 
-  /** The run's options for the employee lists added, if any. */
-  private listOptions(): Pick<RunOptions, "employeeLists"> {
-    return this.employeeLists.length > 0 ? { employeeLists: this.employeeLists } : {};
+  /** The run's options for the employee lists added, and for the table or the individual reports. */
+  private sourceOptions(detection?: TableDetection): RunOptions {
+    return {
+      ...(this.employeeLists.length > 0 ? { employeeLists: this.employeeLists } : {}),
+      ...(detection
+        ? { detection }
+        : this.reportsSheet !== undefined
+          ? { sheet: this.reportsSheet }
+          : {}),
+    };
   }
 
   /** Read the whole workbook and find the table in it. */
@@ -358,6 +369,22 @@ export class PaneController {
   private detectIn(grid: WorkbookGrid, source: PaneState["source"], sheet?: string): void {
     const outcome = findTable(grid, sheet);
     const technicalNames = outcome.technicalNames;
+    const reports = individualReports(grid, outcome.ok ? outcome.detection.sheet : null, sheet);
+    this.reportsSheet = sheet;
+    if (reports.length > 0) {
+      this.set({
+        grid,
+        source,
+        technicalNames,
+        detection: undefined,
+        personSheets: reports,
+        busy: undefined,
+        options: { ...this.state.options, units: [] },
+      });
+      this.refreshPreview();
+      return;
+    }
+    this.set({ personSheets: undefined });
     if (!outcome.ok) {
       this.set({ grid, source, technicalNames, detection: undefined, preview: undefined });
       this.fail("noTable", outcome.message);
@@ -393,13 +420,13 @@ export class PaneController {
   /** Run the engine on the current mapping for the counts, the issues and the JPM message. */
   private refreshPreview(): void {
     const { grid, detection } = this.state;
-    if (!grid || !detection) return;
+    if (!grid || (!detection && !this.state.personSheets)) return;
     const parsed = parseOptions({ ...this.state.options, units: [] }, this.today());
     // A half-typed option must not hide the data's state: preview with the defaults for it.
     const run = parsed.ok ? parsed.run : {};
     let outcome;
     try {
-      outcome = runSkj(grid, { ...run, ...this.listOptions(), detection });
+      outcome = runSkj(grid, { ...run, ...this.sourceOptions(detection) });
     } catch (error) {
       this.set({ preview: undefined });
       this.fail("unexpected", messageOf(error));
@@ -425,7 +452,7 @@ export class PaneController {
   // --- generating ---------------------------------------------------------------------------------
 
   async generate(): Promise<void> {
-    if (this.state.busy || !this.state.detection) return;
+    if (this.state.busy || (!this.state.detection && !this.state.personSheets)) return;
     const parsed = parseOptions(this.state.options, this.today());
     if (!parsed.ok) {
       this.fail("options", parsed.message);
@@ -449,8 +476,8 @@ export class PaneController {
         const selected = extent && fresh.sheets.find((sh) => sh.name === extent.sheet);
         if (this.state.source === "selection" && extent && selected)
           next = withSelection(fresh, { sheets: [clipSheet(selected, extent.box)] });
-        const before = headerSignature(grid, detection);
-        if (headerSignature(next, detection) !== before) {
+        const before = detection && headerSignature(grid, detection);
+        if (detection && headerSignature(next, detection) !== before) {
           this.workbook = fresh;
           this.detectIn(next, this.state.source, detection.sheet);
           this.fail("changed", msg("pane-table-changed", {}));
@@ -471,7 +498,7 @@ export class PaneController {
     let plan: PlanResult;
     let model: ReportModel;
     try {
-      const outcome = runSkj(grid, { ...parsed.run, ...this.listOptions(), detection });
+      const outcome = runSkj(grid, { ...parsed.run, ...this.sourceOptions(detection) });
       if (!outcome.ok) {
         this.fail("noTable", outcome.message);
         return;
