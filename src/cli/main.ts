@@ -25,6 +25,8 @@ import { addReportSheets } from "../file/package/addSheets";
 import { readInput } from "../file/read/input";
 import { columnDetection } from "./columns";
 import { nobodyMessage } from "../skj/nobody";
+import { readWorkbook } from "../file/read/readWorkbook";
+import { checkDefaultGrade } from "../skj/employeeList";
 import { nodeCompression } from "./compression";
 import { describePlan } from "./summary";
 import { ReportTooLargeError } from "../report/sheetBuilder";
@@ -173,6 +175,20 @@ export function writeAtomically(file: string, bytes: Uint8Array): void {
   }
 }
 
+/** A file's bytes; a missing or unreadable file is the user's to fix (exit 2). */
+function readInputFile(file: string): Uint8Array {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    const errno = (error as NodeJS.ErrnoException).code ?? "";
+    throw new CliError(
+      errno === "ENOENT"
+        ? msg("cli-input-missing", { file })
+        : msg("cli-input-unreadable", { file, errno })
+    );
+  }
+}
+
 /** The options `main` knows, for parseArgs and for naming the one it refused. */
 const OPTIONS = {
   out: { type: "string" },
@@ -186,6 +202,8 @@ const OPTIONS = {
   "target-jp": { type: "string" },
   unit: { type: "string", multiple: true },
   kolom: { type: "string", multiple: true },
+  pegawai: { type: "string", multiple: true },
+  jenjang: { type: "string" },
   instansi: { type: "string" },
   tempat: { type: "string" },
   "penandatangan-jabatan": { type: "string" },
@@ -339,17 +357,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       checkExtension(input, output);
     }
 
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(input);
-    } catch (error) {
-      const errno = (error as NodeJS.ErrnoException).code ?? "";
-      throw new CliError(
-        errno === "ENOENT"
-          ? msg("cli-input-missing", { file: input })
-          : msg("cli-input-unreadable", { file: input, errno })
-      );
-    }
+    // A default grade that is no grade is refused before anything is read (docs/domain.md §11).
+    const gradeProblem = values.jenjang === undefined ? null : checkDefaultGrade(values.jenjang);
+    if (gradeProblem) throw new CliError(gradeProblem);
+
+    const bytes = readInputFile(input);
     const big = bytes.length > PROGRESS_BYTES;
     let shown = -1;
     const progress = (fraction: number) => {
@@ -367,6 +379,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
 
     const runOptions: RunOptions = { ...options.value };
+    // Employee lists in other files (--pegawai), read like the input; the grade of last resort (--jenjang).
+    if (values.pegawai?.length)
+      runOptions.employeeLists = values.pegawai.map((file) => {
+        try {
+          return { file: path.basename(file), workbook: readWorkbook(readInputFile(file)).grid };
+        } catch (error) {
+          if (error instanceof CliError) throw error;
+          throw new CliError(msg("cli-read-failed", { file, reason: messageOf(error) }));
+        }
+      });
+    if (values.jenjang !== undefined) runOptions.defaultGrade = values.jenjang;
     if (options.value.year === undefined && io.today) runOptions.year = io.today.getFullYear() + 1;
     if (values.kolom) {
       const mapped = columnDetection(read.grid, values.kolom, values.sheet);

@@ -28,12 +28,14 @@ export function describePlan(
   out.push(say(msg("cli-title", { year: plan.year, input })));
   out.push(
     say(
-      msg("cli-table", {
-        sheet: plan.source.sheet,
-        headerRows: plan.source.headerRows,
-        dataStartRow: plan.source.dataStartRow,
-        long: plan.source.layout === "long",
-      })
+      plan.source.personSheets
+        ? msg("cli-people-source", { sheets: plan.source.personSheets })
+        : msg("cli-table", {
+            sheet: plan.source.sheet,
+            headerRows: plan.source.headerRows,
+            dataStartRow: plan.source.dataStartRow,
+            long: plan.source.layout === "long",
+          })
     )
   );
   out.push(

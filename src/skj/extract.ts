@@ -9,7 +9,8 @@ import {
   readPercentOrRatio,
   readScore,
 } from "./cells";
-import { isGradeError, readGrade } from "./grades";
+import { GradeReading, isGradeError, readGrade } from "./grades";
+import type { GradeSupply } from "./employeeList";
 import { CellAt, Message, msg, RowAt } from "./messages/params";
 import { SheetView } from "./sheetView";
 import { cellAddress, normalizeText } from "./text";
@@ -93,12 +94,34 @@ type GradeCache = Map<string, ReturnType<typeof readGrade>>;
 function cachedGrade(
   cache: GradeCache,
   value: CellValue,
-  title: string
+  title: string,
+  blankIsNonEselon: boolean
 ): ReturnType<typeof readGrade> {
   const key = `${typeof value}\u0000${cellText(value)}\u0000${title}`;
   let reading = cache.get(key);
-  if (!reading) cache.set(key, (reading = readGrade(value, title)));
+  if (!reading) cache.set(key, (reading = readGrade(value, title, { blankIsNonEselon })));
   return reading;
+}
+
+/** How a table's grades are read beyond its own cells: blank cells of a filled column, employee lists. */
+interface GradeContext {
+  cache: GradeCache;
+  /** The grade column is filled on other rows (docs/domain.md §11). */
+  blankIsNonEselon: boolean;
+  supply?: GradeSupply;
+}
+
+function gradeContext(
+  view: SheetView,
+  detection: TableDetection,
+  supply?: GradeSupply
+): GradeContext {
+  const col = detection.mapping.grade;
+  let filled = false;
+  if (col !== undefined)
+    for (let row = detection.dataStartRow - 1; row <= view.lastRow && !filled; row++)
+      filled = !isBlank(view.value(row, col));
+  return { cache: new Map(), blankIsNonEselon: filled, ...(supply ? { supply } : {}) };
 }
 
 function readIdentity(
@@ -107,7 +130,7 @@ function readIdentity(
   detection: TableDetection,
   sink: IssueSink,
   seenNips: Map<string, number>,
-  grades: GradeCache
+  grades: GradeContext
 ): Identity | null {
   const m = detection.mapping;
   const get = (col: number | undefined): CellValue =>
@@ -168,7 +191,12 @@ function readIdentity(
     }
   }
   const gradeCell = get(m.grade);
-  const reading = cachedGrade(grades, gradeCell, position);
+  // A blank or absent grade may come from an employee list (docs/domain.md §11).
+  const supplied = isBlank(gradeCell)
+    ? (grades.supply?.gradeFor(row + 1, nip, position, grades.blankIsNonEselon) ?? null)
+    : null;
+  const reading: GradeReading | { error: Message } =
+    supplied ?? cachedGrade(grades.cache, gradeCell, position, grades.blankIsNonEselon);
   const gradeHeader = headerText(detection, m.grade, "Jenjang");
   if (isGradeError(reading)) {
     const reason = reading.error;
@@ -193,7 +221,12 @@ function readIdentity(
   return {
     ...identity,
     ...extra,
-    jobLevel: typeof gradeCell === "number" ? String(gradeCell) : cellText(gradeCell),
+    jobLevel:
+      supplied && "written" in supplied
+        ? supplied.written
+        : typeof gradeCell === "number"
+          ? String(gradeCell)
+          : cellText(gradeCell),
     grade: reading.grade,
     level: reading.level,
   };
@@ -232,11 +265,11 @@ function hasNumberLike(
   return false;
 }
 
-function extractWide(view: SheetView, detection: TableDetection): Extraction {
+function extractWide(view: SheetView, detection: TableDetection, supply?: GradeSupply): Extraction {
   const m = detection.mapping;
   const sink = new IssueSink(view.name);
   const seenNips = new Map<string, number>();
-  const grades: GradeCache = new Map();
+  const grades = gradeContext(view, detection, supply);
   const records: EmployeeRecord[] = [];
   const scoreCols = COMPETENCY_CODES.map((code) => m.competencies[code]);
   const missingColumns = scoreCols.some((c) => c === undefined);
@@ -334,7 +367,8 @@ interface LongGroup {
 function extractLong(
   view: SheetView,
   detection: TableDetection,
-  technicalNames: readonly string[]
+  technicalNames: readonly string[],
+  supply?: GradeSupply
 ): Extraction {
   const m = detection.mapping;
   const sink = new IssueSink(view.name);
@@ -366,7 +400,7 @@ function extractLong(
 
   const records: EmployeeRecord[] = [];
   const seenNips = new Map<string, number>();
-  const grades: GradeCache = new Map();
+  const grades = gradeContext(view, detection, supply);
   for (const g of groups.values()) {
     const first = g.firstRow;
     const identity = readIdentity(view, first, detection, sink, seenNips, grades);
@@ -469,14 +503,18 @@ function extractLong(
   return { records, issues: sink.issues, rowsRead: groups.size, unassessedRows: [] };
 }
 
-/** Read the employees of a detected table (with the mapping as detected or as the user changed it). */
+/**
+ * Read the employees of a detected table (with the mapping as detected or as the user changed it);
+ * `supply` gives grades to rows whose own grade cell is blank or absent (employee lists, a default).
+ */
 export function extractRecords(
   grid: SheetGrid,
   detection: TableDetection,
-  technicalNames: readonly string[] = []
+  technicalNames: readonly string[] = [],
+  supply?: GradeSupply
 ): Extraction {
   const view = new SheetView(grid);
   return detection.layout === "long"
-    ? extractLong(view, detection, technicalNames)
-    : extractWide(view, detection);
+    ? extractLong(view, detection, technicalNames, supply)
+    : extractWide(view, detection, supply);
 }

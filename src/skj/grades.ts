@@ -130,11 +130,23 @@ function fromTitleOrPelaksana(
   };
 }
 
+export interface ReadGradeOptions {
+  /**
+   * The grade column is filled on other rows: a blank cell there means "Non Eselon" (docs/domain.md §11),
+   * read from the title, else Pelaksana.
+   */
+  blankIsNonEselon?: boolean;
+}
+
 /**
  * Read a grade cell. `title` (the position) decides for "Non Eselon", "-" and blank grades
  * when it names a functional level.
  */
-export function readGrade(value: unknown, title?: unknown): GradeReading | GradeError {
+export function readGrade(
+  value: unknown,
+  title?: unknown,
+  options: ReadGradeOptions = {}
+): GradeReading | GradeError {
   if (typeof value === "number") {
     if (Number.isInteger(value) && value >= 1 && value <= 5) {
       return { level: value as Level, grade: `Level ${value}` };
@@ -142,7 +154,7 @@ export function readGrade(value: unknown, title?: unknown): GradeReading | Grade
     return { error: msg("grade-not-level", { value }) };
   }
   const asWritten = cleanText(value);
-  if (asWritten === "") return fromTitleOrPelaksana(asWritten, title, true);
+  if (asWritten === "") return fromTitleOrPelaksana(asWritten, title, !options.blankIsNonEselon);
   if (/^[-–—.]+$/.test(asWritten)) return fromTitleOrPelaksana(asWritten, title, false);
   const normalized = normalizeText(asWritten);
   if (/^[1-5]$/.test(normalized)) {

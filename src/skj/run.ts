@@ -2,6 +2,8 @@
 import { assessTalent } from "./talent";
 import { COMPETENCIES } from "./catalogue";
 import { detectTable, DetectOptions } from "./detect";
+import { EmployeeGrades, EmployeeList, findEmployeeLists } from "./employeeList";
+import { findPersonSheets, PersonSheetLayout, readPersonSheet } from "./personSheets";
 import { extractRecords, headerText } from "./extract";
 import { method as methodInfo } from "./methods";
 import { assessEmployee } from "./plan";
@@ -56,6 +58,10 @@ export interface RunOptions extends Partial<Omit<PlanOptions, "scheme" | "jpmMet
   units?: string[];
   /** When the table has no potential column, let the JPM category stand in (docs/domain.md §9). */
   potentialFromJpm?: boolean;
+  /** Workbooks holding the employee list (CLI --pegawai, the pane's second file), named by `file`. */
+  employeeLists?: { file: string; workbook: WorkbookGrid }[];
+  /** The grade of employees no grade cell or employee list gives one (CLI --jenjang): a last resort. */
+  defaultGrade?: string;
 }
 
 export type RunOutcome =
@@ -376,6 +382,35 @@ function locateTable(
   return { ok: true, detection, grid };
 }
 
+/**
+ * Step 2a: where the grades a table lacks come from (docs/domain.md §11): employee lists in the files the
+ * user gave, then on the workbook's other sheets, joined by NIP; then the default grade. None of them: the
+ * table's own rules alone.
+ */
+function gradeSources(
+  workbook: WorkbookGrid,
+  exclude: string[],
+  options: RunOptions
+): { supply?: EmployeeGrades; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const lists: EmployeeList[] = [];
+  for (const given of options.employeeLists ?? []) {
+    const found = findEmployeeLists(given.workbook, [], given.file);
+    if (found.length === 0)
+      issues.push({
+        sheet: exclude[0] ?? "",
+        row: 0,
+        column: "",
+        severity: "warning",
+        ...msg("people-list-not-found", { file: given.file }),
+      });
+    lists.push(...found);
+  }
+  lists.push(...findEmployeeLists(workbook, exclude));
+  if (lists.length === 0 && options.defaultGrade === undefined) return { issues };
+  return { supply: new EmployeeGrades(lists, options.defaultGrade), issues };
+}
+
 /** Step 3: only the employees of the chosen units; a unit not in the data is said, with those that are. */
 function keepUnits(
   records: EmployeeRecord[],
@@ -507,30 +542,172 @@ function compareWithFile(
   return issues;
 }
 
+/** The employees read, with where they came from. */
+interface Employees {
+  grid: SheetGrid;
+  detection: TableDetection;
+  records: EmployeeRecord[];
+  issues: Issue[];
+  unassessedRows: number[];
+  /** Individual reports: the sheets read, one employee each. */
+  personSheets?: string[];
+}
+
 /**
- * Detect, read, assess and plan: the standards of the SKJ sheet, the table, its employees (of the chosen
- * units), the JPM method and the scheme, each employee's assessment and plan, the checks against the
- * file's own figures, and the summary.
+ * Step 1b: individual reports (one sheet per employee) are read instead of a table when no table is found,
+ * or when the table found is one of them (docs/domain.md §11). A table the caller adjusted is kept.
+ */
+function personSheetsToRead(
+  workbook: WorkbookGrid,
+  technicalNames: readonly string[],
+  tableSheet: string | null,
+  options: RunOptions
+): { read: PersonSheetLayout[]; unused: PersonSheetLayout[] } {
+  if (options.detection) return { read: [], unused: [] };
+  const found = findPersonSheets(workbook, technicalNames, options.sheet);
+  if (tableSheet === null || found.some((p) => p.sheet === tableSheet))
+    return { read: found, unused: [] };
+  return { read: [], unused: found };
+}
+
+/**
+ * The individual-report sheets a run reads, given where the table was found (null: nowhere), for a pane
+ * that shows what it will plan before planning it.
+ */
+export function individualReports(
+  workbook: WorkbookGrid,
+  tableSheet: string | null,
+  sheet?: string
+): string[] {
+  const technicalNames = new StandardsIndex(readSkjSheet(workbook).skj).technicalNames;
+  const options = sheet !== undefined ? { sheet } : {};
+  return personSheetsToRead(workbook, technicalNames, tableSheet, options).read.map((p) => p.sheet);
+}
+
+/** Step 2, individual reports: one employee per sheet; the plan points back to each sheet. */
+function readPersonSheets(
+  workbook: WorkbookGrid,
+  layouts: PersonSheetLayout[],
+  supply: EmployeeGrades | undefined,
+  units: string[] | undefined
+): Employees {
+  const records: EmployeeRecord[] = [];
+  const issues: Issue[] = [];
+  for (const layout of layouts) {
+    const grid = workbook.sheets.find((s) => s.name === layout.sheet)!;
+    const read = readPersonSheet(grid, layout, supply?.forSheet(layout.sheet));
+    issues.push(...read.issues);
+    if (read.record) records.push(read.record);
+  }
+  const first = layouts[0];
+  const headerRow = first.headerRow || first.identityRow;
+  const detection: TableDetection = {
+    sheet: first.sheet,
+    layout: "long",
+    headerRows: [headerRow],
+    dataStartRow: headerRow + 1,
+    headers: [],
+    mapping: { competencies: {}, competencyStandards: {}, technical: [] },
+    issues: [],
+  };
+  const kept = keepUnits(records, detection, units);
+  issues.push(...kept.issues);
+  const sheets = layouts.map((l) => l.sheet);
+  issues.push({
+    sheet: first.sheet,
+    row: 0,
+    column: "",
+    severity: "info",
+    ...msg("people-sheets", { count: sheets.length, sheets }),
+  });
+  return {
+    grid: workbook.sheets.find((s) => s.name === first.sheet)!,
+    // No table: the first report stands for the source (its title block, its competency header).
+    detection,
+    records: kept.records,
+    issues,
+    unassessedRows: [],
+    personSheets: sheets,
+  };
+}
+
+/** Step 2, a table: its employees, with the grades it lacks from the supply. */
+function readTableEmployees(
+  grid: SheetGrid,
+  detection: TableDetection,
+  technicalNames: readonly string[],
+  supply: EmployeeGrades | undefined,
+  options: RunOptions
+): Employees {
+  const extraction = extractRecords(grid, detection, technicalNames, supply?.forSheet(grid.name));
+  const issues: Issue[] = [...detection.issues, ...extraction.issues];
+  const kept = keepUnits(extraction.records, detection, options.units);
+  issues.push(...kept.issues);
+  const hiddenIssue = hiddenRowsIssue(grid, kept.records);
+  if (hiddenIssue) issues.push(hiddenIssue);
+  const uncached = uncachedIssue(grid, kept.records, extraction, issues);
+  if (uncached) issues.push(uncached);
+  return {
+    grid,
+    detection,
+    records: kept.records,
+    issues,
+    unassessedRows: unassessedIn(grid, detection, extraction.unassessedRows, options.units),
+  };
+}
+
+/**
+ * Detect, read, assess and plan: the standards of the SKJ sheet, the table (or the individual reports), its
+ * employees (of the chosen units), the JPM method and the scheme, each employee's assessment and plan, the
+ * checks against the file's own figures, and the summary.
  */
 export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOutcome {
   const skjReading = readSkjSheet(workbook);
   const standards = new StandardsIndex(skjReading.skj);
+  const skjSheets = skjReading.skj ? [skjReading.skj.sheet] : [];
 
   const located = locateTable(workbook, standards.technicalNames, options);
-  if (!located.ok) return { ...located, issues: [...skjReading.issues, ...located.issues] };
-  const { detection, grid } = located;
+  const people = personSheetsToRead(
+    workbook,
+    standards.technicalNames,
+    located.ok ? located.detection.sheet : null,
+    options
+  );
+  if (!located.ok && people.read.length === 0)
+    return { ...located, issues: [...skjReading.issues, ...located.issues] };
 
-  // Step 2: the employees.
-  const extraction = extractRecords(grid, detection, standards.technicalNames);
-  const issues: Issue[] = [...skjReading.issues, ...detection.issues, ...extraction.issues];
-
-  const kept = keepUnits(extraction.records, detection, options.units);
-  const records = kept.records;
-  issues.push(...kept.issues);
-  const hiddenIssue = hiddenRowsIssue(grid, records);
-  if (hiddenIssue) issues.push(hiddenIssue);
-  const uncached = uncachedIssue(grid, records, extraction, issues);
-  if (uncached) issues.push(uncached);
+  // Step 2: the employees, with the grades the table lacks from employee lists (docs/domain.md §11).
+  const sources = gradeSources(
+    workbook,
+    people.read.length > 0
+      ? [...people.read.map((p) => p.sheet), ...skjSheets]
+      : [located.ok ? located.detection.sheet : "", ...skjSheets],
+    options
+  );
+  const read =
+    people.read.length > 0 || !located.ok
+      ? readPersonSheets(workbook, people.read, sources.supply, options.units)
+      : readTableEmployees(
+          located.grid,
+          located.detection,
+          standards.technicalNames,
+          sources.supply,
+          options
+        );
+  const { grid, detection, records } = read;
+  const issues: Issue[] = [...skjReading.issues, ...sources.issues, ...read.issues];
+  if (sources.supply) issues.push(...sources.supply.notes(records, detection.sheet));
+  if (people.unused.length > 0)
+    issues.push({
+      sheet: detection.sheet,
+      row: 0,
+      column: "",
+      severity: "info",
+      ...msg("people-sheets-unused", {
+        sheets: people.unused.map((p) => p.sheet),
+        table: detection.sheet,
+      }),
+    });
 
   // Standards are needed several times per employee (JPM method inference, assessment): compute them once.
   const standardsByRecord = new Map(records.map((r) => [r, standards.standardsFor(r)]));
@@ -576,6 +753,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         headerRows: detection.headerRows,
         layout: detection.layout,
         dataStartRow: detection.dataStartRow,
+        ...(read.personSheets ? { personSheets: read.personSheets } : {}),
       },
       year: planOptions.year,
       scheme: scheme.scheme,
@@ -588,7 +766,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       thresholds: planOptions.thresholds,
       jpTarget: planOptions.jpTarget,
       employees,
-      unassessedRows: unassessedIn(grid, detection, extraction.unassessedRows, options.units),
+      unassessedRows: read.unassessedRows,
       issues: sortIssues(issues),
       // Step 8: the summary.
       summary: summarize(employees, scheme.scheme),

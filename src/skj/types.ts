@@ -318,7 +318,14 @@ export interface PlanSummary {
 }
 
 export interface PlanResult {
-  source: { sheet: string; headerRows: number[]; layout: "wide" | "long"; dataStartRow: number };
+  source: {
+    sheet: string;
+    headerRows: number[];
+    layout: "wide" | "long";
+    dataStartRow: number;
+    /** Individual reports (one employee per sheet) instead of a table: the sheets read. */
+    personSheets?: string[];
+  };
   year: number;
   scheme: Scheme;
   schemeSource: ChoiceSource;

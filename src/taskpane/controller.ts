@@ -6,7 +6,8 @@ import { cellText } from "../skj/cells";
 import { issueAddress } from "../skj/issues";
 import { type Message, messageOf, msg } from "../skj/messages";
 import { nobodyMessage } from "../skj/nobody";
-import { findTable, runSkj } from "../skj/run";
+import { findEmployeeLists } from "../skj/employeeList";
+import { findTable, individualReports, RunOptions, runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
 import { columnLetter } from "../skj/text";
 import type {
@@ -95,6 +96,12 @@ export interface PaneState {
   options: OptionsDraft;
   error?: PaneError;
   result?: GenerateSummary;
+  /** Individual reports (one employee per sheet) to plan instead of a table (docs/domain.md §11). */
+  personSheets?: string[];
+  /** The host can read a second workbook (the employee list). */
+  canAddEmployeeList?: boolean;
+  /** Employee lists the user added from other files, and how many NIPs each lists. */
+  employeeLists?: { file: string; employees: number }[];
 }
 
 export interface ControllerOptions {
@@ -196,6 +203,10 @@ export class PaneController {
   private readSeq = 0;
   /** The cells the selection covered when it was read: a later re-read keeps to them. */
   private selectionExtent?: { sheet: string; box: CellRange };
+  /** Workbooks holding the employee list, added by the user (docs/domain.md §11). */
+  private employeeLists: NonNullable<RunOptions["employeeLists"]> = [];
+  /** The sheet the user chose when individual reports are planned (all of them otherwise). */
+  private reportsSheet?: string;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -208,6 +219,7 @@ export class PaneController {
       source: "workbook",
       technicalNames: [],
       options: defaultOptions(this.today()),
+      ...(host.readOtherWorkbook ? { canAddEmployeeList: true } : {}),
     };
   }
 
@@ -261,6 +273,53 @@ export class PaneController {
     await this.load();
   }
 
+  /**
+   * The user added a second workbook with the employee list: grades the table lacks are joined from it by
+   * NIP (an employee list on a sheet of the open workbook is found without this).
+   */
+  async addEmployeeList(file: File): Promise<void> {
+    if (!this.host.readOtherWorkbook || this.state.busy) return;
+    this.set({ busy: { stage: "read" }, error: undefined, result: undefined });
+    let grid: WorkbookGrid;
+    try {
+      grid = await this.host.readOtherWorkbook(file);
+    } catch (error) {
+      this.fail("read", messageOf(error));
+      return;
+    }
+    const lists = findEmployeeLists(grid, [], file.name);
+    if (lists.length === 0) {
+      this.fail("read", msg("people-list-not-found", { file: file.name }));
+      return;
+    }
+    // The same file added again replaces its earlier reading.
+    this.employeeLists = [
+      ...this.employeeLists.filter((l) => l.file !== file.name),
+      { file: file.name, workbook: grid },
+    ];
+    const employees = lists.reduce((n, l) => n + l.employees.length, 0);
+    this.set({
+      busy: undefined,
+      employeeLists: [
+        ...(this.state.employeeLists ?? []).filter((l) => l.file !== file.name),
+        { file: file.name, employees },
+      ],
+    });
+    this.refreshPreview();
+  }
+
+  /** The run's options for the employee lists added, and for the table or the individual reports. */
+  private sourceOptions(detection?: TableDetection): RunOptions {
+    return {
+      ...(this.employeeLists.length > 0 ? { employeeLists: this.employeeLists } : {}),
+      ...(detection
+        ? { detection }
+        : this.reportsSheet !== undefined
+          ? { sheet: this.reportsSheet }
+          : {}),
+    };
+  }
+
   /** Read the whole workbook and find the table in it. */
   async load(): Promise<void> {
     if (this.state.busy && this.state.busy.stage !== "read") return;
@@ -311,6 +370,22 @@ export class PaneController {
   private detectIn(grid: WorkbookGrid, source: PaneState["source"], sheet?: string): void {
     const outcome = findTable(grid, sheet);
     const technicalNames = outcome.technicalNames;
+    const reports = individualReports(grid, outcome.ok ? outcome.detection.sheet : null, sheet);
+    this.reportsSheet = sheet;
+    if (reports.length > 0) {
+      this.set({
+        grid,
+        source,
+        technicalNames,
+        detection: undefined,
+        personSheets: reports,
+        busy: undefined,
+        options: { ...this.state.options, units: [] },
+      });
+      this.refreshPreview();
+      return;
+    }
+    this.set({ personSheets: undefined });
     if (!outcome.ok) {
       this.set({ grid, source, technicalNames, detection: undefined, preview: undefined });
       this.fail("noTable", outcome.message);
@@ -346,13 +421,13 @@ export class PaneController {
   /** Run the engine on the current mapping for the counts, the issues and the JPM message. */
   private refreshPreview(): void {
     const { grid, detection } = this.state;
-    if (!grid || !detection) return;
+    if (!grid || (!detection && !this.state.personSheets)) return;
     const parsed = parseOptions({ ...this.state.options, units: [] }, this.today());
     // A half-typed option must not hide the data's state: preview with the defaults for it.
     const run = parsed.ok ? parsed.run : {};
     let outcome;
     try {
-      outcome = runSkj(grid, { ...run, detection });
+      outcome = runSkj(grid, { ...run, ...this.sourceOptions(detection) });
     } catch (error) {
       this.set({ preview: undefined });
       this.fail("unexpected", messageOf(error));
@@ -378,7 +453,7 @@ export class PaneController {
   // --- generating ---------------------------------------------------------------------------------
 
   async generate(): Promise<void> {
-    if (this.state.busy || !this.state.detection) return;
+    if (this.state.busy || (!this.state.detection && !this.state.personSheets)) return;
     const parsed = parseOptions(this.state.options, this.today());
     if (!parsed.ok) {
       this.fail("options", parsed.message);
@@ -402,8 +477,8 @@ export class PaneController {
         const selected = extent && fresh.sheets.find((sh) => sh.name === extent.sheet);
         if (this.state.source === "selection" && extent && selected)
           next = withSelection(fresh, { sheets: [clipSheet(selected, extent.box)] });
-        const before = headerSignature(grid, detection);
-        if (headerSignature(next, detection) !== before) {
+        const before = detection && headerSignature(grid, detection);
+        if (detection && headerSignature(next, detection) !== before) {
           this.workbook = fresh;
           this.detectIn(next, this.state.source, detection.sheet);
           this.fail("changed", msg("pane-table-changed", {}));
@@ -424,7 +499,7 @@ export class PaneController {
     let plan: PlanResult;
     let model: ReportModel;
     try {
-      const outcome = runSkj(grid, { ...parsed.run, detection });
+      const outcome = runSkj(grid, { ...parsed.run, ...this.sourceOptions(detection) });
       if (!outcome.ok) {
         this.fail("noTable", outcome.message);
         return;

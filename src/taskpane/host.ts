@@ -31,6 +31,8 @@ export interface WorkbookHost {
   kind: "excel" | "file";
   /** File mode: the user chose a workbook. Rejects with a HostError when it cannot be used. */
   open?(file: File): Promise<{ name: string }>;
+  /** A second workbook the user chose (the employee list), read without touching the open one. */
+  readOtherWorkbook?(file: File): Promise<WorkbookGrid>;
   /** The whole workbook (every sheet's used range) as values and merges. */
   read(onProgress: ProgressCallback): Promise<WorkbookGrid>;
   /** Excel: only the selected range (or the Excel table the selection is in), as one sheet. */

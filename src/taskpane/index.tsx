@@ -62,8 +62,16 @@ async function createHost(host: string | null): Promise<WorkbookHost> {
     const { createExcelHost } = await import(
       /* webpackChunkName: "excel-host" */ "./hosts/excelHost"
     );
-    return createExcelHost();
+    // A second workbook (the employee list) is a file: its reader is loaded when one is added.
+    return {
+      ...createExcelHost(),
+      readOtherWorkbook: async (file) => (await fileHost()).readOtherWorkbook(file),
+    };
   }
+  return fileHost();
+}
+
+async function fileHost() {
   const [{ createFileHost }, { spawnFileWorker }] = await Promise.all([
     import(/* webpackChunkName: "file-host" */ "./hosts/fileHost"),
     import(/* webpackChunkName: "file-host" */ "./hosts/spawnWorker"),

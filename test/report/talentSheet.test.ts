@@ -61,13 +61,17 @@ beforeAll(async () => {
   dir = tempDir("skj-talent-");
   input = await results();
   const outcome = runSkj(readWorkbook(input).grid, { year: 2027 });
-  if (!outcome.ok) throw new Error(renderMessage(outcome.error));
+  if (!outcome.ok) throw new Error(renderMessage(outcome.message));
   plan = outcome.result;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function talentSheet(lang: "id" | "en" = "id") {
-  const model = buildReport(plan, { lang });
+  const model = buildReport(plan, {
+    lang,
+    agency: "",
+    signatory: { title: "", name: "", nip: "" },
+  });
   const sheet = model.sheets.find((s) => s.kind === "talent");
   if (!sheet) throw new Error(`no talent sheet in ${model.sheets.map((s) => s.name).join(", ")}`);
   return { model, sheet };

@@ -153,7 +153,7 @@ function talentWorkbook(
 
 function plan(wb: ReturnType<typeof talentWorkbook>, options = {}): PlanResult {
   const outcome = runSkj(wb, options);
-  if (!outcome.ok) throw new Error(renderMessage(outcome.error));
+  if (!outcome.ok) throw new Error(renderMessage(outcome.message));
   return outcome.result;
 }
 

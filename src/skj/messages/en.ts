@@ -6,6 +6,7 @@ import { planEn } from "./areas/plan.en";
 import { hostEn } from "./areas/host.en";
 import { sheetsEn } from "./areas/sheets.en";
 import { talentEn } from "./areas/talent.en";
+import { peopleEn } from "./areas/people.en";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -154,6 +155,8 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
                         in the talent nine-box (the Talent mapping sheet says so)
   --kolom CODE=COLUMN   read CODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)
                         from COLUMN: a letter (K) or a column header ("NIP Baru"); may be repeated
+  --pegawai FILE        employee list (NIP with eselon/grade/position) for grades the table lacks (may be repeated)
+  --jenjang NAME        default grade for employees whose grade is still unknown, e.g. Pelaksana
   --instansi NAME       agency name in the report title
   --tempat NAME         place on the signature line (e.g. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
@@ -183,6 +186,7 @@ export const en: Catalogue = {
   ...hostEn,
   ...sheetsEn,
   ...talentEn,
+  ...peopleEn,
   "score-blank": () => "score is blank",
   "score-cell-error": (p) => `holds the error ${p.error}`,
   "score-date": () => "holds a date, not a score",

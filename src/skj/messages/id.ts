@@ -5,6 +5,7 @@ import { planId } from "./areas/plan.id";
 import { hostId } from "./areas/host.id";
 import { sheetsId } from "./areas/sheets.id";
 import { talentId } from "./areas/talent.id";
+import { peopleId } from "./areas/people.id";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -157,6 +158,8 @@ ${SCHEMES.map(
                         untuk sembilan kotak talenta (disebutkan di lembar Pemetaan Talenta)
   --kolom KODE=KOLOM    baca KODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)
                         dari KOLOM: huruf (K) atau judul kolom ("NIP Baru"); boleh diulang
+  --pegawai BERKAS      daftar pegawai (NIP dengan eselon/jenjang/jabatan) untuk jenjang yang tidak ada di tabel (boleh diulang)
+  --jenjang NAMA        jenjang bawaan bagi pegawai yang jenjangnya tetap tidak diketahui, mis. Pelaksana
   --instansi NAMA       nama instansi di judul laporan
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
@@ -196,6 +199,7 @@ export const id: Catalogue = {
   ...hostId,
   ...sheetsId,
   ...talentId,
+  ...peopleId,
   "score-blank": () => "nilai kosong",
   "score-cell-error": (p) => `berisi galat ${p.error}`,
   "score-date": () => "berisi tanggal, bukan nilai",

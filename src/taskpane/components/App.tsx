@@ -118,20 +118,22 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
             canUseSelection={capabilities?.selection ?? false}
           />
 
-          {state.detection && (
+          {(state.detection || state.personSheets) && (
             <Accordion multiple collapsible defaultOpenItems={["mapping"]}>
-              <AccordionItem value="mapping">
-                <AccordionHeader as="h2">{t.mappingHeading}</AccordionHeader>
-                <AccordionPanel>
-                  <MappingSection
-                    detection={state.detection}
-                    technicalNames={state.technicalNames}
-                    controller={controller}
-                    t={t}
-                    disabled={busy}
-                  />
-                </AccordionPanel>
-              </AccordionItem>
+              {state.detection && (
+                <AccordionItem value="mapping">
+                  <AccordionHeader as="h2">{t.mappingHeading}</AccordionHeader>
+                  <AccordionPanel>
+                    <MappingSection
+                      detection={state.detection}
+                      technicalNames={state.technicalNames}
+                      controller={controller}
+                      t={t}
+                      disabled={busy}
+                    />
+                  </AccordionPanel>
+                </AccordionItem>
+              )}
               <AccordionItem value="issues">
                 <AccordionHeader as="h2" data-testid="issues-header">
                   {t.issuesHeading(issues.length)}
@@ -211,7 +213,7 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
           )}
           <Button
             appearance="primary"
-            disabled={busy || !state.detection}
+            disabled={busy || (!state.detection && !state.personSheets)}
             onClick={() => void controller.generate()}
             data-testid="generate"
           >

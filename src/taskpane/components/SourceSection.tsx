@@ -14,6 +14,8 @@ import {
 } from "@fluentui/react-components";
 import type { PaneController, PaneState } from "../controller";
 import type { Strings } from "../i18n";
+import { msg, renderMessage } from "../../skj/messages";
+import { EmployeeListButton } from "./EmployeeListButton";
 import { LIST_POSITIONING, useStyles } from "./styles";
 
 interface Props {
@@ -127,25 +129,39 @@ export const SourceSection = memo(function SourceSection({
         </Field>
       )}
 
-      {detection && (
+      {(detection || state.personSheets) && (
         <div
           className={mergeClasses(styles.section, styles.focusTarget)}
           data-testid="detection"
           id="detection"
           tabIndex={-1}
         >
-          <Body1>
-            {t.detectedSheet}: <strong data-testid="detected-sheet">{detection.sheet}</strong>
-            {" · "}
-            {t.headerRows}:{" "}
-            <strong data-testid="detected-header-rows">{rowsText(detection.headerRows)}</strong>
-          </Body1>
-          <Caption1>
-            {t.layout[detection.layout]}
-            {state.source === "selection"
-              ? ` · ${t.selectionInUse}${state.selectionLabel ? `: ${t.selectionAt(state.selectionLabel.where, state.selectionLabel.table)}` : ""}.`
-              : ""}
-          </Caption1>
+          {detection ? (
+            <>
+              <Body1>
+                {t.detectedSheet}: <strong data-testid="detected-sheet">{detection.sheet}</strong>
+                {" · "}
+                {t.headerRows}:{" "}
+                <strong data-testid="detected-header-rows">{rowsText(detection.headerRows)}</strong>
+              </Body1>
+              <Caption1>
+                {t.layout[detection.layout]}
+                {state.source === "selection"
+                  ? ` · ${t.selectionInUse}${state.selectionLabel ? `: ${t.selectionAt(state.selectionLabel.where, state.selectionLabel.table)}` : ""}.`
+                  : ""}
+              </Caption1>
+            </>
+          ) : (
+            <Body1 className={styles.wrapText} data-testid="person-sheets">
+              {renderMessage(
+                msg("people-sheets", {
+                  count: state.personSheets!.length,
+                  sheets: state.personSheets!,
+                }),
+                t.lang
+              )}
+            </Body1>
+          )}
           {preview && (
             <div className={styles.counts}>
               <div className={styles.count}>
@@ -181,6 +197,7 @@ export const SourceSection = memo(function SourceSection({
           {preview && preview.unassessedRows.length > 0 && (
             <Caption1 data-testid="unassessed">{t.unassessed(preview.unassessedRows)}</Caption1>
           )}
+          <EmployeeListButton state={state} controller={controller} t={t} />
         </div>
       )}
     </section>

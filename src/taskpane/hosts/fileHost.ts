@@ -59,6 +59,31 @@ export class FileHost implements WorkbookHost {
   }
 
   async open(file: File): Promise<{ name: string }> {
+    this.check(file);
+    this.release();
+    this.file = file;
+    return { name: file.name };
+  }
+
+  /** A second workbook (the employee list) in a worker of its own, which is not kept. */
+  async readOtherWorkbook(file: File): Promise<WorkbookGrid> {
+    this.check(file);
+    const bytes = await this.bytesOf(file);
+    const done = await this.runJob(
+      { type: "read", bytes },
+      [bytes],
+      this.readTimeoutMs,
+      () => undefined,
+      "read",
+      file
+    );
+    if (done.type !== "read-done")
+      throw new HostError(msg("worker-unknown-reply", { job: "read" }));
+    return done.grid;
+  }
+
+  /** Only .xlsx/.xlsm files of a size the page can hold. */
+  private check(file: File): void {
     if (/\.xls$/i.test(file.name)) {
       throw new HostError(msg("file-xls", { file: file.name }));
     }
@@ -75,9 +100,6 @@ export class FileHost implements WorkbookHost {
         })
       );
     }
-    this.release();
-    this.file = file;
-    return { name: file.name };
   }
 
   /** Ends the kept worker, if any (a new file, or a new read of the same one). */
