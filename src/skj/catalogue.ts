@@ -92,17 +92,31 @@ const EXACT = new Map<string, CompetencyCode>();
 /** The squashed keys of EXACT that are codes, not names. */
 const CODE_KEYS = new Set<string>();
 /** Names and spellings (not codes) of six letters or more, squashed: the targets of typo matching. */
-const SPELLINGS: { code: CompetencyCode; text: string }[] = [];
+const SPELLINGS: { code: CompetencyCode; text: string; bigrams: Set<string>; allowed: number }[] =
+  [];
 for (const c of COMPETENCIES) {
   for (const spelling of [c.name, ...c.aliases]) {
     const s = squash(spelling);
     EXACT.set(s, c.code);
-    if (s.length >= 6) SPELLINGS.push({ code: c.code, text: s });
+    if (s.length >= 6)
+      SPELLINGS.push({
+        code: c.code,
+        text: s,
+        bigrams: bigramsOf(s),
+        allowed: typoAllowance(s.length),
+      });
   }
   for (const short of [c.code, ...SHORT_CODES[c.code]]) {
     EXACT.set(short.toLowerCase(), c.code);
     CODE_KEYS.add(short.toLowerCase());
   }
+}
+
+/** The distinct letter pairs of a word: a cheap filter before the edit distance. */
+function bigramsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
 }
 
 function squash(text: string): string {
@@ -184,29 +198,50 @@ export function typoAllowance(length: number): number {
   return length < 6 ? 0 : Math.min(3, Math.floor(length / 6));
 }
 
-/** The closest competency to a squashed body, when it is close enough and closer than any other by two edits. */
+/**
+ * The competency a squashed body is a typo of: within the edits its spelling's length allows, and every other
+ * competency at least two edits further (docs/domain.md §11).
+ */
 function closest(squashed: string): CompetencyCode | null {
-  if (squashed.length < 6) return null;
-  const best = new Map<CompetencyCode, number>();
-  for (const { code, text } of SPELLINGS) {
-    const allowed = typoAllowance(text.length);
-    // One edit beyond the allowance tells "unambiguous" apart from "equally close".
-    const d = editDistance(squashed, text, allowed + 2);
-    if (d < (best.get(code) ?? Infinity)) best.set(code, d);
-  }
+  // Names have no digits: a NIP, a date or "Kolom 7" is never a typo of one.
+  if (squashed.length < 6 || /\d/.test(squashed)) return null;
+  const mine = bigramsOf(squashed);
   let winner: { code: CompetencyCode; d: number } | null = null;
-  for (const [code, d] of best) if (!winner || d < winner.d) winner = { code, d };
+  /** Each competency's smallest distance seen (up to its allowance plus one). */
+  const near = new Map<CompetencyCode, number>();
+  for (const { code, text, bigrams, allowed } of SPELLINGS) {
+    if (Math.abs(text.length - squashed.length) > allowed + 1) continue;
+    // One edit removes at most three of the target's letter pairs (a swap), so more missing pairs than
+    // that rule the target out before the costlier distance.
+    let missing = 0;
+    for (const b of bigrams) if (!mine.has(b)) missing++;
+    if (missing > 3 * (allowed + 1)) continue;
+    const d = editDistance(squashed, text, allowed + 1);
+    if (d > allowed + 1) continue;
+    if (d < (near.get(code) ?? Infinity)) near.set(code, d);
+    if (d <= allowed && (!winner || d < winner.d)) winner = { code, d };
+  }
   if (!winner) return null;
-  const target = Math.max(
-    ...SPELLINGS.filter((s) => s.code === winner!.code).map((s) => typoAllowance(s.text.length))
-  );
-  if (winner.d > target) return null;
-  for (const [code, d] of best) if (code !== winner.code && d < winner.d + 2) return null;
+  for (const [code, d] of near) if (code !== winner.code && d < winner.d + 2) return null;
   return winner.code;
 }
 
+/** Headers repeat (every row is scanned for a header, each sheet read more than once): remember readings. */
+const READINGS = new Map<string, HeaderReading | null>();
+const READINGS_MAX = 20000;
+
 /** Which of the nine competencies a header names and by which step; null when none (or when it is a total). */
 export function readCompetencyHeader(header: unknown): HeaderReading | null {
+  if (typeof header !== "string") return readUncached(header);
+  const known = READINGS.get(header);
+  if (known !== undefined) return known;
+  const reading = readUncached(header);
+  if (READINGS.size >= READINGS_MAX) READINGS.clear();
+  READINGS.set(header, reading);
+  return reading;
+}
+
+function readUncached(header: unknown): HeaderReading | null {
   const normalized = normalizeText(header);
   if (!normalized || AGGREGATE_WORDS.test(normalized)) return null;
   const { body, valuePrefix } = stripDecorations(normalized);

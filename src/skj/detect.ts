@@ -343,7 +343,7 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
   }
 
   const unknown = headers.filter((h) => !claimed.has(h.col));
-  for (const fill of fillByPosition(view, mapping, unknown, dataStart)) {
+  for (const fill of fillByPosition(view, mapping, headers, unknown, dataStart)) {
     mapping.competencies[fill.code] = fill.header.col;
     issues.push(
       sheetIssue(
@@ -419,11 +419,12 @@ const POSITION_SCORE_SHARE = 0.8;
  * Position, the last step of header matching (docs/domain.md §11): when seven or eight of the nine are
  * found in the standard order, the unknown headers that stand exactly where the missing ones belong (as
  * many as are missing, between their found neighbours, or next to the first or last) are taken for them
- * in order, provided their values look like scores.
+ * in order, provided their values look like scores. A column with no header counts as unknown.
  */
 function fillByPosition(
   view: SheetView,
   mapping: ColumnMapping,
+  headers: readonly HeaderColumn[],
   unknown: readonly HeaderColumn[],
   dataStart: number
 ): { code: CompetencyCode; header: HeaderColumn }[] {
@@ -436,7 +437,13 @@ function fillByPosition(
     const v = scoreValues(view, col, dataStart);
     return v.nonEmpty > 0 && v.inRange >= POSITION_SCORE_SHARE * v.nonEmpty;
   };
-  const byCol = new Map(unknown.map((h) => [h.col, h]));
+  // A column with values but no header at all is as unknown as one with a header nobody knows.
+  const headed = new Set(headers.map((h) => h.col));
+  const candidates = [...unknown];
+  for (let c = view.firstCol; c <= view.lastCol; c++)
+    if (!headed.has(c)) candidates.push({ col: c, text: "" });
+  candidates.sort((a, b) => a.col - b.col);
+  const byCol = new Map(candidates.map((h) => [h.col, h]));
   const fills: { code: CompetencyCode; header: HeaderColumn }[] = [];
   for (let i = 0; i < cols.length; i++) {
     if (cols[i] !== undefined) continue;
@@ -447,7 +454,7 @@ function fillByPosition(
     const after = j + 1 < cols.length ? cols[j + 1] : undefined;
     let slot: HeaderColumn[];
     if (before !== undefined && after !== undefined) {
-      slot = unknown.filter((h) => h.col > before && h.col < after);
+      slot = candidates.filter((h) => h.col > before && h.col < after);
     } else {
       // At either end: the columns right next to the found block, all of them unknown.
       const first = before !== undefined ? before + 1 : after! - size;

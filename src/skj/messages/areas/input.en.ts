@@ -7,9 +7,12 @@ const headers = (list: readonly HeaderAt[], more: number) =>
   list.map((h) => `"${h.text}" (column ${h.column})`).join(", ") +
   (more > 0 ? ` and ${more} more` : "");
 
+/** A header by its text, or as a column without one. */
+const named = (header: string) => (header ? `Header "${header}"` : "A column without a header");
+
 export const inputEn: AreaCatalogue<InputMessageParams> = {
   "header-by-position": (p) =>
-    `Header "${p.header}" (${p.address}) is not known, but it stands where ${p.competency} belongs in ` +
+    `${named(p.header)} (${p.address}) is not known, but it stands where ${p.competency} belongs in ` +
     `the standard order and holds scores 1–5; it is read as ${p.competency}. ` +
     `If that is wrong, change it under Column mapping (CLI: --kolom ${p.code}=COLUMN).`,
   "header-not-scores": (p) =>
