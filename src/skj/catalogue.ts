@@ -376,8 +376,9 @@ const KNOWN_OTHER =
  */
 export function headerUnderstood(header: string): boolean {
   const n = normalizeText(header);
+  // Punctuation alone ("??", "-") says nothing: not understood.
+  if (!n) return false;
   return (
-    !n ||
     readCompetencyHeader(header) !== null ||
     isAggregateHeader(header) ||
     identityField(header) !== null ||
