@@ -1,5 +1,6 @@
 // Finding the assessment table in a real workbook: which sheet, which header row(s), which column is what.
 // Pure: works on a grid of values plus merge ranges, whatever read it (the Excel adapter or an .xlsx file).
+// Header matching, the position step, and the file's own JPM and category columns: docs/domain.md §11.
 import {
   competency,
   HeaderReading,
