@@ -1,8 +1,18 @@
 // Finding the assessment table in a real workbook: which sheet, which header row(s), which column is what.
 // Pure: works on a grid of values plus merge ranges, whatever read it (the Excel adapter or an .xlsx file).
-import { matchCompetency, matchName, competency } from "./catalogue";
+// Header matching, the position step, and the file's own JPM and category columns: docs/domain.md §12.
+import {
+  competency,
+  HeaderReading,
+  headerUnderstood,
+  identityField,
+  matchCompetency,
+  matchName,
+  readCompetencyHeader,
+} from "./catalogue";
 import { cellText, parseNumber, readPercentOrRatio } from "./cells";
-import { schemeOfCategory } from "./scoring";
+import { JPM_METHODS } from "./registry/jpmMethods";
+import { jpm, schemeOfCategory } from "./scoring";
 import { mappingIssues } from "./mapping";
 import { Message, msg } from "./messages/params";
 import { SheetView } from "./sheetView";
@@ -13,7 +23,6 @@ import {
   ColumnMapping,
   CompetencyCode,
   HeaderColumn,
-  IdentityField,
   Issue,
   SheetGrid,
   TableDetection,
@@ -38,67 +47,6 @@ export interface DetectOptions {
 
 export type DetectOutcome =
   { ok: true; detection: TableDetection } | { ok: false; message: Message; issues: Issue[] };
-
-/** "categoryAlt": a column that holds the category only in some agencies' files ("Rekomendasi"). */
-type IdentityKind = IdentityField | "nipOld" | "categoryAlt";
-
-/** What an identity header is, if anything. Rank ("Golongan", "Pangkat") is never the grade. */
-export function identityField(header: string): IdentityKind | null {
-  const n = normalizeText(header);
-  if (!n) return null;
-  const squashed = n.replace(/ /g, "");
-  if (/^nip(baru|18digit|nrp|pns)?$/.test(squashed)) return "nip";
-  if (/^nip(lama|9digit)$/.test(squashed)) return "nipOld";
-  if (/\b(jenjang|eselon|esselon)\b/.test(n)) return "grade";
-  if (/\b(golongan|gol|pangkat|ruang)\b/.test(n)) return null;
-  if (
-    /^(level skj|level standar|standar|standar kompetensi|level standar kompetensi|standar level|level standar jabatan|standar level kompetensi)$/.test(
-      n
-    )
-  ) {
-    return "level";
-  }
-  if (
-    /^(jpm|jpm %|% jpm|nilai jpm|job person match|job person match %|persentase jpm|jpm persen|capaian jpm)$/.test(
-      n
-    )
-  ) {
-    return "jpm";
-  }
-  if (
-    /^(kategori|kategori jpm|kategori kompetensi|status kompetensi|status|kesimpulan|klasifikasi|hasil pemetaan|keterangan|hasil)$/.test(
-      n
-    )
-  ) {
-    return "category";
-  }
-  // Assessment reports for filling a position often give "Memenuhi Syarat …" as the recommendation.
-  if (
-    /^(rekomendasi|rekomendasi asesor|rekomendasi hasil asesmen|saran|kesimpulan asesor)$/.test(n)
-  ) {
-    return "categoryAlt";
-  }
-  if (
-    /\bnama\b/.test(n) &&
-    !/\b(jabatan|unit|instansi|opd|kompetensi|atasan|penilai|asesor|satuan|bidang|bagian|perangkat|sekolah)\b/.test(
-      n
-    )
-  ) {
-    return "name";
-  }
-  if (/\bjabatan\b/.test(n) && !/\b(kelas|level|kode|target|tujuan|dituju|atasan|tmt)\b/.test(n)) {
-    return "position";
-  }
-  if (
-    /^(unit|unit kerja|unit organisasi|unor|satuan kerja|satker|skpd|opd|perangkat daerah|sub unit kerja|bidang|bagian|bidang bagian|instansi|unit eselon ii|unit kerja eselon ii|unit kerja opd)$/.test(
-      n
-    ) ||
-    /\bunit kerja\b/.test(n)
-  ) {
-    return "unit";
-  }
-  return null;
-}
 
 type SubRole = "score" | "standard" | "gap" | "unknown";
 
@@ -254,13 +202,13 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
 
   const headers: HeaderColumn[] = [];
   const mapping: ColumnMapping = { competencies: {}, competencyStandards: {}, technical: [] };
-  const scoreCandidates = new Map<
-    CompetencyCode,
-    { col: number; explicit: boolean; text: string }[]
-  >();
+  const scoreCandidates = new Map<CompetencyCode, ScoreCandidate[]>();
   let nipOld: number | undefined;
   const categories: number[] = [];
   const categoriesAlt: number[] = [];
+  const jpmAlts: number[] = [];
+  /** Columns whose header the detector understood, whatever it made of them. */
+  const claimed = new Set<number>();
 
   for (let c = view.firstCol; c <= view.lastCol; c++) {
     const texts: string[] = [];
@@ -282,15 +230,16 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
       }
     }
     headers.push({ col: c, text: label, ...(group ? { group } : {}) });
+    claimed.add(c);
 
     // A competency column: named in the label, or (case B) in the row above a sub-header.
-    let match = matchCompetency(label);
+    let match = readCompetencyHeader(label);
     let role: SubRole = "unknown";
     let readAs = label;
     if (match) {
       role = group ? roleOf(group) : "unknown";
     } else if (subRow && group) {
-      const m = matchCompetency(group);
+      const m = readCompetencyHeader(group);
       if (m) {
         match = m;
         role = roleOf(label);
@@ -298,27 +247,12 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
       }
     }
     if (match) {
-      if (!match.exact) {
-        issues.push(
-          sheetIssue(
-            view.name,
-            "warning",
-            msg("header-typo", {
-              readAs,
-              address: cellAddress(R, c),
-              competency: competency(match.code).name,
-            }),
-            c,
-            readAs
-          )
-        );
-      }
       if (role === "standard") {
         if (mapping.competencyStandards[match.code] === undefined)
           mapping.competencyStandards[match.code] = c;
       } else if (role !== "gap") {
         const list = scoreCandidates.get(match.code) ?? [];
-        list.push({ col: c, explicit: role === "score", text: label });
+        list.push({ col: c, explicit: role === "score", text: label, step: match.step, readAs });
         scoreCandidates.set(match.code, list);
       }
       continue;
@@ -333,15 +267,63 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
     if (field === "nipOld") {
       nipOld ??= c;
     } else if (field === "category" || field === "categoryAlt") {
-      (field === "category" ? categories : categoriesAlt).push(c);
+      // A "Kategori" under a potential or performance group belongs to that block, not to the JPM.
+      if (!group || !OTHER_BLOCK.test(normalizeText(group)))
+        (field === "category" ? categories : categoriesAlt).push(c);
+    } else if (field === "jpmAlt") {
+      if (!group || !OTHER_BLOCK.test(normalizeText(group))) jpmAlts.push(c);
     } else if (field && mapping[field] === undefined) {
       mapping[field] = c;
+    } else if (!field && !headerUnderstood(label)) {
+      claimed.delete(c);
     }
   }
   if (mapping.nip === undefined && nipOld !== undefined) mapping.nip = nipOld;
   categories.push(...categoriesAlt);
 
-  for (const [code, list] of scoreCandidates) {
+  let dataStart = bottom + 1;
+  if (dataStart <= view.lastRow && isNumberingRow(view, dataStart)) dataStart++;
+
+  for (const [code, all] of scoreCandidates) {
+    // A header read by a code or a typo is taken only over values that can be scores ("nilai_kom" holds
+    // totals of nine scores): docs/domain.md §12.
+    const list = all.filter((x) => {
+      if (x.step === "name") return true;
+      const values = scoreValues(view, x.col, dataStart);
+      if (values.nonEmpty === 0 || values.inRange * 2 >= values.nonEmpty) return true;
+      issues.push(
+        sheetIssue(
+          view.name,
+          "warning",
+          msg("header-not-scores", {
+            header: x.text,
+            address: cellAddress(R, x.col),
+            competency: competency(code).name,
+            example: values.example,
+          }),
+          x.col,
+          x.text
+        )
+      );
+      return false;
+    });
+    if (list.length === 0) continue;
+    for (const x of list) {
+      if (x.step !== "typo") continue;
+      issues.push(
+        sheetIssue(
+          view.name,
+          "warning",
+          msg("header-typo", {
+            readAs: x.readAs,
+            address: cellAddress(R, x.col),
+            competency: competency(code).name,
+          }),
+          x.col,
+          x.readAs
+        )
+      );
+    }
     const chosen = list.find((x) => x.explicit) ?? list[0];
     mapping.competencies[code] = chosen.col;
     const others = list.filter((x) => x !== chosen && (x.explicit || !chosen.explicit));
@@ -361,12 +343,29 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
     }
   }
 
-  let dataStart = bottom + 1;
-  if (dataStart <= view.lastRow && isNumberingRow(view, dataStart)) dataStart++;
-  confirmByValues(view, mapping, dataStart, categories);
+  const unknown = headers.filter((h) => !claimed.has(h.col));
+  for (const fill of fillByPosition(view, mapping, headers, unknown, dataStart)) {
+    mapping.competencies[fill.code] = fill.header.col;
+    issues.push(
+      sheetIssue(
+        view.name,
+        "warning",
+        msg("header-by-position", {
+          header: fill.header.text,
+          address: cellAddress(R, fill.header.col),
+          competency: competency(fill.code).name,
+          code: fill.code,
+        }),
+        fill.header.col,
+        fill.header.text
+      )
+    );
+  }
+
+  issues.push(...confirmByValues(view, mapping, dataStart, categories, jpmAlts, headers));
 
   const missing = COMPETENCY_CODES.filter((code) => mapping.competencies[code] === undefined);
-  issues.push(...mappingIssues(view.name, "wide", mapping));
+  issues.push(...mappingIssues(view.name, "wide", mapping, headers));
   return {
     detection: {
       sheet: view.name,
@@ -379,6 +378,99 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
     },
     named: COMPETENCY_CODES.length - missing.length,
   };
+}
+
+interface ScoreCandidate {
+  col: number;
+  /** Under a "Nilai"/"Skor" group or sub-header. */
+  explicit: boolean;
+  text: string;
+  step: HeaderReading["step"];
+  /** The header text that named the competency (the group in a two-row header). */
+  readAs: string;
+}
+
+/** Groups of columns that belong to another assessment than competency (potential, performance, talent box). */
+const OTHER_BLOCK = /\b(potensi|potential|kinerja|skp|talenta|talent|kotak|box|kuadran)\b/;
+
+/** How many of a column's non-empty values are scores 1–5, with an example of one that is not. */
+function scoreValues(
+  view: SheetView,
+  col: number,
+  start: number
+): { nonEmpty: number; inRange: number; example: string } {
+  let nonEmpty = 0;
+  let inRange = 0;
+  let example = "";
+  for (const v of sample(view, col, start)) {
+    const text = cellText(v);
+    if (!text) continue;
+    nonEmpty++;
+    const n = parseNumber(v);
+    if (n !== null && n >= 1 && n <= 5) inRange++;
+    else example ||= text;
+  }
+  return { nonEmpty, inRange, example };
+}
+
+/** Share of non-empty values that are scores, for taking a column by position. */
+const POSITION_SCORE_SHARE = 0.8;
+
+/**
+ * Position, the last step of header matching (docs/domain.md §12): when seven or eight of the nine are
+ * found in the standard order, the unknown headers that stand exactly where the missing ones belong (as
+ * many as are missing, between their found neighbours, or next to the first or last) are taken for them
+ * in order, provided their values look like scores. A column with no header counts as unknown.
+ */
+function fillByPosition(
+  view: SheetView,
+  mapping: ColumnMapping,
+  headers: readonly HeaderColumn[],
+  unknown: readonly HeaderColumn[],
+  dataStart: number
+): { code: CompetencyCode; header: HeaderColumn }[] {
+  const cols = COMPETENCY_CODES.map((code) => mapping.competencies[code]);
+  const found = cols.filter((c): c is number => c !== undefined);
+  if (found.length < 7 || found.length === COMPETENCY_CODES.length) return [];
+  // The file must follow the standard order for a place to mean anything.
+  if (found.some((c, i) => i > 0 && c <= found[i - 1])) return [];
+  const looksLikeScores = (col: number) => {
+    const v = scoreValues(view, col, dataStart);
+    return v.nonEmpty > 0 && v.inRange >= POSITION_SCORE_SHARE * v.nonEmpty;
+  };
+  // A column with values but no header at all is as unknown as one with a header nobody knows.
+  const headed = new Set(headers.map((h) => h.col));
+  const candidates = [...unknown];
+  for (let c = view.firstCol; c <= view.lastCol; c++)
+    if (!headed.has(c)) candidates.push({ col: c, text: "" });
+  candidates.sort((a, b) => a.col - b.col);
+  const byCol = new Map(candidates.map((h) => [h.col, h]));
+  const fills: { code: CompetencyCode; header: HeaderColumn }[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    if (cols[i] !== undefined) continue;
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === undefined) j++;
+    const size = j - i + 1;
+    const before = i > 0 ? cols[i - 1] : undefined;
+    const after = j + 1 < cols.length ? cols[j + 1] : undefined;
+    let slot: HeaderColumn[];
+    if (before !== undefined && after !== undefined) {
+      slot = candidates.filter((h) => h.col > before && h.col < after);
+    } else {
+      // At either end: the columns right next to the found block, all of them unknown.
+      const first = before !== undefined ? before + 1 : after! - size;
+      slot = [];
+      for (let c = first; c < first + size; c++) {
+        const h = byCol.get(c);
+        if (h) slot.push(h);
+      }
+    }
+    if (slot.length === size && slot.every((h) => looksLikeScores(h.col))) {
+      slot.forEach((h, k) => fills.push({ code: COMPETENCY_CODES[i + k], header: h }));
+    }
+    i = j;
+  }
+  return fills;
 }
 
 /** Sample data values under a column (the first rows after the header). */
@@ -396,14 +488,19 @@ function sample(
 
 /**
  * Keep a level or JPM column only when its values look like one; take as the category column the
- * first candidate (category headers, then "Rekomendasi" and the like) whose values are categories.
+ * first candidate (category headers, then "Rekomendasi" and the like) whose values are categories. A
+ * "Capaian Kompetensi" or "Persentase" column is the JPM only when it agrees with the scores on most rows
+ * (docs/domain.md §12).
  */
 function confirmByValues(
   view: SheetView,
   mapping: ColumnMapping,
   dataStart: number,
-  categories: readonly number[]
-): void {
+  categories: readonly number[],
+  jpmAlts: readonly number[] = [],
+  headers: readonly HeaderColumn[] = []
+): Issue[] {
+  const issues: Issue[] = [];
   const share = (col: number, test: (v: ReturnType<SheetView["value"]>) => boolean): number => {
     const values = sample(view, col, dataStart).filter((v) => cellText(v) !== "");
     if (values.length === 0) return 1; // an empty column is harmless
@@ -422,6 +519,25 @@ function confirmByValues(
   ) {
     delete mapping.jpm;
   }
+  for (const col of mapping.jpm === undefined ? jpmAlts : []) {
+    if (share(col, (v) => readPercentOrRatio(v) !== null) < 0.5) continue;
+    const agreement = jpmAgreement(view, mapping, col, dataStart);
+    if (agreement.compared === 0) continue;
+    if (agreement.matched * 2 > agreement.compared) {
+      mapping.jpm = col;
+      break;
+    }
+    const text = headers.find((h) => h.col === col)?.text ?? columnLetter(col);
+    issues.push(
+      sheetIssue(
+        view.name,
+        "info",
+        msg("jpm-column-ignored", { header: text, column: columnLetter(col) }),
+        col,
+        text
+      )
+    );
+  }
   delete mapping.category;
   let empty: number | undefined;
   for (const col of categories) {
@@ -437,10 +553,48 @@ function confirmByValues(
   }
   // An empty category column (to be filled in later) is still shown as the category column.
   if (mapping.category === undefined && empty !== undefined) mapping.category = empty;
+  return issues;
+}
+
+/** A JPM read from a file agrees with nine scores when some method and some grade level give it. */
+const JPM_AGREEMENT_TOLERANCE = 0.011;
+
+/**
+ * On how many sampled rows with nine scores a column's value is a JPM of those scores: by any method, with
+ * the same standard 1–5 for all nine (a file's own JPM follows its grades; an SKJ sheet may differ).
+ */
+function jpmAgreement(
+  view: SheetView,
+  mapping: ColumnMapping,
+  col: number,
+  dataStart: number
+): { compared: number; matched: number } {
+  const cols = COMPETENCY_CODES.map((code) => mapping.competencies[code]);
+  if (cols.some((c) => c === undefined)) return { compared: 0, matched: 0 };
+  let compared = 0;
+  let matched = 0;
+  const end = Math.min(view.lastRow, dataStart + 199);
+  for (let r = dataStart; r <= end; r++) {
+    const value = readPercentOrRatio(view.value(r, col));
+    if (value === null) continue;
+    const scores = cols.map((c) => parseNumber(view.value(r, c!)));
+    if (scores.some((n) => n === null || n < 1 || n > 5)) continue;
+    compared++;
+    const nine = scores as number[];
+    const agrees = [1, 2, 3, 4, 5].some((level) =>
+      JPM_METHODS.some(
+        (m) =>
+          Math.abs(jpm(nine, new Array<number>(9).fill(level), m.id) - value) <=
+          JPM_AGREEMENT_TOLERANCE
+      )
+    );
+    if (agrees) matched++;
+  }
+  return { compared, matched };
 }
 
 const LONG_COMPETENCY =
-  /^(kompetensi|nama kompetensi|kode kompetensi|jenis kompetensi|aspek kompetensi|aspek|kode|kompetensi manajerial dan sosial kultural)$/;
+  /^(kompetensi|nama kompetensi|kode kompetensi|jenis kompetensi|aspek kompetensi|aspek|kode|kompetensi manajerial dan sosial kultural|kompetensi manajerial sosial kultural|uraian|uraian kompetensi|deskripsi kompetensi)$/;
 const LONG_SCORE =
   /^(nilai|skor|score|nilai kompetensi|level|level kompetensi|nilai akhir|hasil|capaian|nilai aktual|level capaian|level aktual|nilai asesmen)$/;
 const LONG_STANDARD =
@@ -455,12 +609,15 @@ export function detectLong(view: SheetView): Built | null {
     let nipOld: number | undefined;
     const categories: number[] = [];
     const categoriesAlt: number[] = [];
+    // Every column headed like a competency column ("Kode", then "Kompetensi"), then the rest.
+    const named: number[] = [];
+    const others: number[] = [];
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const text = cellText(view.value(r, c));
       if (!text) continue;
       headers.push({ col: c, text });
       const n = normalizeText(text);
-      if (mapping.competency === undefined && LONG_COMPETENCY.test(n)) mapping.competency = c;
+      if (LONG_COMPETENCY.test(n)) named.push(c);
       else if (mapping.score === undefined && LONG_SCORE.test(n)) mapping.score = c;
       else if (mapping.standard === undefined && LONG_STANDARD.test(n)) mapping.standard = c;
       else {
@@ -468,17 +625,28 @@ export function detectLong(view: SheetView): Built | null {
         if (field === "nipOld") nipOld ??= c;
         else if (field === "category" || field === "categoryAlt") {
           (field === "category" ? categories : categoriesAlt).push(c);
-        } else if (field && field !== "level" && mapping[field] === undefined) mapping[field] = c;
+        } else if (field && field !== "level" && field !== "jpmAlt" && mapping[field] === undefined)
+          mapping[field] = c;
+        else if (!field) others.push(c);
       }
     }
     if (mapping.nip === undefined && nipOld !== undefined) mapping.nip = nipOld;
     categories.push(...categoriesAlt);
-    if (mapping.competency === undefined || mapping.score === undefined) continue;
+    if (named.length === 0 || mapping.score === undefined) continue;
     if (mapping.nip === undefined && mapping.name === undefined) continue;
-    const codes = new Set<CompetencyCode>();
-    for (const v of sample(view, mapping.competency, r + 1, 500)) {
-      const m = matchCompetency(cellText(v));
-      if (m) codes.add(m.code);
+    // A code column ("M.1", "SK.1", "K1") often comes before the names: the column naming the most
+    // competencies is the competency column (docs/domain.md §12).
+    let codes = new Set<CompetencyCode>();
+    for (const col of [...named, ...others]) {
+      const found = new Set<CompetencyCode>();
+      for (const v of sample(view, col, r + 1, 500)) {
+        const m = matchCompetency(cellText(v));
+        if (m) found.add(m.code);
+      }
+      if (found.size > codes.size) {
+        codes = found;
+        mapping.competency = col;
+      }
     }
     if (codes.size < 3) continue;
     confirmByValues(view, mapping, r + 1, categories);

@@ -1,11 +1,12 @@
 // The column mapping of a detected table: reading and moving one field, and the table-level rules a
 // mapping must satisfy. One set of rules for the detector, the pane, the CLI and the spreadsheet host.
-import { COMPETENCIES } from "./catalogue";
+import { COMPETENCIES, headerUnderstood } from "./catalogue";
 import { Message, msg } from "./messages/params";
 import { columnLetter } from "./text";
 import {
   ColumnMapping,
   CompetencyCode,
+  HeaderColumn,
   IdentityField,
   Issue,
   IssuePlace,
@@ -79,6 +80,7 @@ export function setColumn(
 /** The table-level issue codes that depend on the mapping alone (re-checked when it changes). */
 export const MAPPING_CODES: ReadonlySet<Issue["code"]> = new Set([
   "competencies-missing",
+  "competencies-unmapped",
   "long-columns-missing",
   "identity-missing",
   "grade-missing",
@@ -90,16 +92,61 @@ function sheetIssue(sheet: string, severity: IssuePlace["severity"], message: Me
   return { sheet, row: 0, column: "", severity, ...message };
 }
 
-/** Table-level problems of a mapping: competencies, identity and grade columns, one column used twice. */
+/** Most headers a message names as not understood. */
+const UNKNOWN_LISTED = 6;
+
+/** Headers no field reads and the catalogue does not know, nearest the competency columns first. */
+function unknownHeaders(mapping: ColumnMapping, headers: readonly HeaderColumn[]): HeaderColumn[] {
+  const used = new Set<number>(
+    [
+      ...Object.values(mapping.competencies),
+      ...Object.values(mapping.competencyStandards),
+      ...mapping.technical.map((t) => t.col),
+      ...IDENTITY_FIELDS.map((f) => mapping[f]),
+    ].filter((c): c is number => c !== undefined)
+  );
+  const cols = Object.values(mapping.competencies);
+  const lo = Math.min(...cols);
+  const hi = Math.max(...cols);
+  const distance = (c: number) => (c < lo ? lo - c : c > hi ? c - hi : 0);
+  return headers
+    .filter((h) => !used.has(h.col) && !headerUnderstood(h.text))
+    .sort((a, b) => distance(a.col) - distance(b.col) || a.col - b.col);
+}
+
+/**
+ * Table-level problems of a mapping: competencies, identity and grade columns, one column used twice. With
+ * the headers, a sheet that names most of the nine is told which are missing and which headers were not
+ * understood (docs/domain.md §12); one naming few may use another competency model.
+ */
 export function mappingIssues(
   sheet: string,
   layout: TableDetection["layout"],
-  mapping: ColumnMapping
+  mapping: ColumnMapping,
+  headers?: readonly HeaderColumn[]
 ): Issue[] {
   const issues: Issue[] = [];
   if (layout === "wide") {
     const missing = COMPETENCIES.filter((c) => mapping.competencies[c.code] === undefined);
-    if (missing.length > 0) {
+    const found = COMPETENCIES.length - missing.length;
+    if (missing.length > 0 && headers && found * 2 > COMPETENCIES.length) {
+      const unknown = unknownHeaders(mapping, headers);
+      issues.push(
+        sheetIssue(
+          sheet,
+          "error",
+          msg("competencies-unmapped", {
+            sheet,
+            found,
+            missing: missing.map((c) => ({ code: c.code, name: c.name })),
+            unknown: unknown
+              .slice(0, UNKNOWN_LISTED)
+              .map((h) => ({ text: h.text, column: columnLetter(h.col) })),
+            more: Math.max(0, unknown.length - UNKNOWN_LISTED),
+          })
+        )
+      );
+    } else if (missing.length > 0) {
       issues.push(
         sheetIssue(
           sheet,
@@ -154,13 +201,19 @@ export function recheckMapping(detection: TableDetection): TableDetection {
   const mapping = detection.mapping;
   const kept = detection.issues.filter((issue) => {
     if (MAPPING_CODES.has(issue.code)) return false;
-    // A typo note is about a column; drop it once no field reads that column any more.
-    if (issue.code === "header-typo" && issue.col !== undefined)
+    // A typo or position note is about a column; drop it once no field reads that column any more.
+    if (
+      (issue.code === "header-typo" || issue.code === "header-by-position") &&
+      issue.col !== undefined
+    )
       return Object.values(mapping.competencies).includes(issue.col);
     return true;
   });
   return {
     ...detection,
-    issues: [...kept, ...mappingIssues(detection.sheet, detection.layout, mapping)],
+    issues: [
+      ...kept,
+      ...mappingIssues(detection.sheet, detection.layout, mapping, detection.headers),
+    ],
   };
 }

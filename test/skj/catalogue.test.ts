@@ -1,4 +1,13 @@
-import { COMPETENCIES, LEVEL_NAMES, matchCompetency, matchName } from "../../src/skj/catalogue";
+import {
+  COMPETENCIES,
+  headerUnderstood,
+  isAggregateHeader,
+  LEVEL_NAMES,
+  matchCompetency,
+  matchName,
+  readCompetencyHeader,
+  typoAllowance,
+} from "../../src/skj/catalogue";
 import { COMPETENCY_CODES } from "../../src/skj/types";
 
 describe("the nine competencies", () => {
@@ -34,6 +43,20 @@ describe("matchCompetency", () => {
     ["KOM", "KOM"],
     ["pdol", "PDOL"],
     ["Nilai Komunikasi", "KOM"],
+    // Short codes of templates and exports, and other spellings (docs/domain.md §12).
+    ["pdo", "PDOL"],
+    ["PDL", "PDOL"],
+    ["pdol", "PDOL"],
+    ["Pengelolaan Perubahan", "MP"],
+    ["PENGELOLAAN_PERUBAHAN", "MP"],
+    ["kerja_sama", "KS"],
+    ["KERJA-SAMA", "KS"],
+    ["Orientasi.Pada.Hasil", "OPH"],
+    ["(1) Integritas", "INT"],
+    ["K1 Integritas", "INT"],
+    ["1_int", "INT"],
+    ["Nilai INT", "INT"],
+    ["skor_pb", "PB"],
   ];
   it.each(exact)("reads %j as %s", (header, code) => {
     expect(matchCompetency(header)).toEqual({ code, exact: true });
@@ -45,6 +68,8 @@ describe("matchCompetency", () => {
     ["Kerja Smaa", "KS"],
     ["Pelayanan Pubik", "PP"],
     ["Pengembangan Diri dan Orang Lian", "PDOL"],
+    ["PENGEMBALIAN_KEPUTUSAN", "PK"],
+    ["Pengambilan Keptusan", "PK"],
   ];
   it.each(typos)("reads the typo %j as %s and says it was not exact", (header, code) => {
     expect(matchCompetency(header)).toEqual({ code, exact: false });
@@ -76,9 +101,49 @@ describe("matchCompetency", () => {
     "Gap Integritas",
     "",
     "PPK",
+    // Totals, averages, standards and gaps, whatever competency they name (docs/domain.md §12).
+    "nilai_kom",
+    "NILAI KOMPETENSI",
+    "skor_komp",
+    "Jumlah",
+    "Jumlah Nilai",
+    "Total Nilai",
+    "Rata-rata",
+    "Rerata",
+    "Nilai Akhir",
+    "Gap Pelayanan Publik",
+    "Standar Pengambilan Keputusan",
+    "Rata-rata Integritas",
+    // Far from every name, or equally near two.
+    "Pengembangan Karier",
+    "Pelayanan",
+    "Kolom 7",
   ];
   it.each(notCompetencies)("does not read %j as a competency", (header) => {
     expect(matchCompetency(header)).toBeNull();
+  });
+});
+
+describe("the steps of header matching", () => {
+  it("says which step read a header: name, code or typo", () => {
+    expect(readCompetencyHeader("Pengambilan Keputusan")).toEqual({ code: "PK", step: "name" });
+    expect(readCompetencyHeader("pdo")).toEqual({ code: "PDOL", step: "code" });
+    expect(readCompetencyHeader("PENGEMBALIAN_KEPUTUSAN")).toEqual({ code: "PK", step: "typo" });
+  });
+
+  it("allows one edit per six letters, at most three, and none under six", () => {
+    expect([3, 5, 6, 11, 12, 18, 40].map(typoAllowance)).toEqual([0, 0, 1, 1, 2, 3, 3]);
+  });
+
+  it("knows totals and averages, and tells known headers from those it does not understand", () => {
+    expect(
+      ["nilai_kom", "Jumlah", "TOTAL NILAI", "rata2", "Rerata"].map(isAggregateHeader)
+    ).toEqual([true, true, true, true, true]);
+    expect(isAggregateHeader("Komunikasi")).toBe(false);
+    expect(
+      ["No", "NIP", "Gol", "kom", "Kategori", "Capaian Kompetensi"].every(headerUnderstood)
+    ).toBe(true);
+    expect(["pdx", "peng_diri", "Kolom 7"].some(headerUnderstood)).toBe(false);
   });
 });
 

@@ -411,3 +411,68 @@ describe("choosing the sheet", () => {
     expect(plan(wb, { units: ["b"] }).employees.map((x) => x.nip)).toEqual(["2"]);
   });
 });
+
+describe("the missing competency by position (docs/domain.md §12)", () => {
+  const scores = [
+    [3, 2, 3, 4, 3, 2, 3, 3, 4],
+    [2, 3, 2, 3, 3, 3, 2, 4, 3],
+  ];
+  /** NIP, Nama, Eselon, then the nine with some headers replaced (null: the column is left out). */
+  function table(headers: (string | null)[]): ReturnType<typeof sheet> {
+    const keep = headers.map((h, i) => (h === null ? -1 : i)).filter((i) => i >= 0);
+    return sheet("Data", [
+      ["NIP", "Nama", "Eselon", ...keep.map((i) => headers[i])],
+      ...scores.map((s, r) => [`100${r}`, `P${r}`, "III.a", ...keep.map((i) => s[i])]),
+    ]);
+  }
+  const detect = (headers: (string | null)[]) => {
+    const out = detectTable(workbook(table(headers)));
+    if (!out.ok) throw new Error(renderMessage(out.message));
+    return out.detection;
+  };
+  const positioned = (d: ReturnType<typeof detect>) =>
+    d.issues
+      .filter((i) => i.code === "header-by-position")
+      .map((i) => (i.code === "header-by-position" ? [i.params.code, i.col] : []));
+
+  it("fills the first and the last competency from the column right next to the others", () => {
+    const first = detect(["Kol A", ...NINE.slice(1)]);
+    expect(first.mapping.competencies.INT).toBe(3);
+    expect(positioned(first)).toEqual([["INT", 3]]);
+    const last = detect([...NINE.slice(0, 8), "??"]);
+    expect(last.mapping.competencies.PB).toBe(11);
+    expect(positioned(last)).toEqual([["PB", 11]]);
+  });
+
+  it("fills two neighbours in order when exactly two unknown headers stand in their place", () => {
+    const d = detect([...NINE.slice(0, 5), "A1", "A2", ...NINE.slice(7)]);
+    expect([d.mapping.competencies.PDOL, d.mapping.competencies.MP]).toEqual([8, 9]);
+    expect(positioned(d)).toEqual([
+      ["PDOL", 8],
+      ["MP", 9],
+    ]);
+    expect(
+      plan(workbook(table([...NINE.slice(0, 5), "A1", "A2", ...NINE.slice(7)]))).employees.map(
+        (e) => e.competencies.map((c) => c.score)
+      )
+    ).toEqual(scores);
+  });
+
+  it("never fills from an average column, out of the standard order, or with six of nine found", () => {
+    const average = detect([...NINE.slice(0, 5), "Rata-rata", ...NINE.slice(6)]);
+    expect(average.mapping.competencies.PDOL).toBeUndefined();
+    const shuffled = detect([NINE[1], NINE[0], ...NINE.slice(2, 5), "X", ...NINE.slice(6)]);
+    expect(shuffled.mapping.competencies.PDOL).toBeUndefined();
+    const six = detect([...NINE.slice(0, 5), "X", "Y", "Z", NINE[8]]);
+    expect(six.mapping.competencies.PDOL).toBeUndefined();
+    for (const d of [average, shuffled, six]) {
+      expect(positioned(d)).toEqual([]);
+      expect(d.issues.map((i) => i.code)).toContain("competencies-unmapped");
+    }
+  });
+
+  it("leaves the old-model message for a sheet that names few of the nine", () => {
+    const d = detect([...NINE.slice(0, 4), "Kepemimpinan", "Inovasi", "X", "Y", "Z"]);
+    expect(d.issues.map((i) => i.code)).toContain("competencies-missing");
+  });
+});

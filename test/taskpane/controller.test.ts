@@ -168,13 +168,13 @@ describe("mapping edits", () => {
     const kom = { kind: "competency", code: "KOM" } as const;
     const without = withColumn(detection, kom, undefined);
     expect(without.mapping.competencies.KOM).toBeUndefined();
-    const missing = without.issues.filter((i) => i.code === "competencies-missing");
+    const missing = without.issues.filter((i) => i.code === "competencies-unmapped");
     expect(missing).toHaveLength(1);
     expect(missing[0].severity).toBe("error");
     expect(renderMessage(missing[0])).toContain("Komunikasi");
     const back = withColumn(without, kom, 7);
     expect(back.mapping.competencies.KOM).toBe(7);
-    expect(back.issues.filter((i) => i.code === "competencies-missing")).toEqual([]);
+    expect(back.issues.filter((i) => i.code === "competencies-unmapped")).toEqual([]);
     // The original detection is untouched.
     expect(detection.mapping.competencies.KOM).toBe(7);
   });

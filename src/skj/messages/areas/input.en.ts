@@ -1,5 +1,35 @@
 // English texts of input.params.ts.
+import { joinList } from "../format";
 import type { AreaCatalogue } from "../params";
-import type { InputMessageParams } from "./input.params";
+import type { HeaderAt, InputMessageParams } from "./input.params";
 
-export const inputEn: AreaCatalogue<InputMessageParams> = {};
+const headers = (list: readonly HeaderAt[], more: number) =>
+  list.map((h) => `"${h.text}" (column ${h.column})`).join(", ") +
+  (more > 0 ? ` and ${more} more` : "");
+
+/** A header by its text, or as a column without one. */
+const named = (header: string) => (header ? `Header "${header}"` : "A column without a header");
+
+export const inputEn: AreaCatalogue<InputMessageParams> = {
+  "header-by-position": (p) =>
+    `${named(p.header)} (${p.address}) is not known, but it stands where ${p.competency} belongs in ` +
+    `the standard order and holds scores 1–5; it is read as ${p.competency}. ` +
+    `If that is wrong, change it under Column mapping (CLI: --kolom ${p.code}=COLUMN).`,
+  "header-not-scores": (p) =>
+    `Header "${p.header}" (${p.address}) looks like ${p.competency}, but it does not hold scores 1–5 ` +
+    `(e.g. ${p.example}), probably a total or an average; it is not read as ${p.competency}.`,
+  "competencies-unmapped": (p) =>
+    `Sheet "${p.sheet}": ${p.found} of the 9 SKJ competencies were recognised; ` +
+    `${joinList(
+      p.missing.map((m) => `${m.name} (${m.code})`),
+      "en"
+    )} ${p.missing.length === 1 ? "was" : "were"} not found. ` +
+    (p.unknown.length > 0
+      ? `Headers not understood: ${headers(p.unknown, p.more)}. `
+      : "No other header is left unrecognised. ") +
+    `Map the columns in the pane (Column mapping), or in the CLI with --kolom CODE=COLUMN ` +
+    `(e.g. --kolom ${p.missing[0]?.code ?? "PDOL"}=${p.unknown[0]?.column ?? "K"}); ` +
+    "until then its rows cannot be planned.",
+  "jpm-column-ignored": (p) =>
+    `Column "${p.header}" (column ${p.column}) does not agree with the JPM computed from the scores; it is not used as the file's JPM.`,
+};

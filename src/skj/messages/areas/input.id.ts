@@ -1,5 +1,35 @@
 // Bahasa Indonesia texts of input.params.ts.
+import { joinList } from "../format";
 import type { AreaCatalogue } from "../params";
-import type { InputMessageParams } from "./input.params";
+import type { HeaderAt, InputMessageParams } from "./input.params";
 
-export const inputId: AreaCatalogue<InputMessageParams> = {};
+const headers = (list: readonly HeaderAt[], more: number) =>
+  list.map((h) => `"${h.text}" (kolom ${h.column})`).join(", ") +
+  (more > 0 ? ` dan ${more} lainnya` : "");
+
+/** A header by its text, or as a column without one. */
+const named = (header: string) => (header ? `Judul kolom "${header}"` : "Kolom tanpa judul");
+
+export const inputId: AreaCatalogue<InputMessageParams> = {
+  "header-by-position": (p) =>
+    `${named(p.header)} (${p.address}) tidak dikenal, tetapi berada di tempat ${p.competency} ` +
+    `menurut urutan standar dan isinya nilai 1–5; kolom ini dibaca sebagai ${p.competency}. ` +
+    `Bila keliru, ubah di Pemetaan kolom (CLI: --kolom ${p.code}=KOLOM).`,
+  "header-not-scores": (p) =>
+    `Judul kolom "${p.header}" (${p.address}) mirip ${p.competency}, tetapi isinya bukan nilai 1–5 ` +
+    `(misalnya ${p.example}), kemungkinan jumlah atau rata-rata; kolom ini tidak dibaca sebagai ${p.competency}.`,
+  "competencies-unmapped": (p) =>
+    `Sheet "${p.sheet}": ${p.found} dari 9 kompetensi SKJ dikenali; ` +
+    `${joinList(
+      p.missing.map((m) => `${m.name} (${m.code})`),
+      "id"
+    )} tidak ditemukan. ` +
+    (p.unknown.length > 0
+      ? `Judul kolom yang tidak dikenali: ${headers(p.unknown, p.more)}. `
+      : "Tidak ada judul kolom lain yang belum dikenali. ") +
+    `Petakan kolomnya di panel (Pemetaan kolom), atau di CLI dengan --kolom KODE=KOLOM ` +
+    `(misalnya --kolom ${p.missing[0]?.code ?? "PDOL"}=${p.unknown[0]?.column ?? "K"}); ` +
+    "sampai itu baris-barisnya tidak dapat direncanakan.",
+  "jpm-column-ignored": (p) =>
+    `Kolom "${p.header}" (kolom ${p.column}) tidak cocok dengan JPM yang dihitung dari nilai; tidak dipakai sebagai JPM file.`,
+};
