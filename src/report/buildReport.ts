@@ -9,7 +9,7 @@ import { REPORT_SHEETS, ReportSheetKind } from "../skj/registry/reportSheets";
 import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
 import { buildSummarySheet } from "./summarySheet";
-import { formatDateId, sheetNamesFor, todayIso } from "./text";
+import { reportDate, sheetNamesFor, todayIso } from "./text";
 
 export { formatDateId, sheetNamesFor } from "./text";
 
@@ -22,13 +22,17 @@ export interface BuildReportOptions extends ReportOptions {
 
 /**
  * The report sheets for a plan, in order: "Rencana Pengembangan YYYY", "Rekap Kebutuhan YYYY" and, only
- * when there are issues, "Catatan Data". Throws a MessageError ("date-invalid") on a bad date.
+ * when there are issues, "Catatan Data" (English names with `lang: "en"`). Throws a MessageError
+ * ("date-invalid") on a bad date.
  */
 export function buildReport(plan: PlanResult, options: BuildReportOptions): ReportModel {
-  const names = sheetNamesFor(plan.year);
+  const lang = options.lang ?? "id";
+  const names = sheetNamesFor(plan.year, lang);
   const ctx: ReportContext = {
+    lang,
+    names,
     agency: (options.agency ?? "").trim(),
-    dateText: formatDateId(options.date ?? todayIso()),
+    date: reportDate(options.date ?? todayIso()),
     place: (options.place ?? "").trim(),
     signatory: {
       title: (options.signatory?.title ?? "").trim(),
@@ -40,7 +44,7 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
   const builders: Record<ReportSheetKind, (name: string) => SheetModel> = {
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
-    issues: (name) => buildIssuesSheet(plan, name, options.lang ?? "id"),
+    issues: (name) => buildIssuesSheet(plan, name, lang),
   };
   const sheets = REPORT_SHEETS.filter((s) => !s.onlyWithIssues || plan.issues.length > 0).map((s) =>
     builders[s.id](names[s.id])
