@@ -2,16 +2,14 @@
 import { type Lang, type Message, msg, renderMessage } from "../skj/messages";
 import { formatNumber } from "../skj/messages";
 import { PlanResult } from "../skj/types";
-import { ISSUES_SHEET_NAME } from "../skj/registry/reportSheets";
+import { reportSheetName } from "../skj/registry/reportSheets";
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + " ".repeat(width - text.length);
 }
 
-/** At most this many issues are listed; the rest are counted (all of them are in the "Catatan Data" sheet). */
+/** At most this many issues are listed; the rest are counted (all of them are in the issues sheet). */
 const MAX_ISSUES = 15;
-
-/** The issues sheet's name, as the report names it. */
 
 export function describePlan(
   plan: PlanResult,
@@ -87,7 +85,7 @@ export function describePlan(
     }
     if (plan.issues.length > MAX_ISSUES) {
       out.push(
-        `  ${say(msg("cli-issues-more", { count: plan.issues.length - MAX_ISSUES, sheet: ISSUES_SHEET_NAME }))}`
+        `  ${say(msg("cli-issues-more", { count: plan.issues.length - MAX_ISSUES, sheet: reportSheetName("issues", plan.year, lang) }))}`
       );
     }
   }

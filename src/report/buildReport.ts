@@ -10,7 +10,7 @@ import { buildTalentSheet } from "./talentSheet";
 import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
 import { buildSummarySheet } from "./summarySheet";
-import { formatDateId, sheetNamesFor, todayIso } from "./text";
+import { reportDate, sheetNamesFor, todayIso } from "./text";
 
 export { formatDateId, sheetNamesFor } from "./text";
 
@@ -23,13 +23,17 @@ export interface BuildReportOptions extends ReportOptions {
 
 /**
  * The report sheets for a plan, in order: "Rencana Pengembangan YYYY", "Rekap Kebutuhan YYYY" and, only
- * when there are issues, "Catatan Data". Throws a MessageError ("date-invalid") on a bad date.
+ * when there are issues, "Catatan Data" (English names with `lang: "en"`). Throws a MessageError
+ * ("date-invalid") on a bad date.
  */
 export function buildReport(plan: PlanResult, options: BuildReportOptions): ReportModel {
-  const names = sheetNamesFor(plan.year);
+  const lang = options.lang ?? "id";
+  const names = sheetNamesFor(plan.year, lang);
   const ctx: ReportContext = {
+    lang,
+    names,
     agency: (options.agency ?? "").trim(),
-    dateText: formatDateId(options.date ?? todayIso()),
+    date: reportDate(options.date ?? todayIso()),
     place: (options.place ?? "").trim(),
     signatory: {
       title: (options.signatory?.title ?? "").trim(),
@@ -41,8 +45,8 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
   const builders: Record<ReportSheetKind, (name: string) => SheetModel> = {
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
-    issues: (name) => buildIssuesSheet(plan, name, options.lang ?? "id"),
-    talent: (name) => buildTalentSheet(plan, name, options.lang ?? "id"),
+    issues: (name) => buildIssuesSheet(plan, name, lang),
+    talent: (name) => buildTalentSheet(plan, name, lang),
   };
   const wanted = (s: ReportSheetEntry) =>
     (!s.onlyWithIssues || plan.issues.length > 0) && (!s.onlyWithTalent || plan.talent.placed > 0);

@@ -1,9 +1,22 @@
-// What every report sheet needs besides the plan: who it is for, when, and who signs it.
+// What every report sheet needs besides the plan: its language, who it is for, when, and who signs it.
+import type { CalendarDate } from "../skj/dates";
+import { type Lang, type Message, renderMessage } from "../skj/messages";
+import type { ReportSheetKind } from "../skj/registry/reportSheets";
+
 export interface ReportContext {
+  /** The language the sheets are written in. */
+  lang: Lang;
+  /** The report's sheet names in that language (notes point readers to the issues sheet). */
+  names: Record<ReportSheetKind, string>;
   agency: string;
-  /** The report date in Indonesian words ("22 November 2026"). */
-  dateText: string;
+  /** The report date (the agency's calendar day). */
+  date: CalendarDate;
   /** Where it is signed ("Bandung"); empty leaves a dotted space to write it by hand. */
   place: string;
   signatory: { title: string; name: string; nip: string };
+}
+
+/** A coded sheet text in the report's language. */
+export function say(ctx: Pick<ReportContext, "lang">, message: Message): string {
+  return renderMessage(message, ctx.lang);
 }

@@ -1,8 +1,10 @@
 // "Rencana Pengembangan YYYY": the printed, signed development plan, one block per employee.
-import { TRACK_NAMES } from "../skj/methods";
-import { ISSUES_SHEET_NAME } from "../skj/registry/reportSheets";
+import { type Lang, type Message, msg, renderMessage } from "../skj/messages";
+import type { IdentityLabel, SheetColumn } from "../skj/messages/areas/sheets.params";
+import { DEV_METHODS } from "../skj/registry/devMethods";
+import { recordOf } from "../skj/registry/entries";
 import { columnLetter } from "../skj/text";
-import { Activity, EmployeeResult, PlanResult } from "../skj/types";
+import { Activity, EmployeeResult, PlanResult, Quarter, Track } from "../skj/types";
 import {
   Block,
   heightForLines,
@@ -18,17 +20,14 @@ import {
   CENTER,
   COLORS,
   FORMATS,
-  HEADER,
-  NOTE,
   printSetup,
-  SUBTITLE,
   TEXT,
   TITLE,
   TOTAL_LABEL,
   TOTAL_VALUE,
 } from "./styles";
-import { methodStatement, QUARTER_NAMES, sourceStatement } from "./text";
-import { ReportContext } from "./context";
+import { type ReportContext, say } from "./context";
+import { columnHeaders, fullWidthRow, headerRow, sheetHead } from "./sheetParts";
 
 /** Column indexes of the plan table. */
 export const PLAN_COLUMNS = {
@@ -46,19 +45,29 @@ export const PLAN_COLUMNS = {
 } as const;
 const C = PLAN_COLUMNS;
 const WIDTH = 11;
-export const PLAN_HEADERS = [
-  "No",
-  "Kompetensi",
-  "Standar",
-  "Nilai",
-  "Gap",
-  "Prioritas",
-  "Metode Pengembangan",
-  "Kegiatan Pengembangan",
-  "Jalur 70/20/10",
-  "JP",
-  "Triwulan",
-];
+/** The header of each plan column, in column order. */
+const HEADER_OF: Record<keyof typeof PLAN_COLUMNS, SheetColumn> = {
+  no: "no",
+  competency: "competency",
+  standard: "standard",
+  score: "score",
+  gap: "gap",
+  rank: "rank",
+  method: "method",
+  label: "activity",
+  track: "track",
+  jp: "jp",
+  quarter: "quarter",
+};
+const HEADER_COLUMNS = (Object.keys(PLAN_COLUMNS) as (keyof typeof PLAN_COLUMNS)[])
+  .sort((a, z) => PLAN_COLUMNS[a] - PLAN_COLUMNS[z])
+  .map((k) => HEADER_OF[k]);
+
+/** The plan table's header row in a language ("No", "Kompetensi", …). */
+export function planHeaders(lang: Lang = "id"): string[] {
+  return columnHeaders({ lang }, HEADER_COLUMNS);
+}
+export const PLAN_HEADERS = planHeaders("id");
 /** Manual page breaks written, below Excel's limit of 1,026 per sheet. */
 export const MAX_ROW_BREAKS = 1000;
 
@@ -113,8 +122,37 @@ function competencyName(e: EmployeeResult, comp: string): string {
   );
 }
 
+/**
+ * The words a plan sheet repeats on every activity row, rendered once per report: each row then shares
+ * one string (a province's plan has tens of thousands of rows).
+ */
+interface Words {
+  lang: Lang;
+  track: Record<Track, string>;
+  quarter: Record<Quarter, string>;
+  /** "NKL01 – Coaching" per method code. */
+  method: Record<string, string>;
+}
+
+const TRACKS: readonly Track[] = [70, 20, 10];
+const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
+
+function wordsFor(lang: Lang): Words {
+  const say = (m: Message) => renderMessage(m, lang);
+  return {
+    lang,
+    track: Object.fromEntries(
+      TRACKS.map((track) => [track, say(msg("sheet-track", { track }))])
+    ) as Record<Track, string>,
+    quarter: Object.fromEntries(
+      QUARTERS.map((quarter) => [quarter, say(msg("sheet-quarter", { quarter }))])
+    ) as Record<Quarter, string>,
+    method: recordOf(DEV_METHODS, (m) => say(msg("sheet-dev-method", { method: m.id }))),
+  };
+}
+
 /** Activity groups: each need in priority order, then the next-level activities that fill the JP target. */
-export function activityGroups(e: EmployeeResult): Group[] {
+export function activityGroups(e: EmployeeResult, lang: Lang = "id"): Group[] {
   const groups: Group[] = [];
   const placed = new Set<Activity>();
   for (const p of e.priorities) {
@@ -143,7 +181,10 @@ export function activityGroups(e: EmployeeResult): Group[] {
       e.technical.find((t) => t.name === a.competency);
     const name = competencyName(e, a.competency);
     groups.push({
-      title: a.purpose === "next-level" ? `${name} (pengembangan lanjutan)` : name,
+      title:
+        a.purpose === "next-level"
+          ? renderMessage(msg("sheet-next-level", { competency: name }), lang)
+          : name,
       standard: result?.standard ?? "",
       score: result?.score ?? "",
       gap: result?.gap ?? "",
@@ -154,48 +195,40 @@ export function activityGroups(e: EmployeeResult): Group[] {
   return groups;
 }
 
-/** "NKL01 – Name" per method, built once: every activity row of a method then shares one string. */
-const methodTexts = new Map<string, Map<string, string>>();
-function methodText(a: Activity): string {
-  let byName = methodTexts.get(a.method);
-  if (!byName) {
-    // Method codes come from the LAN catalogue; the bound only guards against unexpected input.
-    if (methodTexts.size >= 1000) methodTexts.clear();
-    methodTexts.set(a.method, (byName = new Map()));
-  }
-  let text = byName.get(a.methodName);
-  if (text === undefined) byName.set(a.methodName, (text = `${a.method} – ${a.methodName}`));
-  return text;
+/** "NKL01 – Name": the registry's name in the report's language; the plan's own name for an unknown code. */
+function methodText(a: Activity, words: Words): string {
+  return words.method[a.method] ?? `${a.method} – ${a.methodName}`;
 }
 
-function needsText(e: EmployeeResult): string {
-  return e.priorities.length === 0 ? "Tidak ada" : `${e.priorities.length} kompetensi`;
-}
-
-function fullWidthNote(b: SheetBuilder, text: string, style: CellStyle, fontSize = 10): number {
-  const row = b.addRow([text]);
-  b.merge(rect(row, 0, row, WIDTH - 1));
-  b.style(rect(row, 0, row, WIDTH - 1), style);
-  const width = WIDTHS.reduce((s, w) => s + w, 0);
-  b.height(row, heightForLines(wrappedLines(text, width, fontSize), fontSize));
-  return row;
-}
-
-function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
+function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Words): Block {
+  const say = (m: Message) => renderMessage(m, words.lang);
+  const label = (field: IdentityLabel) => say(msg("sheet-identity", { field }));
   const identity: (string | number)[][] = [
-    [no, "Nama", e.name, "", "", "", "Jabatan", e.position, "JPM", e.jpm, ""],
-    ["", "NIP", e.nip, "", "", "", "Jenjang", e.grade, "Kategori", e.category, ""],
+    [no, label("name"), e.name, "", "", "", label("position"), e.position, label("jpm"), e.jpm, ""],
     [
       "",
-      "Unit Kerja",
+      label("nip"),
+      e.nip,
+      "",
+      "",
+      "",
+      label("grade"),
+      e.grade,
+      label("category"),
+      e.category,
+      "",
+    ],
+    [
+      "",
+      label("unit"),
       e.unit,
       "",
       "",
       "",
-      "Sumber",
-      `Sheet "${e.sheet}", baris ${e.row}`,
-      "Kebutuhan",
-      needsText(e),
+      label("source"),
+      say(msg("sheet-row-source", { sheet: e.sheet, row: e.row })),
+      label("needs"),
+      say(msg("sheet-needs", { count: e.priorities.length })),
       "",
     ],
   ];
@@ -224,10 +257,10 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
   b.style(rect(first, ID_VALUE_3.left, idLast, ID_VALUE_3.right), ID_NUMBER);
 
   const actFirst = b.rowCount;
-  const groups = activityGroups(e);
+  const groups = activityGroups(e, words.lang);
   if (groups.length === 0)
     groups.push({
-      title: "Tidak ada kegiatan",
+      title: say(msg("sheet-no-activities", {})),
       standard: "",
       score: "",
       gap: "",
@@ -246,17 +279,17 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
         i === 0 ? g.score : "",
         i === 0 ? g.gap : "",
         i === 0 ? g.rank : "",
-        a ? methodText(a) : "",
+        a ? methodText(a, words) : "",
         a ? a.label : "",
-        a ? TRACK_NAMES[a.track] : "",
+        a ? words.track[a.track] : "",
         a ? a.jp : "",
-        a ? QUARTER_NAMES[a.quarter] : "",
+        a ? words.quarter[a.quarter] : "",
       ]);
       if (a) {
         const lines = Math.max(
           wrappedLines(String(b.get(r, C.method)), WIDTHS[C.method]),
           wrappedLines(a.label, WIDTHS[C.label]),
-          wrappedLines(TRACK_NAMES[a.track], WIDTHS[C.track])
+          wrappedLines(words.track[a.track], WIDTHS[C.track])
         );
         b.height(r, heightForLines(lines));
       }
@@ -282,7 +315,7 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
     const jp = b.get(r, C.jp);
     if (typeof jp === "number") total += jp;
   }
-  const t = b.addRow(["Total JP"]);
+  const t = b.addRow([say(msg("sheet-total-jp", {}))]);
   b.merge(rect(t, C.no, t, C.track));
   b.style(rect(t, C.no, t, C.track), TOTAL_LABEL);
   b.style(rect(t, C.jp, t, C.quarter), TOTAL_VALUE);
@@ -296,8 +329,8 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number): Block {
 function writeSignature(b: SheetBuilder, ctx: ReportContext): Block {
   const s = ctx.signatory;
   const lines: [string, CellStyle, number?][] = [
-    [`${ctx.place || "...................."}, ${ctx.dateText}`, SIGN_TEXT],
-    ["Mengetahui,", SIGN_TEXT],
+    [say(ctx, msg("sheet-sign-place", { place: ctx.place, date: ctx.date })), SIGN_TEXT],
+    [say(ctx, msg("sheet-sign-known", {})), SIGN_TEXT],
     [s.title || "....................................", SIGN_TEXT],
     ["", SIGN_TEXT, 54],
     [s.name || "(....................................)", SIGN_NAME],
@@ -317,34 +350,31 @@ function writeSignature(b: SheetBuilder, ctx: ReportContext): Block {
 
 export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContext): SheetModel {
   const b = new SheetBuilder(WIDTH);
-  const title = b.addRow([`RENCANA PENGEMBANGAN KOMPETENSI ASN TAHUN ${plan.year}`]);
-  b.merge(rect(title, 0, title, WIDTH - 1));
+  const words = wordsFor(ctx.lang);
+  const title = sheetHead(
+    b,
+    WIDTHS,
+    plan,
+    ctx,
+    say(ctx, msg("sheet-plan-title", { year: plan.year }))
+  );
   b.style(rect(title, 0, title, WIDTH - 1), TITLE);
   b.height(title, 22);
-  if (ctx.agency) fullWidthNote(b, ctx.agency, SUBTITLE, 12);
-  fullWidthNote(b, `Dibuat: ${ctx.dateText}`, NOTE);
-  fullWidthNote(b, sourceStatement(plan), NOTE);
-  fullWidthNote(b, methodStatement(plan), NOTE);
-  b.addRow();
 
-  const header = b.addRow(PLAN_HEADERS);
-  b.style(rect(header, 0, header, WIDTH - 1), HEADER);
-  b.height(
-    header,
-    heightForLines(Math.max(...PLAN_HEADERS.map((h, i) => wrappedLines(h, WIDTHS[i]))))
-  );
+  const header = headerRow(b, WIDTHS, planHeaders(ctx.lang));
 
   const blocks: Block[] = [];
   const employees = [...plan.employees].sort((a, z) => a.row - z.row);
   if (employees.length === 0) {
-    fullWidthNote(
+    fullWidthRow(
       b,
-      `Tidak ada pegawai yang dapat direncanakan. Periksa sheet ${ISSUES_SHEET_NAME}.`,
+      WIDTHS,
+      say(ctx, msg("sheet-no-employees", { issuesSheet: ctx.names.issues })),
       mergeStyles(TEXT, { font: { italic: true } })
     );
   }
   employees.forEach((e, i) => {
-    blocks.push(writeEmployee(b, e, i + 1));
+    blocks.push(writeEmployee(b, e, i + 1, words));
     b.addRow();
   });
   const tableLast = b.rowCount - 2;

@@ -1,9 +1,9 @@
 // "Rekap Kebutuhan YYYY": the agency's needs analysis: needs per competency and per unit, JPM categories,
 // JP per track and per method, with a bar chart and in-cell bars (file renderers may not draw charts).
-import { TRACK_NAMES } from "../skj/methods";
-import { schemeEntry } from "../skj/registry/schemes";
-import { CompetencyNeed, PlanResult, Track } from "../skj/types";
-import { ReportContext } from "./context";
+import { type Lang, type Message, msg } from "../skj/messages";
+import type { SheetColumn, SummarySection } from "../skj/messages/areas/sheets.params";
+import { CompetencyNeed, PlanResult } from "../skj/types";
+import { type ReportContext, say as sayIn } from "./context";
 import {
   Block,
   heightForLines,
@@ -18,50 +18,36 @@ import {
   CENTER,
   COLORS,
   FORMATS,
-  HEADER,
   HEADING,
   NOTE,
   printSetup,
-  SUBTITLE,
   TEXT,
   TITLE,
   TOTAL_LABEL,
   TOTAL_VALUE,
 } from "./styles";
-import { categoryBands, categoryLabel, methodStatement, sourceStatement } from "./text";
+import { columnHeaders, fullWidthRow, headerRow as headerRowOf, sheetHead } from "./sheetParts";
+import { categoryBands, categoryLabel } from "./text";
 
 const WIDTH = 8;
 const WIDTHS = [5, 34, 26, 12, 13, 12, 14, 14];
-const PILLAR_NAMES: Record<CompetencyNeed["pillar"], string> = {
-  manajerial: "Manajerial",
-  "sosial-kultural": "Sosial Kultural",
-  teknis: "Teknis",
-};
-const TRACK_EXAMPLES: Record<Track, string> = {
-  70: "Penugasan, proyek, pengayaan tugas, magang",
-  20: "Coaching, mentoring, komunitas belajar, patok banding",
-  10: "Pelatihan, bimbingan teknis, e-learning, belajar mandiri",
-};
-export const NEED_HEADERS = [
-  "No",
-  "Kompetensi",
-  "Pilar",
-  "Pegawai Dinilai",
-  "Pegawai di Bawah Standar",
-  "% di Bawah Standar",
-  "Rata-rata Kekurangan",
-  "Rata-rata Gap Semua Pegawai",
+/** The needs tables' columns; the third is the pillar (per competency) or the unit (per unit). */
+const needColumns = (third: SheetColumn): SheetColumn[] => [
+  "no",
+  "competency",
+  third,
+  "assessed",
+  "short",
+  "shortShare",
+  "meanShortfall",
+  "meanGap",
 ];
-export const UNIT_NEED_HEADERS = [
-  "No",
-  "Kompetensi",
-  "Unit Kerja",
-  "Pegawai Dinilai",
-  "Pegawai di Bawah Standar",
-  "% di Bawah Standar",
-  "Rata-rata Kekurangan",
-  "Rata-rata Gap Semua Pegawai",
-];
+/** The needs-per-competency table's header row in a language. */
+export const needHeaders = (lang: Lang = "id") => columnHeaders({ lang }, needColumns("pillar"));
+/** The needs-per-unit table's header row in a language. */
+export const unitNeedHeaders = (lang: Lang = "id") => columnHeaders({ lang }, needColumns("unit"));
+export const NEED_HEADERS = needHeaders("id");
+export const UNIT_NEED_HEADERS = unitNeedHeaders("id");
 /** Rows the chart covers below the needs table. */
 const CHART_ROWS = 18;
 
@@ -75,21 +61,7 @@ function ratio(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
 }
 
-function note(b: SheetBuilder, text: string, style: CellStyle, fontSize = 10): number {
-  const row = b.addRow([text]);
-  b.merge(rect(row, 0, row, WIDTH - 1));
-  b.style(rect(row, 0, row, WIDTH - 1), style);
-  const width = WIDTHS.reduce((s, w) => s + w, 0);
-  b.height(row, heightForLines(wrappedLines(text, width, fontSize), fontSize));
-  return row;
-}
-
-function headerRow(b: SheetBuilder, labels: string[]): number {
-  const r = b.addRow(labels);
-  b.style(rect(r, 0, r, labels.length - 1), HEADER);
-  b.height(r, heightForLines(Math.max(...labels.map((h, i) => wrappedLines(h, WIDTHS[i])))));
-  return r;
-}
+const headerRow = (b: SheetBuilder, labels: string[]) => headerRowOf(b, WIDTHS, labels);
 
 /** Height for a data row from its wrapped text cells. */
 function fitRow(b: SheetBuilder, r: number, cols: number[]): void {
@@ -134,8 +106,13 @@ function needsTable(
   return { header, first, last };
 }
 
-function heading(b: SheetBuilder, text: string): number {
-  const r = b.addRow([text]);
+function heading(
+  b: SheetBuilder,
+  ctx: ReportContext,
+  plan: PlanResult,
+  section: SummarySection
+): number {
+  const r = b.addRow([sayIn(ctx, msg("sheet-section", { section, scheme: plan.scheme }))]);
   b.merge(rect(r, 0, r, WIDTH - 1));
   b.style(rect(r, 0, r, WIDTH - 1), HEADING);
   b.height(r, 18);
@@ -144,25 +121,22 @@ function heading(b: SheetBuilder, text: string): number {
 
 export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportContext): SheetModel {
   const s = plan.summary;
+  const say = (m: Message) => sayIn(ctx, m);
   const b = new SheetBuilder(WIDTH);
   const blocks: Block[] = [];
 
-  const title = b.addRow([`REKAP KEBUTUHAN PENGEMBANGAN KOMPETENSI ASN TAHUN ${plan.year}`]);
-  b.merge(rect(title, 0, title, WIDTH - 1));
+  const titleText = say(msg("sheet-summary-title", { year: plan.year }));
+  const title = sheetHead(b, WIDTHS, plan, ctx, titleText);
   b.style(rect(title, 0, title, WIDTH - 1), mergeStyles(TITLE, { wrap: true }));
-  b.height(title, heightForLines(wrappedLines(b.get(title, 0) as string, 130, 14), 14) + 4);
-  if (ctx.agency) note(b, ctx.agency, SUBTITLE, 12);
-  note(b, `Dibuat: ${ctx.dateText}`, NOTE);
-  note(b, sourceStatement(plan), NOTE);
-  note(b, methodStatement(plan), NOTE);
-  b.addRow();
+  b.height(title, heightForLines(wrappedLines(titleText, 130, 14), 14) + 4);
 
   // A. Needs per competency, its chart and in-cell bars.
-  const aFirst = heading(b, "A. Kebutuhan Pengembangan per Kompetensi");
+  const aFirst = heading(b, ctx, plan, "competency");
+  const needLabels = needHeaders(ctx.lang);
   const a = needsTable(
     b,
-    NEED_HEADERS,
-    s.needs.map((need) => ({ need, third: PILLAR_NAMES[need.pillar] }))
+    needLabels,
+    s.needs.map((need) => ({ need, third: say(msg("sheet-pillar", { pillar: need.pillar })) }))
   );
   // A chart of nine zero bars says nothing: draw it only when someone was assessed.
   if (a.last >= a.first && s.employees > 0) {
@@ -171,9 +145,9 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
     for (let i = 0; i < CHART_ROWS; i++) b.addRow();
     b.charts.push({
       kind: "barClustered",
-      title: "Pegawai di Bawah Standar per Kompetensi",
+      title: say(msg("sheet-chart-title", {})),
       categories: rect(a.first, 1, a.last, 1),
-      series: [{ name: NEED_HEADERS[4], values: rect(a.first, 4, a.last, 4) }],
+      series: [{ name: needLabels[4], values: rect(a.first, 4, a.last, 4) }],
       anchor: rect(top, 1, top + CHART_ROWS - 1, WIDTH - 1),
     });
   }
@@ -181,15 +155,16 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   b.addRow();
 
   // B. The same per unit, as an Excel table a clerk can filter by unit.
-  const bFirst = heading(b, "B. Kebutuhan Pengembangan per Unit Kerja");
-  note(b, "Pilih unit dengan tombol filter pada judul kolom Unit Kerja.", NOTE);
+  const bFirst = heading(b, ctx, plan, "unit");
+  fullWidthRow(b, WIDTHS, say(msg("sheet-unit-filter", {})), NOTE);
+  const noUnit = say(msg("sheet-no-unit", {}));
   const unitRows = s.byUnit.flatMap((u) =>
-    u.needs.map((need) => ({ need, third: u.unit || "(tanpa unit)" }))
+    u.needs.map((need) => ({ need, third: u.unit || noUnit }))
   );
   if (unitRows.length > 0) {
-    const t = needsTable(b, UNIT_NEED_HEADERS, unitRows);
+    const t = needsTable(b, unitNeedHeaders(ctx.lang), unitRows);
     b.tables.push({
-      name: `Kebutuhan_Unit_${plan.year}`,
+      name: say(msg("sheet-unit-table", { year: plan.year })),
       rect: rect(t.header, 0, t.last, WIDTH - 1),
       style: "TableStyleLight1",
     });
@@ -198,20 +173,20 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   b.addRow();
 
   // C. Employees and JP per unit.
-  const cFirst = heading(b, "C. Ringkasan per Unit Kerja");
-  const unitHeader = ["No", "Unit Kerja", "Jumlah Pegawai", "Total JP", "Rata-rata JP per Pegawai"];
-  headerRow(b, unitHeader);
+  const total = say(msg("sheet-sum", {}));
+  const cFirst = heading(b, ctx, plan, "unitTotals");
+  headerRow(b, columnHeaders(ctx, ["no", "unit", "employees", "totalJp", "meanJp"]));
   s.byUnit.forEach((u, i) => {
     const r = b.addRow([
       i + 1,
-      u.unit || "(tanpa unit)",
+      u.unit || noUnit,
       u.employees,
       u.totalJp,
       ratio(u.totalJp, u.employees),
     ]);
     fitRow(b, r, [1]);
   });
-  const cTotal = b.addRow(["", "Jumlah", s.employees, s.totalJp, ratio(s.totalJp, s.employees)]);
+  const cTotal = b.addRow(["", total, s.employees, s.totalJp, ratio(s.totalJp, s.employees)]);
   b.style(rect(cFirst + 2, 0, cTotal - 1, 0), CENTER);
   b.style(rect(cFirst + 2, 1, cTotal - 1, 1), TEXT);
   b.style(rect(cFirst + 2, 2, cTotal - 1, 3), INTEGER);
@@ -223,15 +198,15 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   b.addRow();
 
   // D. JPM categories in the scheme's words.
-  const scheme = schemeEntry(plan.scheme).name.id;
-  const dFirst = heading(b, `D. Kategori JPM (skema ${scheme})`);
-  headerRow(b, ["No", "Kategori", "Batas JPM", "Jumlah Pegawai", "% Pegawai"]);
+  const dFirst = heading(b, ctx, plan, "categories");
+  headerRow(b, columnHeaders(ctx, ["no", "category", "bound", "employees", "employeeShare"]));
   const bands = categoryBands(plan);
   bands.forEach((band, i) => {
     const count = s.categories.find((c) => c.category === band.name)?.count ?? 0;
-    b.addRow([i + 1, categoryLabel(band.name), band.bound, count, ratio(count, s.employees)]);
+    const bound = say(msg("sheet-category-bound", band.bound));
+    b.addRow([i + 1, categoryLabel(band.name), bound, count, ratio(count, s.employees)]);
   });
-  const dTotal = b.addRow(["", "Jumlah", "", s.employees, ratio(s.employees, s.employees)]);
+  const dTotal = b.addRow(["", total, "", s.employees, ratio(s.employees, s.employees)]);
   b.style(rect(dFirst + 2, 0, dTotal - 1, 0), CENTER);
   b.style(rect(dFirst + 2, 1, dTotal - 1, 2), TEXT);
   b.style(rect(dFirst + 2, 3, dTotal - 1, 3), INTEGER);
@@ -243,8 +218,8 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   b.addRow();
 
   // E. JP per 70/20/10 track.
-  const eFirst = heading(b, "E. Jam Pelajaran (JP) menurut Jalur 70/20/10");
-  headerRow(b, ["No", "Jalur", "Contoh Kegiatan", "Jumlah Kegiatan", "JP", "% JP"]);
+  const eFirst = heading(b, ctx, plan, "tracks");
+  headerRow(b, columnHeaders(ctx, ["no", "trackName", "examples", "activities", "jp", "jpShare"]));
   let activities = 0;
   s.tracks.forEach((t, i) => {
     const count = s.methods
@@ -253,8 +228,8 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
     activities += count;
     const r = b.addRow([
       i + 1,
-      TRACK_NAMES[t.track],
-      TRACK_EXAMPLES[t.track],
+      say(msg("sheet-track", { track: t.track })),
+      say(msg("sheet-track-examples", { track: t.track })),
       count,
       t.jp,
       ratio(t.jp, s.totalJp),
@@ -263,7 +238,7 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   });
   const eTotal = b.addRow([
     "",
-    "Total JP seluruh pegawai",
+    say(msg("sheet-total-jp-all", {})),
     "",
     activities,
     s.totalJp,
@@ -280,13 +255,13 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   b.addRow();
 
   // F. Activities and JP per LAN method.
-  const fFirst = heading(b, "F. Kegiatan menurut Metode Pengembangan (Peraturan LAN 10/2018)");
-  headerRow(b, ["No", "Metode", "Jalur", "Jumlah Kegiatan", "JP"]);
+  const fFirst = heading(b, ctx, plan, "methods");
+  headerRow(b, columnHeaders(ctx, ["no", "methodName", "trackName", "activities", "jp"]));
   s.methods.forEach((m, i) => {
     const r = b.addRow([
       i + 1,
-      `${m.method} – ${m.methodName}`,
-      TRACK_NAMES[m.track],
+      say(msg("sheet-dev-method", { method: m.method })),
+      say(msg("sheet-track", { track: m.track })),
       m.activities,
       m.jp,
     ]);

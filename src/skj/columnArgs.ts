@@ -3,7 +3,8 @@
 // The result is a detection with the mapping changed, re-checked by the same rules as the pane's.
 import { COMPETENCIES, resolveCompetency } from "./catalogue";
 import { cellText } from "./cells";
-import { HEADER_SCAN_ROWS, identityField } from "./detect";
+import { identityField } from "./catalogue";
+import { HEADER_SCAN_ROWS } from "./detect";
 import { MappingField, getColumn, recheckMapping, setColumn } from "./mapping";
 import { Message, msg } from "./messages/params";
 import { SheetView } from "./sheetView";
@@ -239,7 +240,13 @@ export function manualDetection(
   const mapping: ColumnMapping = { competencies: {}, competencyStandards: {}, technical: [] };
   for (const h of best.headers) {
     const kind = identityField(h.text);
-    if (kind && kind !== "nipOld" && kind !== "categoryAlt" && mapping[kind] === undefined)
+    if (
+      kind &&
+      kind !== "nipOld" &&
+      kind !== "categoryAlt" &&
+      kind !== "jpmAlt" &&
+      mapping[kind] === undefined
+    )
       mapping[kind] = h.col;
     else if (!kind) {
       const code = resolveCompetency(h.text);

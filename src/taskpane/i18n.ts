@@ -7,6 +7,7 @@ import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "../skj/registry
 import { ISSUES_SHEET_NAME, reportSheetEntry } from "../skj/registry/reportSheets";
 import { SCHEMES } from "../skj/registry/schemes";
 import type { Severity } from "../skj/types";
+import { TIME_ZONES, type TimeZoneId } from "../skj/dates";
 
 import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
 
@@ -41,6 +42,24 @@ export function schemeChoices(lang: Lang): Record<Scheme, string> {
 }
 
 const DEFAULT_METHOD_NAME = jpmMethodEntry(DEFAULT_JPM_METHOD).name;
+
+/** Each language in its own name, so a reader finds theirs whatever the pane's language. */
+const SHEET_LANG_NAMES: Record<Lang, string> = { id: "Bahasa Indonesia", en: "English" };
+
+/** "WIB (UTC+7)"; the zone's abbreviation is the same in both languages. */
+function zoneChoices(lang: Lang): Record<TimeZoneId, string> {
+  const region = {
+    WIB: { id: "barat", en: "western" },
+    WITA: { id: "tengah", en: "central" },
+    WIT: { id: "timur", en: "eastern" },
+  } as const;
+  return Object.fromEntries(
+    TIME_ZONES.map((z) => [
+      z.id,
+      `${z.id} (UTC+${z.offsetHours}, ${lang === "id" ? `Indonesia ${region[z.id].id}` : `${region[z.id].en} Indonesia`})`,
+    ])
+  ) as Record<TimeZoneId, string>;
+}
 /** The summary sheet's name without its year, as the notes mention it. */
 const SUMMARY_SHEET = reportSheetEntry("summary").name.id;
 
@@ -102,8 +121,14 @@ export interface Strings {
   thresholds: string;
   jpTarget: string;
   jpTargetHint: string;
-  /** The option to write the report sheets in English. */
-  sheetsInEnglish: string;
+  /** The language the report sheets are written in ("Bahasa laporan"). */
+  sheetLang: string;
+  sheetLangHint: string;
+  sheetLangChoice: Record<Lang, string>;
+  /** The agency's time zone, which dates the report. */
+  zone: string;
+  zoneHint: string;
+  zoneChoice: Record<TimeZoneId, string>;
   reportHeading: string;
   agency: string;
   signatoryTitle: string;
@@ -210,7 +235,12 @@ const id: Strings = {
   thresholds: "Batas kategori (%)",
   jpTarget: "Target JP per pegawai per tahun",
   jpTargetHint: "PP 11/2017: paling sedikit 20 JP setahun.",
-  sheetsInEnglish: "Tulis catatan di sheet hasil dalam bahasa Inggris",
+  sheetLang: "Bahasa laporan",
+  sheetLangHint: "Bahasa judul, keterangan dan catatan di sheet hasil.",
+  sheetLangChoice: SHEET_LANG_NAMES,
+  zone: "Zona waktu",
+  zoneHint: "Tanggal laporan menurut zona waktu instansi.",
+  zoneChoice: zoneChoices("id"),
   reportHeading: "Identitas laporan",
   agency: "Nama instansi",
   signatoryTitle: "Jabatan penanda tangan",
@@ -325,7 +355,12 @@ const en: Strings = {
   thresholds: "Category thresholds (%)",
   jpTarget: "JP target per employee per year",
   jpTargetHint: "PP 11/2017: at least 20 JP a year.",
-  sheetsInEnglish: "Write the notes in the result sheets in English",
+  sheetLang: "Report language",
+  sheetLangHint: "The language of the result sheets' titles, labels and notes.",
+  sheetLangChoice: SHEET_LANG_NAMES,
+  zone: "Time zone",
+  zoneHint: "The report is dated by the agency's time zone.",
+  zoneChoice: zoneChoices("en"),
   reportHeading: "Report identity",
   agency: "Agency name",
   signatoryTitle: "Signatory's position",

@@ -6,7 +6,8 @@ import { defaultYear, DEFAULT_JP_TARGET } from "../skj/run";
 import { JPM_METHOD_IDS } from "../skj/registry/jpmMethods";
 import { recordOf } from "../skj/registry/entries";
 import { SCHEME_IDS, SCHEMES, ThresholdKey } from "../skj/registry/schemes";
-import { type Lang, msg, type Message, type OptionField } from "../skj/messages";
+import { agencyIsoDate, DEFAULT_TIME_ZONE, TIME_ZONE_IDS, type TimeZoneId } from "../skj/dates";
+import { type Lang, LANGS, msg, type Message, type OptionField } from "../skj/messages";
 import type { ReportOptions } from "../skj/schemas";
 import { optionProblemsOf, reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
 import type { JpmMethod, Scheme } from "../skj/types";
@@ -18,6 +19,10 @@ export type ToleranceChoice = (typeof TOLERANCE_CHOICES)[number];
 export const SCHEME_CHOICES = ["auto", ...SCHEME_IDS] as const;
 /** The JPM method dropdown's values: "auto" (follow the file), then the registry's methods. */
 export const JPM_CHOICES = ["auto", ...JPM_METHOD_IDS] as const;
+/** The report language dropdown's values (the CLI's --lang). */
+export const SHEET_LANG_CHOICES: readonly Lang[] = LANGS;
+/** The agency's time zone dropdown's values (the CLI's --zona): it decides the report's date. */
+export const ZONE_CHOICES: readonly TimeZoneId[] = TIME_ZONE_IDS;
 
 /** The category-threshold fields, one per threshold of every scheme, labelled with the category they bound. */
 export const THRESHOLD_FIELDS: readonly { key: ThresholdKey; label: string }[] = SCHEMES.flatMap(
@@ -42,6 +47,8 @@ export interface OptionsDraft extends ThresholdDraft {
   units: string[];
   /** The language the report sheets are written in. */
   sheetLang: Lang;
+  /** The agency's time zone: the report is dated by its calendar (docs/domain.md §10). */
+  zone: TimeZoneId;
 }
 
 /** A fraction as the percent a clerk types: 0.78 -> "78". */
@@ -65,6 +72,7 @@ export function defaultOptions(today: Date = new Date()): OptionsDraft {
     signatoryNip: "",
     units: [],
     sheetLang: "id",
+    zone: DEFAULT_TIME_ZONE,
   };
 }
 
@@ -85,12 +93,6 @@ function fraction(text: string): number {
 export type ParsedOptions =
   { ok: true; run: RunOptions; report: BuildReportOptions } | { ok: false; message: Message };
 
-/** ISO date of a local day ("2026-11-22"). */
-export function isoDate(day: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
-
 /** Validate the form. Blank year and JP target mean the defaults. */
 function runInput(draft: OptionsDraft, today: Date) {
   return {
@@ -110,7 +112,8 @@ function reportInput(draft: OptionsDraft, today: Date) {
   return {
     agency: draft.agency,
     signatory: { title: draft.signatoryTitle, name: draft.signatoryName, nip: draft.signatoryNip },
-    date: isoDate(today),
+    // The agency's day, not the computer's: a laptop set to UTC or travelling still dates the plan right.
+    date: agencyIsoDate(today, draft.zone),
   };
 }
 

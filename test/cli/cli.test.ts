@@ -13,6 +13,7 @@ import { PlanResult } from "../../src/skj/types";
 import { ROOT } from "../helpers/build";
 import { ensureCliBuild } from "../helpers/cliBuild";
 import { NINE } from "../helpers/grid";
+import { indonesianIn } from "../helpers/sheetWords";
 import { renderMessage } from "../../src/skj/messages";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skj-cli-"));
@@ -392,6 +393,47 @@ describe("the skj command", () => {
       .join("\n");
     expect(text).toContain("is not recognised");
     expect(text).not.toMatch(/\b(tidak|baris ini|direncanakan)\b/);
+  });
+
+  it("writes the plan and the summary in English with --lang en, and in Bahasa Indonesia by default", () => {
+    const write = (out: string, ...extra: string[]) =>
+      spawnSync(
+        process.execPath,
+        [path.join(ROOT, "bin/skj.js"), "plan", SAMPLE, "--out", out, ...extra],
+        {
+          encoding: "utf8",
+        }
+      );
+    const en = path.join(tmp, "sample-sheets-en.xlsx");
+    const id = path.join(tmp, "sample-sheets-id.xlsx");
+    expect(write(en, "--lang", "en").status).toBe(0);
+    expect(write(id).status).toBe(0);
+    const input = readWorkbook(new Uint8Array(fs.readFileSync(SAMPLE))).grid;
+    const added = (file: string) =>
+      readWorkbook(new Uint8Array(fs.readFileSync(file))).grid.sheets.slice(input.sheets.length);
+    const english = added(en);
+    expect(english.map((s) => s.name)).toEqual([
+      "Development plan 2027",
+      "Needs summary 2027",
+      "Data notes",
+    ]);
+    expect(added(id).map((s) => s.name)).toEqual([
+      "Rencana Pengembangan 2027",
+      "Rekap Kebutuhan 2027",
+      "Catatan Data",
+    ]);
+    // Data: every text of the input workbook, and the plan's activity labels (the domain's recommendations,
+    // in Bahasa Indonesia): the cell right of a "NKL01 – …" method cell.
+    const data = new Set(input.sheets.flatMap((s) => s.rows.flat()).map((v) => String(v ?? "")));
+    for (const row of english[0].rows)
+      row.forEach((v, c) => {
+        if (typeof v === "string" && /^N?KL\d\d – /.test(v)) data.add(String(row[c + 1] ?? ""));
+      });
+    for (const sheet of english) expect(indonesianIn(sheet.rows, data)).toEqual([]);
+    // The same check finds the Indonesian sheets' words.
+    const [rencana, rekap] = added(id);
+    expect(indonesianIn(rencana.rows, data).length).toBeGreaterThan(10);
+    expect(indonesianIn(rekap.rows, data).length).toBeGreaterThan(10);
   });
 
   it("prints its help", () => {

@@ -235,6 +235,36 @@ test("the JPM method and scheme dropdowns offer every registry entry, and the ch
   );
 });
 
+test("the time zone option dates the report by the agency's calendar (WIB by default)", async () => {
+  // 15:30 UTC: 22:30 WIB on the 22nd, already the 23rd in WIT.
+  const evening = new Date("2026-11-22T15:30:00Z");
+  const dates = async (zone?: string) => {
+    const host = fakeHost(threeEmployees());
+    const controller = new PaneController(host, { today: () => evening });
+    const user = userEvent.setup({ delay: null });
+    const view = render(
+      <App
+        controller={controller}
+        autoLoad
+        capabilities={{ selection: false, selectCell: false }}
+      />
+    );
+    await waitForDetection();
+    await user.click(screen.getByRole("button", { name: "Pilihan" }));
+    const choice = screen.getByTestId("option-zone");
+    expect(choice).toHaveTextContent("WIB");
+    if (zone) await chooseOption(user, choice, new RegExp(`^${zone} `));
+    await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+    await waitFor(() => expect(host.writes).toHaveLength(1));
+    view.unmount();
+    return host.writes[0].sheets[0].values
+      .flat()
+      .filter((v) => typeof v === "string" && v.startsWith("Dibuat: "));
+  };
+  expect(await dates()).toEqual(["Dibuat: 22 November 2026"]);
+  expect(await dates("WIT")).toEqual(["Dibuat: 23 November 2026"]);
+});
+
 test("the selected range can be used instead of the whole workbook", async () => {
   const host = fakeHost(threeEmployees());
   // The selection holds only the header and Ani's row.

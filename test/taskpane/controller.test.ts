@@ -66,6 +66,24 @@ describe("options", () => {
     });
   });
 
+  test("the report is dated by the agency's time zone (WIB by default), not the computer's clock", () => {
+    // 15:30 UTC is 22:30 WIB, 23:30 WITA and 00:30 the next day WIT.
+    const evening = new Date("2026-11-22T15:30:00Z");
+    const dated = (zone?: "WIB" | "WITA" | "WIT") => {
+      const draft = defaultOptions(evening);
+      expect(draft.zone).toBe("WIB");
+      const parsed = parseOptions(zone ? { ...draft, zone } : draft, evening);
+      return parsed.ok ? parsed.report.date : parsed.message.code;
+    };
+    expect(dated()).toBe("2026-11-22");
+    expect(dated("WITA")).toBe("2026-11-22");
+    expect(dated("WIT")).toBe("2026-11-23");
+    // 06:30 WIB is still the previous day in UTC: the plan carries the agency's day.
+    expect(parseOptions(defaultOptions(), new Date("2026-11-21T23:30:00Z"))).toMatchObject({
+      report: { date: "2026-11-22" },
+    });
+  });
+
   test("choices and typed numbers reach the engine's options (decimal comma accepted)", () => {
     const parsed = parseOptions(
       {

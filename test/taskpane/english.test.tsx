@@ -41,16 +41,27 @@ test("in English the engine's issues are English, with no Indonesian sentence", 
   expect(text.replace(/"[^"]*"/g, "")).not.toMatch(INDONESIAN);
 });
 
-test("the option to write the sheets in English writes the notes sheet in English", async () => {
+test("the report language option writes the plan, the summary and the notes in English", async () => {
   const { host, user } = renderEnglishPane();
   await screen.findByTestId("detected-sheet");
   await user.click(screen.getByRole("button", { name: "Options" }));
-  await user.click(await screen.findByTestId("option-sheet-lang"));
+  const choice = await screen.findByTestId("option-sheet-lang");
+  expect(choice).toHaveTextContent("Bahasa Indonesia");
+  await user.click(choice);
+  await user.click(await screen.findByRole("option", { name: "English" }));
   await user.click(screen.getByRole("button", { name: "Create development plan" }));
   await waitFor(() => expect(host.writes).toHaveLength(1));
-  const notes = host.writes[0].sheets[host.writes[0].sheets.length - 1];
+  const sheets = host.writes[0].sheets;
+  expect(sheets.map((s) => s.name)).toEqual([
+    "Development plan 2027",
+    "Needs summary 2027",
+    "Data notes",
+  ]);
+  const notes = sheets[sheets.length - 1];
   expect(notes.values[0][0]).toBe("DATA NOTES");
   const messages = JSON.stringify(notes.values);
   expect(messages).toContain("is not a number; this row is not planned.");
   expect(messages).not.toContain("tidak direncanakan");
+  expect(sheets[0].values[0][0]).toBe("ASN COMPETENCY DEVELOPMENT PLAN 2027");
+  expect(sheets[1].values[0][0]).toBe("ASN COMPETENCY DEVELOPMENT NEEDS SUMMARY 2027");
 });

@@ -76,10 +76,14 @@ export function reportSheetEntry(kind: ReportSheetKind): ReportSheetEntry {
   return BY_ID.get(kind)!;
 }
 
-/** The sheet's name for a plan year ("Rencana Pengembangan 2027", "Catatan Data"), in Bahasa Indonesia. */
-export function reportSheetName(kind: ReportSheetKind, year: number): string {
+/** The sheet's name for a plan year ("Rencana Pengembangan 2027", "Catatan Data"; English: "Data notes"). */
+export function reportSheetName(
+  kind: ReportSheetKind,
+  year: number,
+  lang: "id" | "en" = "id"
+): string {
   const entry = reportSheetEntry(kind);
-  return entry.perYear ? `${entry.name.id} ${year}` : entry.name.id;
+  return entry.perYear ? `${entry.name[lang]} ${year}` : entry.name[lang];
 }
 
 /** The issues sheet's name: messages point readers to it. */

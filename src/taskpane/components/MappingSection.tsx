@@ -1,12 +1,13 @@
 // One dropdown per field: which column of the table holds it. The options are the table's header columns.
-import { Fragment, memo, ReactNode } from "react";
-import { Caption1, Dropdown, Field, Option } from "@fluentui/react-components";
+import { Fragment, memo, type ReactElement } from "react";
+import { Caption1 } from "@fluentui/react-components";
 import { COMPETENCIES } from "../../skj/catalogue";
 import type { TableDetection } from "../../skj/types";
 import type { PaneController } from "../controller";
 import type { Strings } from "../i18n";
 import { columnLabel, fieldKey, fieldsOf, getColumn, MappingField } from "../mapping";
-import { LIST_POSITIONING, useStyles } from "./styles";
+import { ChoiceField } from "./ChoiceField";
+import { useStyles } from "./styles";
 
 const NONE = "none";
 
@@ -32,19 +33,23 @@ function fieldLabel(f: MappingField, t: Strings): string {
 }
 
 /** "Jenjang/Eselon" may wrap after the slash in a narrow pane instead of inside a word. */
-function breakAfterSlash(text: string): ReactNode {
+function breakAfterSlash(text: string): string | ReactElement {
   const parts = text.split("/");
   if (parts.length === 1) return text;
-  return parts.map((p, i) => (
-    <Fragment key={i}>
-      {p}
-      {i < parts.length - 1 && (
-        <>
-          /<wbr />
-        </>
-      )}
-    </Fragment>
-  ));
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {p}
+          {i < parts.length - 1 && (
+            <>
+              /<wbr />
+            </>
+          )}
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 function groupOf(f: MappingField): "identity" | "competency" | "technical" {
@@ -62,6 +67,7 @@ export const MappingSection = memo(function MappingSection({
 }: Props) {
   const styles = useStyles();
   const fields = fieldsOf(detection, technicalNames);
+  const choices = [NONE, ...detection.headers.map((h) => String(h.col))];
   const groupTitle = {
     identity: t.identityGroup,
     competency: t.competencyGroup,
@@ -84,36 +90,16 @@ export const MappingSection = memo(function MappingSection({
         return (
           <div key={key}>
             {heading}
-            <Field
-              className={styles.fieldRow}
-              label={{ children: breakAfterSlash(fieldLabel(f, t)), className: styles.fieldLabel }}
-              orientation="horizontal"
-              size="small"
-            >
-              <Dropdown
-                positioning={LIST_POSITIONING}
-                className={styles.control}
-                size="small"
-                disabled={disabled}
-                data-testid={`map-${key}`}
-                value={col === undefined ? t.noColumn : columnLabel(detection, col)}
-                selectedOptions={[col === undefined ? NONE : String(col)]}
-                onOptionSelect={(_, data) => {
-                  if (data.optionValue === undefined) return;
-                  controller.setMapping(
-                    f,
-                    data.optionValue === NONE ? undefined : Number(data.optionValue)
-                  );
-                }}
-              >
-                <Option value={NONE}>{t.noColumn}</Option>
-                {detection.headers.map((h) => (
-                  <Option key={h.col} value={String(h.col)}>
-                    {columnLabel(detection, h.col)}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
+            <ChoiceField
+              compact
+              label={breakAfterSlash(fieldLabel(f, t))}
+              value={col === undefined ? NONE : String(col)}
+              choices={choices}
+              name={(c) => (c === NONE ? t.noColumn : columnLabel(detection, Number(c)))}
+              onChange={(c) => controller.setMapping(f, c === NONE ? undefined : Number(c))}
+              disabled={disabled}
+              testId={`map-${key}`}
+            />
           </div>
         );
       })}

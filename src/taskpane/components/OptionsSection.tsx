@@ -2,7 +2,6 @@
 import { memo, useMemo } from "react";
 import {
   Caption1,
-  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -11,7 +10,6 @@ import {
   Option,
 } from "@fluentui/react-components";
 import { renderMessage, type Lang, type Message } from "../../skj/messages";
-import type { JpmMethod, Scheme } from "../../skj/types";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
 import {
@@ -19,10 +17,12 @@ import {
   OptionsDraft,
   optionProblems,
   SCHEME_CHOICES,
+  SHEET_LANG_CHOICES,
   THRESHOLD_FIELDS,
   TOLERANCE_CHOICES,
-  ToleranceChoice,
+  ZONE_CHOICES,
 } from "../options";
+import { ChoiceField } from "./ChoiceField";
 import { LIST_POSITIONING, useStyles } from "./styles";
 
 interface Props {
@@ -83,63 +83,39 @@ export const OptionsSection = memo(function OptionsSection({
         />
       </Field>
 
-      <Field label={t.scheme} hint={schemeInUse}>
-        <Dropdown
-          positioning={LIST_POSITIONING}
-          className={styles.control}
-          disabled={disabled}
-          value={t.schemeChoice[options.scheme]}
-          selectedOptions={[options.scheme]}
-          onOptionSelect={(_, d) =>
-            d.optionValue && set("scheme", d.optionValue as "auto" | Scheme)
-          }
-          data-testid="option-scheme"
-        >
-          {SCHEME_CHOICES.map((s) => (
-            <Option key={s} value={s}>
-              {t.schemeChoice[s]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <ChoiceField
+        label={t.scheme}
+        hint={schemeInUse}
+        value={options.scheme}
+        choices={SCHEME_CHOICES}
+        name={(s) => t.schemeChoice[s]}
+        onChange={(s) => set("scheme", s)}
+        disabled={disabled}
+        testId="option-scheme"
+      />
 
-      <Field label={t.jpmMethod} hint={note} data-testid="option-jpm-field">
-        <Dropdown
-          positioning={LIST_POSITIONING}
-          className={styles.control}
-          disabled={disabled}
-          value={t.jpmChoice[options.jpmMethod]}
-          selectedOptions={[options.jpmMethod]}
-          onOptionSelect={(_, d) =>
-            d.optionValue && set("jpmMethod", d.optionValue as "auto" | JpmMethod)
-          }
-          data-testid="option-jpm"
-        >
-          {JPM_CHOICES.map((m) => (
-            <Option key={m} value={m}>
-              {t.jpmChoice[m]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <ChoiceField
+        label={t.jpmMethod}
+        hint={note}
+        value={options.jpmMethod}
+        choices={JPM_CHOICES}
+        name={(m) => t.jpmChoice[m]}
+        onChange={(m) => set("jpmMethod", m)}
+        disabled={disabled}
+        testId="option-jpm"
+        fieldTestId="option-jpm-field"
+      />
 
-      <Field label={t.tolerance} hint={t.toleranceHint}>
-        <Dropdown
-          positioning={LIST_POSITIONING}
-          className={styles.control}
-          disabled={disabled}
-          value={`${options.tolerance}%`}
-          selectedOptions={[options.tolerance]}
-          onOptionSelect={(_, d) =>
-            d.optionValue && set("tolerance", d.optionValue as ToleranceChoice)
-          }
-          data-testid="option-tolerance"
-        >
-          {TOLERANCE_CHOICES.map((c) => (
-            <Option key={c} value={c}>{`${c}%`}</Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <ChoiceField
+        label={t.tolerance}
+        hint={t.toleranceHint}
+        value={options.tolerance}
+        choices={TOLERANCE_CHOICES}
+        name={(c) => `${c}%`}
+        onChange={(c) => set("tolerance", c)}
+        disabled={disabled}
+        testId="option-tolerance"
+      />
 
       <Field label={t.jpTarget} hint={t.jpTargetHint} {...marked(problems.jpTarget, t.lang)}>
         <Input
@@ -196,12 +172,26 @@ export const OptionsSection = memo(function OptionsSection({
         </Field>
       )}
 
-      <Checkbox
-        label={t.sheetsInEnglish}
-        checked={options.sheetLang === "en"}
+      <ChoiceField
+        label={t.sheetLang}
+        hint={t.sheetLangHint}
+        value={options.sheetLang}
+        choices={SHEET_LANG_CHOICES}
+        name={(l) => t.sheetLangChoice[l]}
+        onChange={(l) => set("sheetLang", l)}
         disabled={disabled}
-        onChange={(_, d) => set("sheetLang", d.checked === true ? "en" : "id")}
-        data-testid="option-sheet-lang"
+        testId="option-sheet-lang"
+      />
+
+      <ChoiceField
+        label={t.zone}
+        hint={t.zoneHint}
+        value={options.zone}
+        choices={ZONE_CHOICES}
+        name={(z) => t.zoneChoice[z]}
+        onChange={(z) => set("zone", z)}
+        disabled={disabled}
+        testId="option-zone"
       />
 
       <MessageBar intent="info">

@@ -5,18 +5,16 @@ import {
   Body1,
   Button,
   Caption1,
-  Dropdown,
-  Field,
   mergeClasses,
-  Option,
   Subtitle2,
   Tooltip,
 } from "@fluentui/react-components";
 import type { PaneController, PaneState } from "../controller";
 import type { Strings } from "../i18n";
 import { msg, renderMessage } from "../../skj/messages";
+import { ChoiceField } from "./ChoiceField";
 import { EmployeeListButton } from "./EmployeeListButton";
-import { LIST_POSITIONING, useStyles } from "./styles";
+import { useStyles } from "./styles";
 
 interface Props {
   state: PaneState;
@@ -102,31 +100,21 @@ export const SourceSection = memo(function SourceSection({
       )}
 
       {sheets.length > 1 && state.source === "workbook" && (
-        <Field
-          className={styles.fieldRow}
-          label={{ children: t.chooseSheet, className: styles.fieldLabel }}
-          orientation="horizontal"
-          size="small"
-        >
-          <Dropdown
-            positioning={LIST_POSITIONING}
-            className={styles.control}
-            size="small"
-            disabled={busy}
-            data-testid="choose-sheet"
-            value={chosenSheet ?? ""}
-            selectedOptions={chosenSheet ? [chosenSheet] : []}
-            onOptionSelect={(_, data) => {
-              if (data.optionValue !== undefined) controller.chooseSheet(data.optionValue);
-            }}
-          >
-            {sheets.map((sh) => (
-              <Option key={sh.name} value={sh.name} text={sh.name}>
-                {(sh.state ?? "visible") === "visible" ? sh.name : `${sh.name} ${t.sheetHidden}`}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField
+          compact
+          label={t.chooseSheet}
+          value={chosenSheet}
+          choices={sheets.map((sh) => sh.name)}
+          name={(name) => name}
+          optionText={(name) =>
+            (sheets.find((sh) => sh.name === name)?.state ?? "visible") === "visible"
+              ? name
+              : `${name} ${t.sheetHidden}`
+          }
+          onChange={(name) => controller.chooseSheet(name)}
+          disabled={busy}
+          testId="choose-sheet"
+        />
       )}
 
       {(detection || state.personSheets) && (
