@@ -246,3 +246,48 @@ test("a feature throwing at call time (API missing though Office said it was the
   expect(got["tab-color"]).toBe("ok");
   expectSheetGone(fake);
 });
+
+describe("the fake's read-backs the self-test relies on", () => {
+  test("null objects and empty lists when nothing is set; the set's values once it is", async () => {
+    const fake = workbook();
+    const read = () =>
+      fake.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Data");
+        const frozen = ws.freezePanes.getLocationOrNullObject().load("address");
+        const titles = ws.pageLayout.getPrintTitleRowsOrNullObject().load("address");
+        const breaks = ws.horizontalPageBreaks.load("items/rowIndex");
+        await context.sync();
+        return {
+          frozen: frozen.isNullObject ? null : frozen.address,
+          titles: titles.isNullObject ? null : titles.address,
+          breaks: breaks.items.map((b) => b.rowIndex),
+        };
+      });
+    expect(await read()).toEqual({ frozen: null, titles: null, breaks: [] });
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Data");
+      ws.freezePanes.freezeAt("A1:B2");
+      ws.pageLayout.setPrintTitleRows("$1:$2");
+      ws.horizontalPageBreaks.add("A5");
+      ws.horizontalPageBreaks.add("A3");
+      await context.sync();
+    });
+    expect(await read()).toEqual({ frozen: "Data!A1:B2", titles: "Data!1:2", breaks: [2, 4] });
+  });
+
+  test("below their requirement sets they throw ApiNotFound when called", async () => {
+    const fake = workbook({ apiVersion: "1.6" });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").freezePanes.getLocationOrNullObject();
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").pageLayout.getPrintTitleRowsOrNullObject();
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -173,3 +173,21 @@ test("the Excel host over the strict fake: every feature ok in English, the scra
   );
   expect(fake.sheetNames()).toEqual(["Data"]);
 });
+
+test("the controller runs one self-test at a time and keeps its report", async () => {
+  const host = fakeHost(threeEmployees());
+  let calls = 0;
+  let finish: (r: SelfTestReport) => void = () => undefined;
+  host.selfTest = () => {
+    calls++;
+    return new Promise<SelfTestReport>((resolve) => (finish = resolve));
+  };
+  const controller = new PaneController(host, { today: () => TODAY });
+  const first = controller.runSelfTest();
+  void controller.runSelfTest();
+  expect(controller.getState().selfTest).toEqual({ running: true });
+  finish(REPORT);
+  await first;
+  expect(calls).toBe(1);
+  expect(controller.getState().selfTest).toEqual({ running: false, report: REPORT });
+});
