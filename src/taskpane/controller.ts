@@ -23,6 +23,7 @@ import type {
   TableDetection,
   WorkbookGrid,
 } from "../skj/types";
+import type { SelfTestReport } from "../excel/selfTest";
 import { SelectionRead, WorkbookHost } from "./host";
 import type { ErrorKind, Lang } from "./i18n";
 import { MappingField, withColumn } from "./mapping";
@@ -102,6 +103,8 @@ export interface PaneState {
   canAddEmployeeList?: boolean;
   /** Employee lists the user added from other files, and how many NIPs each lists. */
   employeeLists?: { file: string; employees: number }[];
+  /** Excel: the self-test (help section): running, its report, or why it could not run. */
+  selfTest?: { running: boolean; report?: SelfTestReport; error?: Message };
 }
 
 export interface ControllerOptions {
@@ -548,6 +551,17 @@ export class PaneController {
       await this.host.selectCell(issue.sheet, address);
     } catch (error) {
       this.fail("select", messageOf(error));
+    }
+  }
+
+  /** Excel: run the self-test; not while the pane reads or writes the workbook. */
+  async runSelfTest(): Promise<void> {
+    if (!this.host.selfTest || this.state.busy || this.state.selfTest?.running) return;
+    this.set({ selfTest: { running: true } });
+    try {
+      this.set({ selfTest: { running: false, report: await this.host.selfTest() } });
+    } catch (error) {
+      this.set({ selfTest: { running: false, error: messageOf(error) } });
     }
   }
 

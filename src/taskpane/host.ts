@@ -1,6 +1,7 @@
 // The task pane's only door to a workbook. Components and the controller talk to this interface; the Excel
 // host (Office.js) and the file host (an .xlsx chosen by the user, parsed in a Web Worker) implement it, and
 // tests fake it. Nothing behind it is imported by a component.
+import type { SelfTestReport } from "../excel/selfTest";
 import type { ReportModel } from "../report/model";
 import { MessageError, type Message } from "../skj/messages";
 import type { WorkbookGrid } from "../skj/types";
@@ -43,6 +44,8 @@ export interface WorkbookHost {
   write(model: ReportModel, onProgress: ProgressCallback): Promise<WriteOutcome>;
   /** Excel: bring a sheet to the front. */
   activateSheet?(name: string): Promise<void>;
+  /** Excel: try every feature the writer uses in a scratch sheet (deleted after), and say what Excel did. */
+  selfTest?(): Promise<SelfTestReport>;
 }
 
 /** An error fit for the user: a coded message the pane renders in its language. */

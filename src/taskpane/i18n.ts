@@ -402,3 +402,58 @@ const en: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { id, en };
+
+/** The help section's self-test of Excel (SelfTestSection, selfTestText). */
+export interface SelfTestStrings {
+  heading: string;
+  intro: string;
+  run: string;
+  running: string;
+  feature: string;
+  outcome: string;
+  platform: string;
+  version: string;
+  apiSets: string;
+  unknown: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  failed: string;
+}
+
+export const SELF_TEST_STRINGS: Record<Lang, SelfTestStrings> = {
+  id: {
+    heading: "Bantuan dan tentang",
+    intro:
+      "Uji ini mencoba setiap fitur yang dipakai untuk menulis laporan di lembar sementara, lalu menghapus lembar itu. Kirim hasilnya ke petugas TI jika laporan tidak tampil sebagaimana mestinya.",
+    run: "Uji kemampuan Excel",
+    running: "Menguji Excel…",
+    feature: "Fitur",
+    outcome: "Hasil",
+    platform: "Platform",
+    version: "Versi",
+    apiSets: "ExcelApi yang didukung",
+    unknown: "tidak diketahui",
+    copy: "Salin hasil",
+    copied: "Hasil disalin.",
+    copyFailed: "Tidak dapat menyalin: pilih teks hasil di bawah lalu salin.",
+    failed: "Uji tidak dapat dijalankan",
+  },
+  en: {
+    heading: "Help and about",
+    intro:
+      "This test tries every feature used to write the report in a scratch sheet, then deletes that sheet. Send the results to your IT officer if the report does not look as it should.",
+    run: "Test Excel's capabilities",
+    running: "Testing Excel…",
+    feature: "Feature",
+    outcome: "Result",
+    platform: "Platform",
+    version: "Version",
+    apiSets: "Supported ExcelApi",
+    unknown: "unknown",
+    copy: "Copy results",
+    copied: "Results copied.",
+    copyFailed: "Cannot copy: select the results text below and copy it.",
+    failed: "The test could not run",
+  },
+};

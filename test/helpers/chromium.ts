@@ -78,6 +78,12 @@ export interface PaneOptions {
   height?: number;
   /** "hang": Microsoft's CDN never answers (a blocked or very slow network); default: served. */
   officeJs?: "serve" | "hang";
+  /** A script answered in place of office.js (a fake Office for the Excel pane). */
+  officeJsFile?: string;
+  /** Appended to taskpane.html's URL (e.g. "?_host_Info=…", as Office opens the pane). */
+  query?: string;
+  /** The test id that says the page is ready (default: file mode's "open-file"). */
+  readyTestId?: string;
 }
 
 /** A new context and page on the pane (dist/taskpane.html), with Office.js served locally. */
@@ -107,6 +113,15 @@ export async function openPane(
         // Never answered: the request stays open until the context closes.
         return;
       }
+      if (url.startsWith(OFFICE_JS_PREFIX) && options.officeJsFile) {
+        officeJsServed.push(url);
+        await route.fulfill({
+          status: 200,
+          path: options.officeJsFile,
+          contentType: "text/javascript",
+        });
+        return;
+      }
       if (url.startsWith(OFFICE_JS_PREFIX)) {
         const rel = decodeURIComponent(new URL(url).pathname).slice("/lib/1/hosted/".length);
         const file = path.resolve(OFFICE_JS_DIST, rel);
@@ -132,11 +147,11 @@ export async function openPane(
     if (m.type() === "error") consoleErrors.push(m.text());
   });
   // A hanging office.js (async) holds back the load event, not the page: wait for the DOM only.
-  await page.goto(`${server.origin}/taskpane.html`, {
+  await page.goto(`${server.origin}/taskpane.html${options.query ?? ""}`, {
     waitUntil: options.officeJs === "hang" ? "domcontentloaded" : "load",
   });
   // File mode is on at once (office.js loads async and is not waited for outside Office).
-  await page.getByTestId("open-file").waitFor();
+  await page.getByTestId(options.readyTestId ?? "open-file").waitFor();
 
   return {
     context,

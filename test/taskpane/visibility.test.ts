@@ -85,4 +85,66 @@ describe("pageVisibility", () => {
     document.dispatchEvent(new Event("visibilitychange"));
     expect(runs).toBe(1);
   });
+
+  describe("Excel on the web with a shared runtime (a hidden runtime may report visible)", () => {
+    let width = 0;
+    let onPane: ((m: { visibilityMode: string }) => void) | undefined;
+    beforeEach(() => {
+      width = 0;
+      onPane = undefined;
+      Object.defineProperty(document, "visibilityState", {
+        configurable: true,
+        get: () => "visible",
+      });
+      Object.defineProperty(window, "innerWidth", { configurable: true, get: () => width });
+    });
+
+    function office(platform: string) {
+      (globalThis as { Office?: unknown }).Office = {
+        context: { platform },
+        addin: {
+          onVisibilityModeChanged: (h: (m: { visibilityMode: string }) => void) => {
+            onPane = h;
+            return Promise.resolve(() => Promise.resolve());
+          },
+        },
+      };
+    }
+
+    it("a 'visible' page without a size waits for Office's Taskpane event", () => {
+      office("OfficeOnline");
+      let runs = 0;
+      whenPaneShown(pageVisibility(document), () => runs++);
+      expect(runs).toBe(0);
+      onPane!({ visibilityMode: "Taskpane" });
+      expect(runs).toBe(1);
+    });
+
+    it("…or for the page to get a size", () => {
+      office("OfficeOnline");
+      let runs = 0;
+      whenPaneShown(pageVisibility(document), () => runs++);
+      window.dispatchEvent(new Event("resize"));
+      expect(runs).toBe(0);
+      width = 360;
+      window.dispatchEvent(new Event("resize"));
+      onPane!({ visibilityMode: "Taskpane" });
+      expect(runs).toBe(1);
+    });
+
+    it("a pane that is on screen (it has a size) reads at once", () => {
+      office("OfficeOnline");
+      width = 360;
+      let runs = 0;
+      whenPaneShown(pageVisibility(document), () => runs++);
+      expect(runs).toBe(1);
+    });
+
+    it("on the desktop the page's visibility is trusted as before", () => {
+      office("PC");
+      let runs = 0;
+      whenPaneShown(pageVisibility(document), () => runs++);
+      expect(runs).toBe(1);
+    });
+  });
 });

@@ -27,6 +27,7 @@ import { IssuesSection } from "./IssuesSection";
 import { MappingSection } from "./MappingSection";
 import { OptionsSection, ReportIdentitySection } from "./OptionsSection";
 import { ResultSection } from "./ResultSection";
+import { SelfTestSection } from "./SelfTestSection";
 import { SourceSection } from "./SourceSection";
 import { useStaticStyles, useStyles } from "./styles";
 
@@ -177,6 +178,9 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
                 </AccordionPanel>
               </AccordionItem>
             </Accordion>
+          )}
+          {state.hostKind === "excel" && (
+            <SelfTestSection state={state} controller={controller} t={t} />
           )}
         </main>
 

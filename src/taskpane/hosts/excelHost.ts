@@ -3,6 +3,7 @@
 import { activateSheet, writeReport } from "../../excel/writeReport";
 import { readSelection, readWorkbook, selectCell } from "../../excel/readWorkbook";
 import type { SetSupport } from "../../excel/common";
+import { runSelfTest } from "../../excel/selfTest";
 import type { WorkbookHost } from "../host";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -38,5 +39,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
       return { sheetNames: written.sheets, notes: written.skipped };
     },
     activateSheet: (name) => run((context) => activateSheet(context, name)),
+    selfTest: () => runSelfTest(run, support),
   };
 }

@@ -3079,6 +3079,32 @@ export class WorksheetFreezePanes extends FakeObject<SheetState> {
     );
   }
 
+  /** The frozen cells (rows and columns from the top-left), or a null object when nothing is frozen. */
+  getLocationOrNullObject(): Range {
+    const location = "WorksheetFreezePanes.getLocationOrNullObject";
+    const r = new Range(
+      this._ctx,
+      this,
+      { type: PATH_METHOD, name: "GetLocationOrNullObject", args: [] },
+      () => {
+        const s = this._target();
+        const f = s?.freeze;
+        if (!s || !f) return null;
+        return {
+          sheet: s,
+          rect: {
+            top: 0,
+            left: 0,
+            bottom: f.rows > 0 ? f.rows - 1 : MAX_ROWS - 1,
+            right: f.cols > 0 ? f.cols - 1 : MAX_COLS - 1,
+          },
+        };
+      }
+    );
+    r._instantiate(location, "1.7");
+    return r;
+  }
+
   unfreeze(): void {
     this._call(
       "unfreeze",
@@ -3101,6 +3127,23 @@ export class PageLayout extends FakeObject<SheetState> {
 
   get headersFooters(): HeaderFooterGroup {
     return this._child("headersFooters", (p) => new HeaderFooterGroup(this._ctx, this, p));
+  }
+
+  /** The rows repeated at the top of each printed page, or a null object when none are set. */
+  getPrintTitleRowsOrNullObject(): Range {
+    const location = "PageLayout.getPrintTitleRowsOrNullObject";
+    const r = new Range(
+      this._ctx,
+      this,
+      { type: PATH_METHOD, name: "GetPrintTitleRowsOrNullObject", args: [] },
+      () => {
+        const s = this._target();
+        const rows = s?.pageLayout.printTitleRows;
+        return s && rows ? { sheet: s, rect: parseIn(s, rows, location) } : null;
+      }
+    );
+    r._instantiate(location, "1.9");
+    return r;
   }
 
   setPrintTitleRows(printTitleRows: Range | string): void {
@@ -3225,9 +3268,42 @@ defineProps<SheetState>(HeaderFooter, {
   rightFooter: headerFooterProp("footers", "right"),
 });
 
-export class PageBreakCollection extends FakeObject<SheetState> {
+type PageBreakTarget = { sheet: SheetState; row: number };
+
+/** A manual page break: only horizontal ones (above a row) are modelled. */
+export class PageBreak extends FakeObject<PageBreakTarget> {}
+
+defineProps<PageBreakTarget>(PageBreak, {
+  rowIndex: { get: (t) => t.row, api: "1.9" },
+  columnIndex: { get: () => 0, api: "1.9" },
+});
+
+export class PageBreakCollection extends FakeCollection<SheetState, number> {
   constructor(ctx: FakeContext, parent: Worksheet, path: PathSpec) {
     super(ctx, "PageBreakCollection", parent, path, () => parent._target());
+  }
+
+  _list(s: SheetState): number[] {
+    return s.pageBreaks;
+  }
+
+  _item(row: number, index: number): FakeObject<unknown> {
+    const sheet = this._need("PageBreakCollection.items");
+    return new PageBreak(
+      this._ctx,
+      "PageBreak",
+      this,
+      { type: PATH_INDEXER, name: "", args: [index] },
+      () => ({ sheet, row })
+    );
+  }
+
+  _itemProto(): object {
+    return PageBreak.prototype;
+  }
+
+  override _itemTarget(row: number): PageBreakTarget {
+    return { sheet: this._need("PageBreakCollection.items"), row };
   }
 
   add(pageBreakRange: Range | string): void {

@@ -32,4 +32,17 @@ export const hostEn: AreaCatalogue<HostMessageParams> = {
       )
       .join(", ") +
     ". Set them under Page Layout before printing.",
+  "self-test-outcome": (p) =>
+    p.status === "ok"
+      ? `OK${p.checked ? "" : " (not read back)"}${p.separator ? " (getRanges takes only the ';' separator)" : ""}`
+      : p.status === "refused"
+        ? `Refused: ${p.code || "no code"} — ${p.detail}`
+        : p.status === "differs"
+          ? `Differs: read ${p.got}, expected ${p.want}`
+          : `Not supported (needs ExcelApi ${p.api})`,
+  "self-test-no-sheet": (p) =>
+    `The test could not add its scratch sheet, so nothing was tried: ${p.detail}.` +
+    `${p.hint ? ` ${HINT[p.hint]}` : ""}`,
+  "self-test-sheet-left": (p) =>
+    `The scratch sheet "${p.sheet}" could not be deleted (${p.detail}). Delete it by hand.`,
 };

@@ -33,4 +33,17 @@ export const hostId: AreaCatalogue<HostMessageParams> = {
       )
       .join(", ") +
     ". Atur lewat Tata Letak Halaman sebelum mencetak.",
+  "self-test-outcome": (p) =>
+    p.status === "ok"
+      ? `OK${p.checked ? "" : " (tidak dibaca ulang)"}${p.separator ? " (getRanges hanya menerima pemisah ';')" : ""}`
+      : p.status === "refused"
+        ? `Ditolak: ${p.code || "tanpa kode"} — ${p.detail}`
+        : p.status === "differs"
+          ? `Berbeda: terbaca ${p.got}, seharusnya ${p.want}`
+          : `Tidak didukung (perlu ExcelApi ${p.api})`,
+  "self-test-no-sheet": (p) =>
+    `Uji tidak dapat membuat lembar sementara, jadi tidak ada yang diuji: ${p.detail}.` +
+    `${p.hint ? ` ${HINT[p.hint]}` : ""}`,
+  "self-test-sheet-left": (p) =>
+    `Lembar sementara "${p.sheet}" tidak dapat dihapus (${p.detail}). Hapus lembar itu secara manual.`,
 };
