@@ -53,6 +53,8 @@ export interface Preview {
   /** Employees per unit, for the unit filter's count. */
   unitCounts: Record<string, number>;
   scheme?: { value: Scheme; source: ChoiceSource };
+  /** The nine-box: employees placed, and whether the table has a potential column of its own. */
+  talent?: { placed: number; hasPerformance: boolean; hasPotential: boolean };
   jpm?: {
     method: JpmMethod;
     source: ChoiceSource;
@@ -595,6 +597,11 @@ function previewOf(plan: PlanResult): Preview {
     units: units.filter((u) => u !== ""),
     unitCounts,
     scheme: { value: plan.scheme, source: plan.schemeSource },
+    talent: {
+      placed: plan.talent.placed,
+      hasPerformance: plan.talent.columns.performance !== undefined,
+      hasPotential: plan.talent.columns.potential !== undefined,
+    },
     jpm: {
       method: plan.jpmMethod,
       source: plan.jpmMethodSource,

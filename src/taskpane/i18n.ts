@@ -137,6 +137,8 @@ export interface Strings {
   units: string;
   unitsPlaceholder: string;
   jfNote: string;
+  potentialFromJpm: string;
+  potentialFromJpmHint: string;
   generate: string;
   working: string;
   resultHeading: string;
@@ -248,6 +250,9 @@ const id: Strings = {
   signatoryNip: "NIP penanda tangan",
   units: "Unit kerja (opsional)",
   unitsPlaceholder: "Semua unit",
+  potentialFromJpm: "Pakai kategori JPM sebagai pengganti potensi",
+  potentialFromJpmHint:
+    "File punya kolom kinerja tetapi tidak punya kolom potensi. Bila dinyalakan, kategori JPM kompetensi dipakai untuk sembilan kotak talenta, dan lembar Pemetaan Talenta menyebutkannya.",
   jfNote:
     "Standar jenjang jabatan fungsional (JF) adalah nilai bawaan: Ahli Pertama 2, Ahli Muda 3, Ahli Madya 4, Ahli Utama 5; Pemula 1, Terampil 2, Mahir 2, Penyelia 3. Bila instansi memakai standar lain, tuliskan di sheet SKJ.",
   generate: "Buat Rencana Pengembangan",
@@ -368,6 +373,9 @@ const en: Strings = {
   signatoryNip: "Signatory's NIP",
   units: "Units (optional)",
   unitsPlaceholder: "All units",
+  potentialFromJpm: "Let the JPM category stand in for potential",
+  potentialFromJpmHint:
+    "The file has a performance column but no potential column. When on, the competency JPM category is used for the talent nine-box, and the Talent mapping sheet says so.",
   jfNote:
     "The standards of functional (JF) grades are defaults: Ahli Pertama 2, Ahli Muda 3, Ahli Madya 4, Ahli Utama 5; Pemula 1, Terampil 2, Mahir 2, Penyelia 3. If your agency uses others, write them in the SKJ sheet.",
   generate: "Create development plan",

@@ -49,6 +49,8 @@ export interface OptionsDraft extends ThresholdDraft {
   sheetLang: Lang;
   /** The agency's time zone: the report is dated by its calendar (docs/domain.md §10). */
   zone: TimeZoneId;
+  /** No potential column: the JPM category stands in for it in the nine-box (docs/domain.md §9). */
+  potentialFromJpm: boolean;
 }
 
 /** A fraction as the percent a clerk types: 0.78 -> "78". */
@@ -73,6 +75,7 @@ export function defaultOptions(today: Date = new Date()): OptionsDraft {
     units: [],
     sheetLang: "id",
     zone: DEFAULT_TIME_ZONE,
+    potentialFromJpm: false,
   };
 }
 
@@ -105,6 +108,7 @@ function runInput(draft: OptionsDraft, today: Date) {
       Object.fromEntries(s.thresholds.map((t) => [t.key, fraction(draft[t.key])]))
     ),
     units: draft.units.length > 0 ? draft.units : undefined,
+    ...(draft.potentialFromJpm ? { potentialFromJpm: true } : {}),
   };
 }
 

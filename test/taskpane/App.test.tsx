@@ -353,3 +353,47 @@ test("a workbook with one sheet per eselon: the other sheet is named, and choosi
   expect(JSON.stringify(host.writes[0].sheets[0].values)).toContain("Budi");
   expect(JSON.stringify(host.writes[0].sheets[0].values)).not.toContain("Ani");
 });
+
+test("a table with performance but no potential offers the JPM stand-in; chosen, the talent sheet says so", async () => {
+  const rows = [
+    ["NIP", "Nama", "Jabatan", "Eselon", "Unit Kerja", ...NINE, "Predikat Kinerja"],
+    [
+      "198001012005011001",
+      "Ani",
+      "Analis",
+      "IV.a",
+      "Umum",
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      3,
+      "Sangat Baik",
+    ],
+    ["198001012005011002", "Budi", "Analis", "IV.a", "Umum", 2, 1, 2, 1, 2, 1, 2, 1, 2, "Baik"],
+  ];
+  const host = fakeHost(workbook(sheet("Hasil", rows)));
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("button", { name: "Pilihan" }));
+  const toggle = await screen.findByRole("switch", {
+    name: "Pakai kategori JPM sebagai pengganti potensi",
+  });
+  // Off by default: nobody placed, no talent sheet.
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  await screen.findByTestId("result");
+  expect(host.writes[0].sheets.map((s) => s.kind)).not.toContain("talent");
+
+  await user.click(toggle);
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  await waitFor(() => expect(host.writes).toHaveLength(2));
+  const talent = host.writes[1].sheets.find((s) => s.kind === "talent");
+  expect(talent?.name).toMatch(/^Pemetaan Talenta \d{4}$/);
+  const text = JSON.stringify(talent?.values);
+  expect(text).toContain("kategori JPM kompetensi dipakai sebagai pengganti potensi");
+  expect(text).toContain("Kotak 9: 1 pegawai");
+});

@@ -8,6 +8,7 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  Switch,
 } from "@fluentui/react-components";
 import { renderMessage, type Lang, type Message } from "../../skj/messages";
 import type { PaneController, Preview } from "../controller";
@@ -193,6 +194,18 @@ export const OptionsSection = memo(function OptionsSection({
         disabled={disabled}
         testId="option-zone"
       />
+
+      {preview?.talent?.hasPerformance && !preview.talent.hasPotential && (
+        <Field hint={t.potentialFromJpmHint}>
+          <Switch
+            label={t.potentialFromJpm}
+            checked={options.potentialFromJpm}
+            disabled={disabled}
+            onChange={(_, d) => set("potentialFromJpm", d.checked)}
+            data-testid="option-potential-from-jpm"
+          />
+        </Field>
+      )}
 
       <MessageBar intent="info">
         <MessageBarBody>{t.jfNote}</MessageBarBody>
