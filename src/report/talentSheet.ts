@@ -108,7 +108,8 @@ export function buildTalentSheet(plan: PlanResult, name: string, lang: Lang = "i
     b.set(r, LABEL_COLS[0], say(msg("potential-name", { level: potential })));
     b.merge(rect(r, LABEL_COLS[0], r, LABEL_COLS[1]));
     b.style(rect(r, LABEL_COLS[0], r, LABEL_COLS[1]), mergeStyles(HEADER, { vertical: "center" }));
-    let lines = 2;
+    // Boxes at least four lines tall: the grid reads as a grid on paper.
+    let lines = 4;
     PERFORMANCE_LEVELS.forEach((performance, k) => {
       const box = boxOf(performance, potential);
       const people = byBox.get(box) ?? [];
