@@ -373,7 +373,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     };
     let read;
     try {
-      read = readInput(bytes, input, { onProgress: progress });
+      read = readInput(bytes, input, { onProgress: progress, compression: nodeCompression });
     } catch (error) {
       throw new CliError(msg("cli-read-failed", { file: input, reason: messageOf(error) }));
     }

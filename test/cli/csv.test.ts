@@ -325,6 +325,29 @@ describe("--kolom", () => {
   });
 });
 
+test("--kolom on a table no header of which names a competency: the nine given by header text", async () => {
+  const codes = ["K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9"];
+  const input = path.join(tmp, "nomor.csv");
+  fs.writeFileSync(
+    input,
+    [
+      ["NIP", "Nama", "Jabatan", "Eselon", ...codes].join(";"),
+      [`'${NIP[0]}`, "Siti", "Kepala Subbagian Umum", "IV.a", 3, 3, 3, 3, 3, 1, 3, 3, 2].join(";"),
+    ].join("\r\n")
+  );
+  const order = ["INT", "KS", "KOM", "OPH", "PP", "PDOL", "MP", "PK", "PB"];
+  const args = order.flatMap((code, i) => ["--kolom", `${code}=${codes[i]}`]);
+  const r = await run("plan", input, "--json", ...args);
+  expect(r.code).toBe(0);
+  const plan = JSON.parse(r.out) as PlanResult;
+  expect(plan.source).toMatchObject({ sheet: "nomor", headerRows: [1], dataStartRow: 2 });
+  expect(plan.employees[0].nip).toBe(NIP[0]);
+  expect(plan.employees[0].competencies.map((c) => [c.code, c.score])).toEqual(
+    order.map((code, i) => [code, [3, 3, 3, 3, 3, 1, 3, 3, 2][i]])
+  );
+  expect(plan.issues.filter((i) => i.code === "kolom-applied")).toHaveLength(9);
+});
+
 describe("the skj command on CSV", () => {
   beforeAll(() => ensureCliBuild(), 120_000);
 

@@ -2,17 +2,18 @@
 // .xlsx with the data sheet and (added by addReportSheets like to any workbook) the report sheets.
 // Numbers are numbers; text is inline text in a cell formatted as Text ("@"), so that an 18-digit NIP is
 // neither turned into a float nor flagged by Excel when the cell is edited.
-import type { CellValue, SheetGrid } from "../../skj/types";
+import type { SheetGrid } from "../../skj/types";
 import { columnLetter } from "../../skj/text";
 import { NS_CONTENT_TYPES, NS_PACKAGE_RELS } from "../opc/package";
-import { escapeAttr, escapeText, ooxmlString } from "../opc/xml";
-import { type Compression, zipEntries } from "../opc/zip";
+import { escapeAttr, escapeText, Utf8Sink } from "../opc/xml";
+import { type Compression, type CompressedEntry, EntryWriter, zipEntries } from "../opc/zip";
 import { CT, TRANSITIONAL } from "./conformance";
 
 const XML_DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;
 const MAIN_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+const SST_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
 function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
@@ -36,19 +37,6 @@ function stylesXml(): string {
   );
 }
 
-function cellXml(ref: string, v: CellValue, percent: boolean): string {
-  if (v === null) return "";
-  if (typeof v === "number") {
-    return Number.isFinite(v) ? `<c r="${ref}"${percent ? ` s="2"` : ""}><v>${v}</v></c>` : "";
-  }
-  if (typeof v === "boolean") return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (typeof v === "object" && !(v instanceof Date)) {
-    return `<c r="${ref}" t="e"><v>${escapeText(v.error)}</v></c>`;
-  }
-  const text = (v instanceof Date ? v.toISOString().slice(0, 10) : v).slice(0, MAX_CELL_TEXT);
-  return `<c r="${ref}" s="1" t="inlineStr"><is><t xml:space="preserve">${escapeText(ooxmlString(text))}</t></is></c>`;
-}
-
 /** Column widths from the longest value (in characters), within Excel's usual range. */
 function colsXml(sheet: SheetGrid): string {
   const widths: number[] = [];
@@ -70,19 +58,84 @@ function colsXml(sheet: SheetGrid): string {
   return cols ? `<cols>${cols}</cols>` : "";
 }
 
-function sheetXml(sheet: SheetGrid, percentCells: ReadonlySet<string>): string {
+/** Text cells go through a shared-strings table: a column of repeated grades or units is written once. */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly list: string[] = [];
+  count = 0;
+  of(text: string): number {
+    this.count++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.index.set(text, i);
+      this.list.push(text);
+    }
+    return i;
+  }
+  write(sink: Utf8Sink): void {
+    sink.write(
+      `${XML_DECL}<sst xmlns="${TRANSITIONAL.main}" count="${this.count}" uniqueCount="${this.list.length}">`
+    );
+    for (const t of this.list) {
+      // Leading or trailing spaces and line breaks are kept only with xml:space="preserve".
+      sink.write(/^\s|\s$|\n/.test(t) ? `<si><t xml:space="preserve">` : `<si><t>`);
+      sink.text(t);
+      sink.write(`</t></si>`);
+    }
+    sink.write(`</sst>`);
+  }
+}
+
+function writeSheet(
+  sink: Utf8Sink,
+  sheet: SheetGrid,
+  percentCells: ReadonlySet<string>,
+  strings: SharedStrings
+): void {
   const c = TRANSITIONAL;
-  const rows: string[] = [];
-  sheet.rows.forEach((row, r) => {
-    const cells = row
-      .map((v, col) => cellXml(`${columnLetter(col)}${r + 1}`, v, percentCells.has(`${r},${col}`)))
-      .join("");
-    if (cells) rows.push(`<row r="${r + 1}">${cells}</row>`);
-  });
-  return (
-    `${XML_DECL}<worksheet xmlns="${c.main}" xmlns:r="${c.rels}">` +
-    `${colsXml(sheet)}<sheetData>${rows.join("")}</sheetData></worksheet>`
+  sink.write(
+    `${XML_DECL}<worksheet xmlns="${c.main}" xmlns:r="${c.rels}">${colsXml(sheet)}<sheetData>`
   );
+  const letters: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    let open = false;
+    row.forEach((v, col) => {
+      if (v === null) return;
+      if (typeof v === "number" && !Number.isFinite(v)) return;
+      if (!open) {
+        sink.write(`<row r="${r + 1}">`);
+        open = true;
+      }
+      const ref = `${(letters[col] ??= columnLetter(col))}${r + 1}`;
+      if (typeof v === "number") {
+        const percent = percentCells.size > 0 && percentCells.has(`${r},${col}`);
+        sink.write(`<c r="${ref}"${percent ? ` s="2"` : ""}><v>${v}</v></c>`);
+      } else if (typeof v === "boolean") {
+        sink.write(`<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`);
+      } else if (typeof v === "object" && !(v instanceof Date)) {
+        sink.write(`<c r="${ref}" t="e"><v>${escapeText(v.error)}</v></c>`);
+      } else {
+        const text = (v instanceof Date ? v.toISOString().slice(0, 10) : v).slice(0, MAX_CELL_TEXT);
+        sink.write(`<c r="${ref}" s="1" t="s"><v>${strings.of(text)}</v></c>`);
+      }
+    });
+    if (open) sink.write(`</row>`);
+  });
+  sink.write(`</sheetData></worksheet>`);
+}
+
+/** A part written through a sink, compressed as it grows (as the report writer does). */
+function part(
+  name: string,
+  compression: Compression,
+  write: (sink: Utf8Sink) => void
+): { name: string; data: Uint8Array | CompressedEntry } {
+  const entry = new EntryWriter(name, compression);
+  const sink = new Utf8Sink((bytes) => entry.push(bytes));
+  write(sink);
+  sink.end();
+  return { name, data: entry.finish() };
 }
 
 export interface GridWorkbookOptions {
@@ -100,7 +153,8 @@ export function workbookOfSheet(sheet: SheetGrid, options: GridWorkbookOptions =
     `<Default Extension="xml" ContentType="application/xml"/>` +
     `<Override PartName="/xl/workbook.xml" ContentType="${MAIN_CT}"/>` +
     `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT.worksheet}"/>` +
-    `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/></Types>`;
+    `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/>` +
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${SST_CT}"/></Types>`;
   const rootRels =
     `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
     `<Relationship Id="rId1" Type="${c.relType("officeDocument")}" Target="xl/workbook.xml"/>` +
@@ -113,7 +167,14 @@ export function workbookOfSheet(sheet: SheetGrid, options: GridWorkbookOptions =
     `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
     `<Relationship Id="rId1" Type="${c.relType("worksheet")}" Target="worksheets/sheet1.xml"/>` +
     `<Relationship Id="rId2" Type="${c.relType("styles")}" Target="styles.xml"/>` +
+    `<Relationship Id="rId3" Type="${c.relType("sharedStrings")}" Target="sharedStrings.xml"/>` +
     `</Relationships>`;
+  const compression = options.compression ?? {};
+  const strings = new SharedStrings();
+  // The sheet first: it fills the shared strings.
+  const sheetPart = part("xl/worksheets/sheet1.xml", compression, (sink) =>
+    writeSheet(sink, sheet, options.percentCells ?? new Set(), strings)
+  );
   return zipEntries(
     [
       { name: "[Content_Types].xml", data: utf8(contentTypes) },
@@ -121,11 +182,9 @@ export function workbookOfSheet(sheet: SheetGrid, options: GridWorkbookOptions =
       { name: "xl/workbook.xml", data: utf8(workbook) },
       { name: "xl/_rels/workbook.xml.rels", data: utf8(workbookRels) },
       { name: "xl/styles.xml", data: utf8(stylesXml()) },
-      {
-        name: "xl/worksheets/sheet1.xml",
-        data: utf8(sheetXml(sheet, options.percentCells ?? new Set())),
-      },
+      sheetPart,
+      part("xl/sharedStrings.xml", compression, (sink) => strings.write(sink)),
     ],
-    options.compression ?? {}
+    compression
   );
 }

@@ -6,6 +6,7 @@ import type { CellValue, SheetGrid } from "../../skj/types";
 import { msg } from "../../skj/messages";
 import { WorkbookReadError } from "../opc/errors";
 import { openPackage } from "../opc/package";
+import type { Compression } from "../opc/zip";
 import { workbookOfSheet } from "../package/gridWorkbook";
 import { DEFAULT_MAX_CELLS, ReadWorkbookOptions, ReadWorkbookResult } from "./readWorkbook";
 
@@ -17,6 +18,11 @@ export interface CsvFormat {
   decimal: "," | ".";
   encoding: CsvEncoding;
   bom: boolean;
+}
+
+export interface CsvReadOptions extends ReadWorkbookOptions {
+  /** Compression for the new workbook (the CLI passes Node's zlib). */
+  compression?: Compression;
 }
 
 export interface CsvReadResult extends ReadWorkbookResult {
@@ -101,24 +107,17 @@ const SNIFF_RECORDS = 200;
 /**
  * Splits delimited text into records of raw fields (RFC 4180: quotes double inside quoted fields, which
  * may hold separators and line breaks; CRLF, LF or CR end a record). `limit` stops early (for sniffing).
- * A field is `quoted` when it was written in quotes: such a field is text as written, except for numbers.
  */
-export function splitRecords(
-  text: string,
-  separator: string,
-  limit = Infinity
-): { value: string; quoted: boolean }[][] {
-  const records: { value: string; quoted: boolean }[][] = [];
-  let record: { value: string; quoted: boolean }[] = [];
+export function splitRecords(text: string, separator: string, limit = Infinity): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
   let i = 0;
   const n = text.length;
   const sepCode = separator.charCodeAt(0);
   while (i <= n && records.length < limit) {
     // One field.
     let value = "";
-    let quoted = false;
     if (text.charCodeAt(i) === 34 /* " */) {
-      quoted = true;
       i++;
       let start = i;
       for (;;) {
@@ -159,7 +158,7 @@ export function splitRecords(
       value = text.slice(i, j);
       i = j;
     }
-    record.push({ value, quoted });
+    record.push(value);
     if (i >= n) {
       records.push(record);
       break;
@@ -188,7 +187,7 @@ export function sniffSeparator(text: string): CsvSeparator {
   let best: { sep: CsvSeparator; share: number; width: number } | null = null;
   for (const sep of SEPARATORS) {
     const records = splitRecords(text, sep, SNIFF_RECORDS).filter(
-      (r) => r.length > 1 || r[0].value.trim() !== ""
+      (r) => r.length > 1 || r[0].trim() !== ""
     );
     if (records.length === 0) continue;
     const counts = new Map<number, number>();
@@ -219,12 +218,12 @@ const COMMA_DECIMAL = /^[+-]?\d+,\d+%?$/;
 const POINT_DECIMAL = /^[+-]?\d+\.\d+%?$/;
 
 /** The decimal mark the numbers of the file use: the more frequent one, else what the separator implies. */
-function sniffDecimal(records: { value: string }[][], separator: CsvSeparator): "," | "." {
+function sniffDecimal(records: string[][], separator: CsvSeparator): "," | "." {
   let comma = 0;
   let point = 0;
   for (const r of records.slice(0, 2000)) {
     for (const f of r) {
-      const v = f.value.trim();
+      const v = f.trim();
       if (COMMA_DECIMAL.test(v)) comma++;
       else if (POINT_DECIMAL.test(v)) point++;
     }
@@ -232,6 +231,12 @@ function sniffDecimal(records: { value: string }[][], separator: CsvSeparator): 
   if (comma !== point) return comma > point ? "," : ".";
   return separator === "," ? "." : ",";
 }
+
+const PLAIN_COMMA = /^[+-]?(\d+)(,\d+)?$/;
+const PLAIN_POINT = /^[+-]?(\d+)(\.\d+)?$/;
+const GROUPED_COMMA = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const GROUPED_POINT = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const SIGNED_DIGITS = /^[+-]?(\d+)$/;
 
 /** Digit strings this long are identifiers (NIP 18 digits, old NIP 9, NIK 16, phone numbers), never numbers. */
 const ID_DIGITS = 9;
@@ -243,6 +248,9 @@ const ID_DIGITS = 9;
  */
 export function fieldValue(raw: string, decimal: "," | "."): CellValue {
   if (raw === "") return null;
+  // Most fields are words: nothing below can make a number or an identifier of them.
+  const first = raw.charCodeAt(0);
+  if ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) return raw;
   // Excel's mark for "keep this as text".
   if (raw.startsWith("'")) return raw.length > 1 ? raw.slice(1) : null;
   const t = raw.trim();
@@ -250,15 +258,15 @@ export function fieldValue(raw: string, decimal: "," | "."): CellValue {
   // Excel's ="0123" to keep leading zeros.
   const kept = /^="(.*)"$/.exec(t);
   if (kept) return kept[1];
-  const digits = /^[+-]?(\d+)$/.exec(t)?.[1];
+  const digits = SIGNED_DIGITS.exec(t)?.[1];
   if (digits && (digits.length >= ID_DIGITS || (digits.length > 1 && digits.startsWith("0"))))
     return t;
+  if (digits) return Number(t);
   const percent = t.endsWith("%");
   const body = percent ? t.slice(0, -1).trimEnd() : t;
   const group = decimal === "," ? "." : ",";
-  const plain = decimal === "," ? /^[+-]?(\d+)(,\d+)?$/ : /^[+-]?(\d+)(\.\d+)?$/;
-  const grouped =
-    decimal === "," ? /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/ : /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+  const plain = decimal === "," ? PLAIN_COMMA : PLAIN_POINT;
+  const grouped = decimal === "," ? GROUPED_COMMA : GROUPED_POINT;
   let text: string | undefined;
   if (plain.test(body)) text = body.replace(decimal, ".");
   else if (grouped.test(body)) text = body.split(group).join("").replace(decimal, ".");
@@ -289,7 +297,7 @@ export function sheetNameOf(fileName: string): string {
 export function readCsv(
   bytes: Uint8Array,
   fileName: string,
-  options: ReadWorkbookOptions = {}
+  options: CsvReadOptions = {}
 ): CsvReadResult {
   const progress = options.onProgress ?? (() => {});
   const decoded = decodeCsvText(bytes);
@@ -312,8 +320,8 @@ export function readCsv(
   const percentCells = new Set<string>();
   const rows: CellValue[][] = records.map((record, r) => {
     const row = record.map((f, c) => {
-      const v = fieldValue(f.value, decimal);
-      if (typeof v === "number" && f.value.trimEnd().endsWith("%")) percentCells.add(`${r},${c}`);
+      const v = fieldValue(f, decimal);
+      if (typeof v === "number" && f.trimEnd().endsWith("%")) percentCells.add(`${r},${c}`);
       return v;
     });
     while (row.length > 0 && row[row.length - 1] === null) row.pop();
@@ -329,7 +337,10 @@ export function readCsv(
     });
   }
   const grid: SheetGrid = { name, rows, merges: [], state: "visible" };
-  const pkgBytes = workbookOfSheet(grid, { percentCells });
+  const pkgBytes = workbookOfSheet(grid, {
+    percentCells,
+    ...(options.compression ? { compression: options.compression } : {}),
+  });
   progress(0.9);
   const pkg = openPackage(pkgBytes);
   progress(1);

@@ -2,8 +2,8 @@
 // The bytes decide first (a zip or OLE file is a workbook whatever its name), then the name.
 import { looksLikeZip } from "../opc/zip";
 import { looksLikeCfb } from "./cfb";
-import { CsvFormat, isDelimitedTextName, readCsv } from "./csv";
-import { readWorkbook, ReadWorkbookOptions, ReadWorkbookResult } from "./readWorkbook";
+import { CsvFormat, CsvReadOptions, isDelimitedTextName, readCsv } from "./csv";
+import { readWorkbook, ReadWorkbookResult } from "./readWorkbook";
 
 export interface ReadInputResult extends ReadWorkbookResult {
   /** Set when the input was delimited text: how it was read. */
@@ -18,8 +18,9 @@ export function isDelimitedText(bytes: Uint8Array, fileName: string): boolean {
 export function readInput(
   bytes: Uint8Array,
   fileName: string,
-  options: ReadWorkbookOptions = {}
+  options: CsvReadOptions = {}
 ): ReadInputResult {
   if (isDelimitedText(bytes, fileName)) return readCsv(bytes, fileName, options);
-  return readWorkbook(bytes, options);
+  const { compression: _unused, ...workbookOptions } = options;
+  return readWorkbook(bytes, workbookOptions);
 }
