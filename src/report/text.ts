@@ -154,6 +154,18 @@ export function sourceStatement(plan: PlanResult): string {
       .filter((row) => !planned.has(row))
   ).size;
   const header = plan.source.headerRows.join("–");
+  const reports = plan.source.personSheets;
+  if (reports) {
+    // One employee per sheet (docs/domain.md §11): the sheets read, and those that gave nobody.
+    const left = reports.length - plan.employees.length;
+    return (
+      `Sumber data: ${renderMessage(msg("people-sheets", { count: reports.length, sheets: reports }))} ` +
+      `${plan.employees.length} pegawai direncanakan.` +
+      (left > 0
+        ? ` ${left} sheet tidak direncanakan karena galat data (lihat sheet ${ISSUES_SHEET_NAME}).`
+        : "")
+    );
+  }
   let text =
     `Sumber data: sheet "${plan.source.sheet}" (judul baris ${header}, data mulai baris ` +
     `${plan.source.dataStartRow}); ${plan.employees.length} pegawai direncanakan.`;
