@@ -42,7 +42,7 @@ function labelField(text: string): PersonField | null {
 
 const STANDARD_HEADER = /\b(standar|standard|std|skj|target|level jabatan)\b/;
 const SCORE_HEADER =
-  /\b(nilai|skor|score|capaian|hasil|aktual|level pegawai|level individu|level asesi|level kompetensi)\b/;
+  /\b(nilai|skor|score|capaian|hasil|aktual|individu|pegawai|asesi|peserta|level kompetensi)\b/;
 const HEADER_WORD = /^(no|nomor|kompetensi|nama kompetensi|standar|nilai|skor|level)$/;
 const OTHER_HEADER = /\b(gap|selisih|keterangan|jpm|deskripsi|indikator|catatan|kesenjangan)\b/;
 
@@ -132,7 +132,8 @@ export function detectPersonSheet(
     for (let col = view.firstCol; col <= lastCol; col++) {
       const v = view.raw(row, col);
       if (typeof v !== "string" || used.has(`${row}:${col}`)) continue;
-      const match = matchCompetency(v);
+      // "Integritas: konsisten berperilaku …" names it before its description.
+      const match = matchCompetency(v) ?? matchCompetency(v.split(/[:\n]| [-–] /)[0]);
       const technical = match ? null : matchName(v, technicalNames);
       const key = match ? match.code : technical;
       if (!key) continue;
