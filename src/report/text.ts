@@ -95,17 +95,29 @@ export function sourceStatement(
       .map((i) => i.row)
       .filter((row) => !planned.has(row))
   ).size;
-  const text = renderMessage(
-    msg("sheet-source", {
-      sheet: plan.source.sheet,
-      headerRows: plan.source.headerRows,
-      dataStartRow: plan.source.dataStartRow,
-      employees: plan.employees.length,
-      skipped,
-      issuesSheet,
-    }),
-    lang
-  );
+  const reports = plan.source.personSheets;
+  const text = reports
+    ? // One employee per sheet (docs/domain.md §11): the sheets read, and those that gave nobody.
+      renderMessage(
+        msg("sheet-source-reports", {
+          sheets: reports,
+          employees: plan.employees.length,
+          left: Math.max(0, reports.length - plan.employees.length),
+          issuesSheet,
+        }),
+        lang
+      )
+    : renderMessage(
+        msg("sheet-source", {
+          sheet: plan.source.sheet,
+          headerRows: plan.source.headerRows,
+          dataStartRow: plan.source.dataStartRow,
+          employees: plan.employees.length,
+          skipped,
+          issuesSheet,
+        }),
+        lang
+      );
   const blank = plan.unassessedRows;
   return blank.length > 0
     ? `${text} ${renderMessage(msg("unassessed-rows", { rows: blank }), lang)}`

@@ -42,13 +42,15 @@ function labelField(text: string): PersonField | null {
 
 const STANDARD_HEADER = /\b(standar|standard|std|skj|target|level jabatan)\b/;
 const SCORE_HEADER =
-  /\b(nilai|skor|score|capaian|hasil|aktual|level pegawai|level individu|level asesi|level kompetensi)\b/;
+  /\b(nilai|skor|score|capaian|hasil|aktual|individu|pegawai|asesi|peserta|level kompetensi)\b/;
 const HEADER_WORD = /^(no|nomor|kompetensi|nama kompetensi|standar|nilai|skor|level)$/;
 const OTHER_HEADER = /\b(gap|selisih|keterangan|jpm|deskripsi|indikator|catatan|kesenjangan)\b/;
 
 /** Rows and columns searched for the identity block. */
 const IDENTITY_ROWS = 40;
 const IDENTITY_COLS = 16;
+/** Rows searched for the competencies of an individual report. */
+const REPORT_ROWS = 300;
 /** The fewest of the nine as rows for a sheet to be an individual report. */
 const MIN_COMPETENCIES = 5;
 
@@ -128,11 +130,14 @@ export function detectPersonSheet(
   const rows: PersonSheetLayout["competencyRows"] = [];
   const seen = new Set<string>();
   const lastCol = Math.min(view.lastCol, view.firstCol + IDENTITY_COLS - 1);
-  for (let row = view.firstRow; row <= view.lastRow; row++) {
+  // A report is a page or two: a long sheet is a table, and scanning all of it would cost.
+  const lastScan = Math.min(view.lastRow, view.firstRow + REPORT_ROWS - 1);
+  for (let row = view.firstRow; row <= lastScan; row++) {
     for (let col = view.firstCol; col <= lastCol; col++) {
       const v = view.raw(row, col);
       if (typeof v !== "string" || used.has(`${row}:${col}`)) continue;
-      const match = matchCompetency(v);
+      // "Integritas: konsisten berperilaku …" names it before its description.
+      const match = matchCompetency(v) ?? matchCompetency(v.split(/[:\n]| [-–] /)[0]);
       const technical = match ? null : matchName(v, technicalNames);
       const key = match ? match.code : technical;
       if (!key) continue;

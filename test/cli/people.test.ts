@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import { ISSUES_SHEET_NAME } from "../../src/skj/registry/reportSheets";
+import { ISSUES_SHEET_NAME, reportSheetEntry } from "../../src/skj/registry/reportSheets";
 import { PlanResult } from "../../src/skj/types";
 import { NINE } from "../helpers/grid";
 
@@ -101,7 +101,8 @@ wb.save(${JSON.stringify(file)})
 async function sheetTexts(file: string, sheet: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet(sheet);
+  // Sheets made per year carry the year: match by the start of the name.
+  const ws = wb.worksheets.find((w) => w.name === sheet || w.name.startsWith(`${sheet} `));
   if (!ws) throw new Error(`no sheet ${sheet}`);
   const texts: string[] = [];
   ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text))));
@@ -245,6 +246,10 @@ wb.save(${JSON.stringify(file)})
     const { code, out } = await run("plan", file, "--out", output);
     expect(code).toBe(0);
     expect(out).toContain('Laporan per pegawai: 3 sheet ("Siti", "Budi", "Ani")');
-    expect(fs.existsSync(output)).toBe(true);
+    // The summary sheet names the report sheets as the source, not one of them as a table.
+    const texts = await sheetTexts(output, reportSheetEntry("summary").name.id);
+    expect(texts).toContain(
+      'Sumber data: 3 sheet dibaca sebagai laporan per pegawai (satu pegawai per sheet): "Siti", "Budi", "Ani". 3 pegawai direncanakan.'
+    );
   });
 });

@@ -412,7 +412,8 @@ describe("eselon spellings and functional titles", () => {
     ["NON ESELON", "Pengadministrasi Umum", 1, true],
     ["-", "Arsiparis Terampil", 2, true],
     [null, "Perencana Ahli Utama", 5, true],
-    [null, "Kepala Seksi", null, false],
+    // Blank in a column the other rows fill: Non Eselon, so Pelaksana (docs/domain.md §11).
+    [null, "Pengelola Data", 1, true],
   ];
   let result: PlanResult;
 
@@ -431,17 +432,15 @@ describe("eselon spellings and functional titles", () => {
     result.employees.forEach((e) => expect(standardsOf(e)).toEqual(new Array(9).fill(e.level)));
   });
 
-  it("warns on each assumed grade and refuses the blank grade whose title names no level", () => {
+  it("warns on each assumed grade, a blank one in the filled column as Non Eselon", () => {
     const assumedRows = rows.map((r, i) => (r[3] ? i + 2 : 0)).filter((r) => r > 0);
     expect(issuesOf(result, "grade-assumed").map((i) => i.row)).toEqual(assumedRows);
-    expect(result.issues.filter((i) => i.severity === "error")).toEqual([
-      expect.objectContaining({
-        row: 11,
-        code: "grade-unknown",
-        column: "Eselon / Jenjang",
-        address: "D11",
-      }),
-    ]);
+    expect(issuesOf(result, "grade-assumed").find((i) => i.row === 11)).toMatchObject({
+      column: "Eselon / Jenjang",
+      address: "D11",
+      params: { reading: { code: "grade-pelaksana", params: { written: "" } } },
+    });
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
 

@@ -85,6 +85,7 @@ const SAMPLES: { [K in keyof SheetMessageParams]: SheetMessageParams[K][] } = {
       issuesSheet: "X",
     },
   ],
+  "sheet-source-reports": [{ sheets: ["A", "B"], employees: 1, left: 1, issuesSheet: "X" }],
   "sheet-method": JPM_METHOD_IDS.flatMap((method) =>
     SOURCES.flatMap((source) =>
       SCHEME_IDS.flatMap((scheme) =>

@@ -180,6 +180,42 @@ describe("an individual report with a problem", () => {
   });
 });
 
+describe("other shapes of individual reports", () => {
+  it("two identity columns on a row, a two-row header, names with descriptions", () => {
+    const grid = sheet(
+      "Laporan",
+      [
+        ["PROFIL KOMPETENSI PEGAWAI"],
+        ["Nama : Rina Wati", null, null, "Eselon : IV.a"],
+        ["NIP : 198703152010012001", null, null, "Unit Kerja : Bagian Umum"],
+        ["Jabatan : Kepala Subbagian Umum"],
+        [],
+        ["No", "Kompetensi", "Level", null, "Gap"],
+        [null, null, "Standar", "Individu", null],
+        ...NINE.map((c, i): CellValue[] => [
+          i + 1,
+          `${c}: uraian perilaku`,
+          2,
+          i === 0 ? 1 : 2,
+          null,
+        ]),
+      ],
+      ["C6:D6"]
+    );
+    const result = plan(workbook(grid));
+    expect(result.employees).toHaveLength(1);
+    const e = result.employees[0];
+    expect([e.name, e.nip, e.grade, e.unit, e.row]).toEqual([
+      "Rina Wati",
+      "198703152010012001",
+      "Pengawas (Eselon IV.a)",
+      "Bagian Umum",
+      2,
+    ]);
+    expect(e.competencies[0]).toMatchObject({ code: "INT", standard: 2, score: 1, need: true });
+  });
+});
+
 describe("what is not an individual report", () => {
   it("a results table, or a list of employees", () => {
     expect(

@@ -110,6 +110,12 @@ export const sheetsEn: AreaCatalogue<SheetMessageParams> = {
     (p.skipped > 0
       ? ` ${plural(p.skipped, "row")} not planned because of data errors (see the ${p.issuesSheet} sheet).`
       : ""),
+  "sheet-source-reports": (p) =>
+    `Data source: ${plural(p.sheets.length, "individual report sheet")} (${p.sheets.map((s) => `"${s}"`).join(", ")}); ` +
+    `${plural(p.employees, "employee")} planned.` +
+    (p.left > 0
+      ? ` ${plural(p.left, "sheet")} not planned because of data errors (see the ${p.issuesSheet} sheet).`
+      : ""),
   "sheet-method": (p) => {
     const method = jpmMethodEntry(p.method);
     const bands = p.bands.map((b) => `${b.category}: ${boundText(b.bound, pct)}`).join("; ");

@@ -120,6 +120,12 @@ export const sheetsId: AreaCatalogue<SheetMessageParams> = {
     (p.skipped > 0
       ? ` ${p.skipped} baris tidak direncanakan karena galat data (lihat sheet ${p.issuesSheet}).`
       : ""),
+  "sheet-source-reports": (p) =>
+    `Sumber data: ${p.sheets.length} sheet laporan per pegawai (${p.sheets.map((s) => `"${s}"`).join(", ")}); ` +
+    `${p.employees} pegawai direncanakan.` +
+    (p.left > 0
+      ? ` ${p.left} sheet tidak direncanakan karena galat data (lihat sheet ${p.issuesSheet}).`
+      : ""),
   "sheet-method": (p) => {
     const method = jpmMethodEntry(p.method);
     const bands = p.bands.map((b) => `${b.category}: ${boundText(b.bound, pct)}`).join("; ");

@@ -68,6 +68,14 @@ export interface SheetMessageParams {
     skipped: number;
     issuesSheet: string;
   };
+  /** The data source when every employee is a sheet of their own (individual reports). */
+  "sheet-source-reports": {
+    sheets: string[];
+    employees: number;
+    /** Report sheets that gave no planned employee (data errors). */
+    left: number;
+    issuesSheet: string;
+  };
   /** How the numbers were made: JPM formula and its source, tolerance, categories, JP target. */
   "sheet-method": {
     method: JpmMethod;
