@@ -249,7 +249,7 @@ wb.save(${JSON.stringify(file)})
     // The summary sheet names the report sheets as the source, not one of them as a table.
     const texts = await sheetTexts(output, reportSheetEntry("summary").name.id);
     expect(texts).toContain(
-      'Sumber data: 3 sheet dibaca sebagai laporan per pegawai (satu pegawai per sheet): "Siti", "Budi", "Ani". 3 pegawai direncanakan.'
+      'Sumber data: 3 sheet laporan per pegawai ("Siti", "Budi", "Ani"); 3 pegawai direncanakan.'
     );
   });
 });
