@@ -19,7 +19,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textarea,
 } from "@fluentui/react-components";
 import { renderMessage } from "../../skj/messages";
 import type { PaneController, PaneState } from "../controller";
@@ -137,8 +136,11 @@ export function SelfTestSection({ state, controller, t }: Props) {
                   {copied && <Caption1>{copied.ok ? s.copied : s.copyFailed}</Caption1>}
                 </div>
                 {copied && !copied.ok && (
-                  <Textarea
+                  // A plain textarea: Fluent's would add to the bundle every page loads for one fallback.
+                  <textarea
                     readOnly
+                    rows={8}
+                    className={styles.control}
                     value={selfTestText(report, t)}
                     aria-label={s.copy}
                     data-testid="self-test-text"
