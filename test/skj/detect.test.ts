@@ -476,3 +476,25 @@ describe("the missing competency by position (docs/domain.md §11)", () => {
     expect(d.issues.map((i) => i.code)).toContain("competencies-missing");
   });
 });
+
+describe("a header read by its code over values that are not scores", () => {
+  it("is not taken, with a warning that names it, the competency and a value", () => {
+    const grid = workbook(
+      sheet("Data", [
+        ["NIP", "Nama", "Eselon", ...NINE.slice(0, 2), "KOM", ...NINE.slice(3)],
+        ["1001", "A", "III.a", 3, 3, 27, 3, 3, 3, 3, 3, 3],
+        ["1002", "B", "III.a", 2, 3, 25, 3, 3, 3, 3, 3, 3],
+      ])
+    );
+    const out = detectTable(grid);
+    if (!out.ok) throw new Error(renderMessage(out.message));
+    expect(out.detection.mapping.competencies.KOM).toBeUndefined();
+    const warning = out.detection.issues.find((i) => i.code === "header-not-scores")!;
+    expect(warning).toMatchObject({ severity: "warning", col: 5, column: "KOM" });
+    expect(renderMessage(warning)).toBe(
+      'Judul kolom "KOM" (F1) mirip Komunikasi, tetapi isinya bukan nilai 1–5 (misalnya 27), ' +
+        "kemungkinan jumlah atau rata-rata; kolom ini tidak dibaca sebagai Komunikasi."
+    );
+    expect(plan(grid).employees).toEqual([]);
+  });
+});
