@@ -444,6 +444,20 @@ describe("the missing competency by position (docs/domain.md §11)", () => {
     expect(positioned(last)).toEqual([["PB", 11]]);
   });
 
+  it("fills from a column without a header, and says so", () => {
+    const d = detect([...NINE.slice(0, 6), "", ...NINE.slice(7)]);
+    expect(d.mapping.competencies.MP).toBe(9);
+    const issue = d.issues.find((i) => i.code === "header-by-position")!;
+    expect(renderMessage(issue)).toBe(
+      "Kolom J1 tidak berjudul, tetapi berada di tempat Mengelola Perubahan menurut urutan standar dan isinya " +
+        "nilai 1–5; kolom ini dibaca sebagai Mengelola Perubahan. Bila keliru, ubah di Pemetaan kolom " +
+        "(CLI: --kolom MP=KOLOM)."
+    );
+    expect(renderMessage(issue, "en")).toMatch(
+      /^Column J1 has no header, but it stands where Mengelola/
+    );
+  });
+
   it("fills two neighbours in order when exactly two unknown headers stand in their place", () => {
     const d = detect([...NINE.slice(0, 5), "A1", "A2", ...NINE.slice(7)]);
     expect([d.mapping.competencies.PDOL, d.mapping.competencies.MP]).toEqual([8, 9]);
