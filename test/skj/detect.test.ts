@@ -444,6 +444,20 @@ describe("the missing competency by position (docs/domain.md §12)", () => {
     expect(positioned(last)).toEqual([["PB", 11]]);
   });
 
+  it("fills from a column without a header, and says so", () => {
+    const d = detect([...NINE.slice(0, 6), "", ...NINE.slice(7)]);
+    expect(d.mapping.competencies.MP).toBe(9);
+    const issue = d.issues.find((i) => i.code === "header-by-position")!;
+    expect(renderMessage(issue)).toBe(
+      "Kolom J1 tidak berjudul, tetapi berada di tempat Mengelola Perubahan menurut urutan standar dan isinya " +
+        "nilai 1–5; kolom ini dibaca sebagai Mengelola Perubahan. Bila keliru, ubah di Pemetaan kolom " +
+        "(CLI: --kolom MP=KOLOM)."
+    );
+    expect(renderMessage(issue, "en")).toMatch(
+      /^Column J1 has no header, but it stands where Mengelola/
+    );
+  });
+
   it("fills two neighbours in order when exactly two unknown headers stand in their place", () => {
     const d = detect([...NINE.slice(0, 5), "A1", "A2", ...NINE.slice(7)]);
     expect([d.mapping.competencies.PDOL, d.mapping.competencies.MP]).toEqual([8, 9]);
@@ -474,5 +488,27 @@ describe("the missing competency by position (docs/domain.md §12)", () => {
   it("leaves the old-model message for a sheet that names few of the nine", () => {
     const d = detect([...NINE.slice(0, 4), "Kepemimpinan", "Inovasi", "X", "Y", "Z"]);
     expect(d.issues.map((i) => i.code)).toContain("competencies-missing");
+  });
+});
+
+describe("a header read by its code over values that are not scores", () => {
+  it("is not taken, with a warning that names it, the competency and a value", () => {
+    const grid = workbook(
+      sheet("Data", [
+        ["NIP", "Nama", "Eselon", ...NINE.slice(0, 2), "KOM", ...NINE.slice(3)],
+        ["1001", "A", "III.a", 3, 3, 27, 3, 3, 3, 3, 3, 3],
+        ["1002", "B", "III.a", 2, 3, 25, 3, 3, 3, 3, 3, 3],
+      ])
+    );
+    const out = detectTable(grid);
+    if (!out.ok) throw new Error(renderMessage(out.message));
+    expect(out.detection.mapping.competencies.KOM).toBeUndefined();
+    const warning = out.detection.issues.find((i) => i.code === "header-not-scores")!;
+    expect(warning).toMatchObject({ severity: "warning", col: 5, column: "KOM" });
+    expect(renderMessage(warning)).toBe(
+      'Judul kolom "KOM" (F1) mirip Komunikasi, tetapi isinya bukan nilai 1–5 (misalnya 27), ' +
+        "kemungkinan jumlah atau rata-rata; kolom ini tidak dibaca sebagai Komunikasi."
+    );
+    expect(plan(grid).employees).toEqual([]);
   });
 });

@@ -7,12 +7,13 @@ const headers = (list: readonly HeaderAt[], more: number) =>
   list.map((h) => `"${h.text}" (column ${h.column})`).join(", ") +
   (more > 0 ? ` and ${more} more` : "");
 
-/** A header by its text, or as a column without one. */
-const named = (header: string) => (header ? `Header "${header}"` : "A column without a header");
+/** An unknown header by its text and cell, or a column without a header by its cell. */
+const unknownAt = (header: string, address: string) =>
+  header ? `Header "${header}" (${address}) is not known` : `Column ${address} has no header`;
 
 export const inputEn: AreaCatalogue<InputMessageParams> = {
   "header-by-position": (p) =>
-    `${named(p.header)} (${p.address}) is not known, but it stands where ${p.competency} belongs in ` +
+    `${unknownAt(p.header, p.address)}, but it stands where ${p.competency} belongs in ` +
     `the standard order and holds scores 1–5; it is read as ${p.competency}. ` +
     `If that is wrong, change it under Column mapping (CLI: --kolom ${p.code}=COLUMN).`,
   "header-not-scores": (p) =>

@@ -7,12 +7,13 @@ const headers = (list: readonly HeaderAt[], more: number) =>
   list.map((h) => `"${h.text}" (kolom ${h.column})`).join(", ") +
   (more > 0 ? ` dan ${more} lainnya` : "");
 
-/** A header by its text, or as a column without one. */
-const named = (header: string) => (header ? `Judul kolom "${header}"` : "Kolom tanpa judul");
+/** An unknown header by its text and cell, or a column without a header by its cell. */
+const unknownAt = (header: string, address: string) =>
+  header ? `Judul kolom "${header}" (${address}) tidak dikenal` : `Kolom ${address} tidak berjudul`;
 
 export const inputId: AreaCatalogue<InputMessageParams> = {
   "header-by-position": (p) =>
-    `${named(p.header)} (${p.address}) tidak dikenal, tetapi berada di tempat ${p.competency} ` +
+    `${unknownAt(p.header, p.address)}, tetapi berada di tempat ${p.competency} ` +
     `menurut urutan standar dan isinya nilai 1–5; kolom ini dibaca sebagai ${p.competency}. ` +
     `Bila keliru, ubah di Pemetaan kolom (CLI: --kolom ${p.code}=KOLOM).`,
   "header-not-scores": (p) =>
