@@ -1,4 +1,4 @@
-// The nine SKJ competencies, their pillars and the spellings workbooks use, and the five level names. Rules: docs/domain.md §1, header matching §11.
+// The nine SKJ competencies, their pillars and the spellings workbooks use, and the five level names. Rules: docs/domain.md §1, header matching §12.
 import { COMPETENCY_CODES, CompetencyCode, IdentityField, Level, Pillar } from "./types";
 import { editDistance, normalizeText } from "./text";
 
