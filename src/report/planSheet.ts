@@ -5,14 +5,7 @@ import { DEV_METHODS } from "../skj/registry/devMethods";
 import { recordOf } from "../skj/registry/entries";
 import { columnLetter } from "../skj/text";
 import { Activity, EmployeeResult, PlanResult, Quarter, Track } from "../skj/types";
-import {
-  Block,
-  heightForLines,
-  keepTogetherBreaks,
-  pageBodyHeight,
-  valueLines,
-  wrappedLines,
-} from "./layout";
+import { Block, heightForLines, valueLines, wrappedLines } from "./layout";
 import { CellStyle, SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
 import {
@@ -27,7 +20,13 @@ import {
   TOTAL_VALUE,
 } from "./styles";
 import { type ReportContext, say } from "./context";
-import { columnHeaders, fullWidthRow, headerRow, sheetHead } from "./sheetParts";
+import {
+  columnHeaders,
+  fullWidthRow,
+  headerRow,
+  keepBlocksTogether,
+  sheetHead,
+} from "./sheetParts";
 
 /** Column indexes of the plan table. */
 export const PLAN_COLUMNS = {
@@ -68,8 +67,7 @@ export function planHeaders(lang: Lang = "id"): string[] {
   return columnHeaders({ lang }, HEADER_COLUMNS);
 }
 export const PLAN_HEADERS = planHeaders("id");
-/** Manual page breaks written, below Excel's limit of 1,026 per sheet. */
-export const MAX_ROW_BREAKS = 1000;
+export { MAX_ROW_BREAKS } from "./sheetParts";
 
 const WIDTHS = [5, 28, 8, 8, 8, 9, 24, 50, 13, 7, 9];
 /** Identity rows: label/value pairs at B / C–F, G / H, I / J–K. */
@@ -411,10 +409,7 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
   blocks.push(writeSignature(b, ctx));
 
   const print = printSetup({ repeatRows: { first: header, last: header } });
-  const page = pageBodyHeight(print, WIDTHS);
-  const rowBreaks = keepTogetherBreaks((r) => b.heightOf(r), blocks, page, b.heightOf(header));
-  // Excel keeps at most 1,026 manual page breaks a sheet: past that, it paginates by itself.
-  if (rowBreaks.length > 0) print.rowBreaks = rowBreaks.slice(0, MAX_ROW_BREAKS);
+  keepBlocksTogether(b, WIDTHS, print, blocks, b.heightOf(header));
 
   return b.build({
     name,

@@ -4,8 +4,14 @@ import { msg } from "../skj/messages";
 import type { SheetColumn } from "../skj/messages/areas/sheets.params";
 import type { PlanResult } from "../skj/types";
 import { type ReportContext, say } from "./context";
-import { heightForLines, wrappedLines } from "./layout";
-import type { CellStyle } from "./model";
+import {
+  type Block,
+  heightForLines,
+  keepTogetherBreaks,
+  pageBodyHeight,
+  wrappedLines,
+} from "./layout";
+import type { CellStyle, PrintSetup } from "./model";
 import { rect, SheetBuilder } from "./sheetBuilder";
 import { HEADER, NOTE, SUBTITLE } from "./styles";
 import { methodStatement, sourceStatement } from "./text";
@@ -59,4 +65,23 @@ export function sheetHead(
   fullWidthRow(b, widths, methodStatement(plan, ctx.lang), NOTE);
   b.addRow();
   return row;
+}
+
+/** Manual page breaks written, below Excel's limit of 1,026 per sheet. */
+export const MAX_ROW_BREAKS = 1000;
+
+/**
+ * Page breaks that keep each block on one page where it fits (`repeated`: the height of rows printed atop
+ * every page). Past Excel's limit of manual breaks a sheet, Excel paginates the rest by itself.
+ */
+export function keepBlocksTogether(
+  b: SheetBuilder,
+  widths: readonly number[],
+  print: PrintSetup,
+  blocks: Block[],
+  repeated = 0
+): void {
+  const page = pageBodyHeight(print, [...widths]);
+  const rowBreaks = keepTogetherBreaks((r) => b.heightOf(r), blocks, page, repeated);
+  if (rowBreaks.length > 0) print.rowBreaks = rowBreaks.slice(0, MAX_ROW_BREAKS);
 }

@@ -4,14 +4,7 @@ import { type Lang, type Message, msg } from "../skj/messages";
 import type { SheetColumn, SummarySection } from "../skj/messages/areas/sheets.params";
 import { CompetencyNeed, PlanResult } from "../skj/types";
 import { type ReportContext, say as sayIn } from "./context";
-import {
-  Block,
-  heightForLines,
-  keepTogetherBreaks,
-  pageBodyHeight,
-  valueLines,
-  wrappedLines,
-} from "./layout";
+import { Block, heightForLines, valueLines, wrappedLines } from "./layout";
 import { CellStyle, SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
 import {
@@ -26,7 +19,13 @@ import {
   TOTAL_LABEL,
   TOTAL_VALUE,
 } from "./styles";
-import { columnHeaders, fullWidthRow, headerRow as headerRowOf, sheetHead } from "./sheetParts";
+import {
+  columnHeaders,
+  fullWidthRow,
+  headerRow as headerRowOf,
+  keepBlocksTogether,
+  sheetHead,
+} from "./sheetParts";
 import { categoryBands, categoryLabel } from "./text";
 
 const WIDTH = 8;
@@ -63,6 +62,60 @@ function ratio(part: number, whole: number): number {
 
 const headerRow = (b: SheetBuilder, labels: string[]) => headerRowOf(b, WIDTHS, labels);
 
+/** How a column's numbers are shown, in a data row and in a total row. */
+type Kind = "center" | "text" | "integer" | "percent" | "mean" | "decimal";
+const DECIMAL = "0.0";
+const BODY_STYLES: Record<Kind, CellStyle> = {
+  center: CENTER,
+  text: TEXT,
+  integer: INTEGER,
+  percent: PERCENT,
+  mean: MEAN,
+  decimal: mergeStyles(CENTER, { numberFormat: DECIMAL }),
+};
+const TOTAL_STYLES: Record<Kind, CellStyle> = {
+  center: TOTAL_VALUE,
+  text: TOTAL_VALUE,
+  integer: TOTAL_INTEGER,
+  percent: TOTAL_PERCENT,
+  mean: mergeStyles(TOTAL_VALUE, { numberFormat: FORMATS.mean }),
+  decimal: mergeStyles(TOTAL_VALUE, { numberFormat: DECIMAL }),
+};
+
+/** Styles rows `first`..`last` column by column, each run of columns of one kind as one area. */
+function styleColumns(
+  b: SheetBuilder,
+  first: number,
+  last: number,
+  kinds: readonly Kind[],
+  styles: Record<Kind, CellStyle>,
+  from = 0
+): void {
+  if (last < first) return;
+  for (let c = from; c < kinds.length;) {
+    let end = c;
+    while (end + 1 < kinds.length && kinds[end + 1] === kinds[c]) end++;
+    b.style(rect(first, c, last, end), styles[kinds[c]]);
+    c = end + 1;
+  }
+}
+
+/**
+ * A table's data rows (from `first`) styled by column kind, and its total row: the label across the
+ * first `labelColumns` columns, the numbers in the total styles.
+ */
+function styleTotalled(
+  b: SheetBuilder,
+  first: number,
+  total: number,
+  kinds: readonly Kind[],
+  labelColumns: number
+): void {
+  styleColumns(b, first, total - 1, kinds, BODY_STYLES);
+  b.style(rect(total, 0, total, labelColumns - 1), TOTAL_LABEL);
+  styleColumns(b, total, total, kinds, TOTAL_STYLES, labelColumns);
+}
+
 /** Height for a data row from its wrapped text cells. */
 function fitRow(b: SheetBuilder, r: number, cols: number[]): void {
   const lines = Math.max(...cols.map((c) => valueLines(b.get(r, c), WIDTHS[c])));
@@ -92,11 +145,17 @@ function needsTable(
   const first = header + 1;
   const last = b.rowCount - 1;
   if (last >= first) {
-    b.style(rect(first, 0, last, 0), CENTER);
-    b.style(rect(first, 1, last, 2), TEXT);
-    b.style(rect(first, 3, last, 4), INTEGER);
-    b.style(rect(first, 5, last, 5), PERCENT);
-    b.style(rect(first, 6, last, 7), MEAN);
+    const kinds = [
+      "center",
+      "text",
+      "text",
+      "integer",
+      "integer",
+      "percent",
+      "mean",
+      "mean",
+    ] as const;
+    styleColumns(b, first, last, kinds, BODY_STYLES);
     b.conditionalFormats.push({
       kind: "dataBar",
       rect: rect(first, 4, last, 4),
@@ -187,13 +246,7 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
     fitRow(b, r, [1]);
   });
   const cTotal = b.addRow(["", total, s.employees, s.totalJp, ratio(s.totalJp, s.employees)]);
-  b.style(rect(cFirst + 2, 0, cTotal - 1, 0), CENTER);
-  b.style(rect(cFirst + 2, 1, cTotal - 1, 1), TEXT);
-  b.style(rect(cFirst + 2, 2, cTotal - 1, 3), INTEGER);
-  b.style(rect(cFirst + 2, 4, cTotal - 1, 4), mergeStyles(CENTER, { numberFormat: "0.0" }));
-  b.style(rect(cTotal, 0, cTotal, 1), TOTAL_LABEL);
-  b.style(rect(cTotal, 2, cTotal, 3), TOTAL_INTEGER);
-  b.style(rect(cTotal, 4, cTotal, 4), mergeStyles(TOTAL_VALUE, { numberFormat: "0.0" }));
+  styleTotalled(b, cFirst + 2, cTotal, ["center", "text", "integer", "integer", "decimal"], 2);
   blocks.push({ first: cFirst, last: cTotal });
   b.addRow();
 
@@ -207,13 +260,7 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
     b.addRow([i + 1, categoryLabel(band.name), bound, count, ratio(count, s.employees)]);
   });
   const dTotal = b.addRow(["", total, "", s.employees, ratio(s.employees, s.employees)]);
-  b.style(rect(dFirst + 2, 0, dTotal - 1, 0), CENTER);
-  b.style(rect(dFirst + 2, 1, dTotal - 1, 2), TEXT);
-  b.style(rect(dFirst + 2, 3, dTotal - 1, 3), INTEGER);
-  b.style(rect(dFirst + 2, 4, dTotal - 1, 4), PERCENT);
-  b.style(rect(dTotal, 0, dTotal, 2), TOTAL_LABEL);
-  b.style(rect(dTotal, 3, dTotal, 3), TOTAL_INTEGER);
-  b.style(rect(dTotal, 4, dTotal, 4), TOTAL_PERCENT);
+  styleTotalled(b, dFirst + 2, dTotal, ["center", "text", "text", "integer", "percent"], 3);
   blocks.push({ first: dFirst, last: dTotal });
   b.addRow();
 
@@ -244,13 +291,8 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
     s.totalJp,
     ratio(s.totalJp, s.totalJp),
   ]);
-  b.style(rect(eFirst + 2, 0, eTotal - 1, 0), CENTER);
-  b.style(rect(eFirst + 2, 1, eTotal - 1, 2), TEXT);
-  b.style(rect(eFirst + 2, 3, eTotal - 1, 4), INTEGER);
-  b.style(rect(eFirst + 2, 5, eTotal - 1, 5), PERCENT);
-  b.style(rect(eTotal, 0, eTotal, 2), TOTAL_LABEL);
-  b.style(rect(eTotal, 3, eTotal, 4), TOTAL_INTEGER);
-  b.style(rect(eTotal, 5, eTotal, 5), TOTAL_PERCENT);
+  const trackKinds = ["center", "text", "text", "integer", "integer", "percent"] as const;
+  styleTotalled(b, eFirst + 2, eTotal, trackKinds, 3);
   blocks.push({ first: eFirst, last: eTotal });
   b.addRow();
 
@@ -268,22 +310,12 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
     fitRow(b, r, [1, 2]);
   });
   const fLast = b.rowCount - 1;
-  if (fLast >= fFirst + 2) {
-    b.style(rect(fFirst + 2, 0, fLast, 0), CENTER);
-    b.style(rect(fFirst + 2, 1, fLast, 2), TEXT);
-    b.style(rect(fFirst + 2, 3, fLast, 4), INTEGER);
-  }
+  styleColumns(b, fFirst + 2, fLast, ["center", "text", "text", "integer", "integer"], BODY_STYLES);
   blocks.push({ first: fFirst, last: fLast });
 
   // Portrait: the sheet is narrow enough, and the needs table with its chart then fits on the first page.
   const print = printSetup({ orientation: "portrait" });
-  const rowBreaks = keepTogetherBreaks(
-    (r) => b.heightOf(r),
-    blocks,
-    pageBodyHeight(print, WIDTHS),
-    0
-  );
-  if (rowBreaks.length > 0) print.rowBreaks = rowBreaks;
+  keepBlocksTogether(b, WIDTHS, print, blocks);
   return b.build({
     name,
     kind: "summary",

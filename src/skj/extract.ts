@@ -18,6 +18,7 @@ import {
   COMPETENCY_CODES,
   CellValue,
   CompetencyCode,
+  EmployeeIdentity,
   EmployeeRecord,
   Issue,
   Level,
@@ -75,17 +76,9 @@ export function headerText(
   return detection.headers.find((h) => h.col === col)?.text ?? fallback;
 }
 
-interface Identity {
-  nip: string;
-  name: string;
-  position: string;
-  unit: string;
-  jobLevel: string;
-  grade: string;
-  level: Level;
-  fileJpm?: number;
-  fileCategory?: string;
-}
+/** What a row says of the employee, before the sheet and row are attached. */
+type Identity = Omit<EmployeeIdentity, "sheet" | "row"> &
+  Pick<EmployeeRecord, "fileJpm" | "fileCategory">;
 
 /** NIP, name, position, unit and the required level of a row; null (with issues) when the level is unknown. */
 /** Grades repeat across thousands of rows: read each (grade, title) pair once per table. */

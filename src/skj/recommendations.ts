@@ -1,19 +1,11 @@
 // What to do about a shortfall: activities along 70:20:10, chosen by competency and by the size of the gap. Rules: docs/domain.md §7–§8.
 import { competency, isCompetencyCode, LEVEL_NAMES } from "./catalogue";
 import { DevMethodCode, method, TRACK_NAMES } from "./methods";
-import { CompetencyCode, Level, Track } from "./types";
+import { ActivityDraft, CompetencyCode, Level } from "./types";
 import { formatNumberId } from "./text";
 
-/** An activity before it is placed in a quarter. */
-export interface ActivityDraft {
-  competency: string;
-  method: string;
-  methodName: string;
-  label: string;
-  track: Track;
-  jp: number;
-  purpose: "gap" | "next-level";
-}
+/** An activity before it is placed in a quarter (its type lives with the plan's types). */
+export type { ActivityDraft };
 
 interface Topics {
   /** On-the-job assignment (70). */

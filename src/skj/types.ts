@@ -159,7 +159,8 @@ export interface SkjSheet {
 // ---------------------------------------------------------------------------------------------
 // An employee as read from the workbook, before assessment.
 
-export interface EmployeeRecord {
+/** Who an employee is and where their row is: the same in the record read and the result planned. */
+export interface EmployeeIdentity {
   sheet: string;
   /** The sheet's own 1-based row number (the first row in a long layout). */
   row: number;
@@ -173,6 +174,9 @@ export interface EmployeeRecord {
   grade: string;
   /** The default required level of the grade (or of the Level SKJ column). */
   level: Level;
+}
+
+export interface EmployeeRecord extends EmployeeIdentity {
   scores: Record<CompetencyCode, number>;
   /** Per-competency standards given on the rows themselves (long layout). */
   rowStandards: Partial<Record<CompetencyCode, number>>;
@@ -186,10 +190,9 @@ export interface EmployeeRecord {
 // ---------------------------------------------------------------------------------------------
 // Assessment and plan.
 
-export interface CompetencyResult {
-  code: CompetencyCode;
+/** A technical competency's result; the nine SKJ competencies add their code and pillar. */
+export interface TechnicalResult {
   name: string;
-  pillar: Pillar;
   standard: number;
   score: number;
   /** score - standard (negative = shortfall). */
@@ -198,12 +201,9 @@ export interface CompetencyResult {
   need: boolean;
 }
 
-export interface TechnicalResult {
-  name: string;
-  standard: number;
-  score: number;
-  gap: number;
-  need: boolean;
+export interface CompetencyResult extends TechnicalResult {
+  code: CompetencyCode;
+  pillar: Pillar;
 }
 
 export interface Priority {
@@ -217,7 +217,8 @@ export interface Priority {
   gap: number;
 }
 
-export interface Activity {
+/** An activity before it is placed in a quarter. */
+export interface ActivityDraft {
   /** Competency code, or the technical competency's name. */
   competency: string;
   /** LAN method code (Peraturan LAN 10/2018), e.g. "NKL01". */
@@ -227,9 +228,12 @@ export interface Activity {
   label: string;
   track: Track;
   jp: number;
-  quarter: Quarter;
   /** "gap": closes a shortfall; "next-level": prepares for the next level (fills the JP target). */
   purpose: "gap" | "next-level";
+}
+
+export interface Activity extends ActivityDraft {
+  quarter: Quarter;
 }
 
 export interface DevelopmentPlan {
@@ -237,16 +241,7 @@ export interface DevelopmentPlan {
   activities: Activity[];
 }
 
-export interface EmployeeResult {
-  sheet: string;
-  row: number;
-  nip: string;
-  name: string;
-  position: string;
-  unit: string;
-  jobLevel: string;
-  grade: string;
-  level: Level;
+export interface EmployeeResult extends EmployeeIdentity {
   competencies: CompetencyResult[];
   technical: TechnicalResult[];
   /** Unrounded, as a fraction. */

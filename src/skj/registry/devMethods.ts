@@ -22,172 +22,52 @@ const LAN = "Peraturan LAN 10/2018";
 /** "Lainnya" codes are agency additions seen in agency systems, not in the regulation. */
 const AGENCY = "ditambahkan sistem instansi (lainnya)";
 
+/** An entry: LAN code, names in both languages, track and JP credit; the regulation is its basis unless said. */
+function method<const I extends string>(
+  id: I,
+  nameId: string,
+  nameEn: string,
+  track: Track,
+  jp: number | null,
+  extra: { unit?: "sesi" | "hari"; basis?: string } = {}
+) {
+  return { id, name: { id: nameId, en: nameEn }, track, jp, basis: LAN, ...extra };
+}
+
 export const DEV_METHODS = [
-  {
-    id: "KL01",
-    name: { id: "Pelatihan struktural kepemimpinan", en: "Leadership training" },
-    track: 10,
-    jp: null,
-    basis: LAN,
-  },
-  {
-    id: "KL02",
-    name: { id: "Pelatihan manajerial", en: "Managerial training" },
-    track: 10,
-    jp: null,
-    basis: LAN,
-  },
-  {
-    id: "KL03",
-    name: { id: "Pelatihan teknis", en: "Technical training" },
-    track: 10,
-    jp: null,
-    basis: LAN,
-  },
-  {
-    id: "KL04",
-    name: { id: "Pelatihan fungsional", en: "Functional training" },
-    track: 10,
-    jp: null,
-    basis: LAN,
-  },
-  {
-    id: "KL05",
-    name: { id: "Pelatihan sosial kultural", en: "Socio-cultural training" },
-    track: 10,
-    jp: null,
-    basis: LAN,
-  },
-  {
-    id: "KL06",
-    name: { id: "Seminar/konferensi/sarasehan", en: "Seminar/conference" },
-    track: 10,
-    jp: 4,
-    basis: LAN,
-  },
-  {
-    id: "KL07",
-    name: { id: "Workshop/lokakarya", en: "Workshop" },
-    track: 10,
-    jp: 5,
-    basis: LAN,
-  },
-  { id: "KL08", name: { id: "Kursus", en: "Course" }, track: 10, jp: null, basis: LAN },
-  {
-    id: "KL09",
-    name: { id: "Penataran", en: "Upgrading course" },
-    track: 10,
-    jp: null,
-    basis: LAN,
-  },
-  {
-    id: "KL10",
-    name: { id: "Bimbingan teknis", en: "Technical guidance" },
-    track: 10,
-    jp: 4,
-    basis: LAN,
-  },
-  { id: "KL11", name: { id: "Sosialisasi", en: "Briefing" }, track: 10, jp: 4, basis: LAN },
-  {
-    id: "KL12",
-    name: { id: "Klasikal lainnya", en: "Other classroom method" },
-    track: 10,
-    jp: null,
-    basis: AGENCY,
-  },
-  {
-    id: "NKL01",
-    name: { id: "Coaching", en: "Coaching" },
-    track: 20,
-    jp: 2,
-    unit: "sesi",
-    basis: LAN,
-  },
-  {
-    id: "NKL02",
-    name: { id: "Mentoring", en: "Mentoring" },
-    track: 20,
-    jp: 2,
-    unit: "sesi",
-    basis: LAN,
-  },
-  { id: "NKL03", name: { id: "E-learning", en: "E-learning" }, track: 10, jp: 3, basis: LAN },
-  {
-    id: "NKL04",
-    name: { id: "Pelatihan jarak jauh", en: "Distance training" },
-    track: 10,
-    jp: 4,
-    basis: LAN,
-  },
-  {
-    id: "NKL05",
-    name: { id: "Detasering (secondment)", en: "Secondment" },
-    track: 70,
-    jp: 20,
-    basis: LAN,
-  },
-  {
-    id: "NKL06",
-    name: { id: "Pembelajaran alam terbuka (outbound)", en: "Outbound learning" },
-    track: 20,
-    jp: 4,
-    basis: LAN,
-  },
-  {
-    id: "NKL07",
-    name: { id: "Patok banding (benchmarking)", en: "Benchmarking" },
-    track: 20,
-    jp: 10,
-    basis: LAN,
-  },
-  {
-    id: "NKL08",
-    name: {
-      id: "Pertukaran PNS dengan pegawai swasta/BUMN/BUMD",
-      en: "Exchange with private or state-owned enterprise staff",
-    },
-    track: 70,
-    jp: 20,
-    basis: LAN,
-  },
-  {
-    id: "NKL09",
-    name: { id: "Belajar mandiri (self development)", en: "Self-study" },
-    track: 10,
-    jp: 2,
-    unit: "hari",
-    basis: LAN,
-  },
-  {
-    id: "NKL10",
-    // Sources disagree on its track; the product counts it as social learning.
-    name: { id: "Komunitas belajar (community of practice)", en: "Community of practice" },
-    track: 20,
-    jp: 2,
-    basis: LAN,
-  },
-  {
-    id: "NKL11",
-    name: { id: "Bimbingan di tempat kerja", en: "On-the-job guidance" },
-    track: 70,
-    jp: null,
-    basis: LAN,
-  },
-  {
-    id: "NKL12",
-    name: { id: "Magang/praktik kerja", en: "Internship" },
-    track: 70,
-    jp: 20,
-    basis: LAN,
-  },
-  {
-    id: "NKL13",
-    // An agency's own non-classroom method is most often on the job; it carries the agency's own JP rule.
-    name: { id: "Nonklasikal lainnya", en: "Other non-classroom method" },
-    track: 70,
-    jp: null,
-    basis: AGENCY,
-  },
+  method("KL01", "Pelatihan struktural kepemimpinan", "Leadership training", 10, null),
+  method("KL02", "Pelatihan manajerial", "Managerial training", 10, null),
+  method("KL03", "Pelatihan teknis", "Technical training", 10, null),
+  method("KL04", "Pelatihan fungsional", "Functional training", 10, null),
+  method("KL05", "Pelatihan sosial kultural", "Socio-cultural training", 10, null),
+  method("KL06", "Seminar/konferensi/sarasehan", "Seminar/conference", 10, 4),
+  method("KL07", "Workshop/lokakarya", "Workshop", 10, 5),
+  method("KL08", "Kursus", "Course", 10, null),
+  method("KL09", "Penataran", "Upgrading course", 10, null),
+  method("KL10", "Bimbingan teknis", "Technical guidance", 10, 4),
+  method("KL11", "Sosialisasi", "Briefing", 10, 4),
+  method("KL12", "Klasikal lainnya", "Other classroom method", 10, null, { basis: AGENCY }),
+  method("NKL01", "Coaching", "Coaching", 20, 2, { unit: "sesi" }),
+  method("NKL02", "Mentoring", "Mentoring", 20, 2, { unit: "sesi" }),
+  method("NKL03", "E-learning", "E-learning", 10, 3),
+  method("NKL04", "Pelatihan jarak jauh", "Distance training", 10, 4),
+  method("NKL05", "Detasering (secondment)", "Secondment", 70, 20),
+  method("NKL06", "Pembelajaran alam terbuka (outbound)", "Outbound learning", 20, 4),
+  method("NKL07", "Patok banding (benchmarking)", "Benchmarking", 20, 10),
+  method(
+    "NKL08",
+    "Pertukaran PNS dengan pegawai swasta/BUMN/BUMD",
+    "Exchange with private or state-owned enterprise staff",
+    70,
+    20
+  ),
+  method("NKL09", "Belajar mandiri (self development)", "Self-study", 10, 2, { unit: "hari" }),
+  // Sources disagree on its track; the product counts it as social learning.
+  method("NKL10", "Komunitas belajar (community of practice)", "Community of practice", 20, 2),
+  method("NKL11", "Bimbingan di tempat kerja", "On-the-job guidance", 70, null),
+  method("NKL12", "Magang/praktik kerja", "Internship", 70, 20),
+  // An agency's own non-classroom method is most often on the job; it carries the agency's own JP rule.
+  method("NKL13", "Nonklasikal lainnya", "Other non-classroom method", 70, null, { basis: AGENCY }),
 ] as const satisfies readonly [DevMethodEntry, ...DevMethodEntry[]];
 
 export type DevMethodCode = (typeof DEV_METHODS)[number]["id"];

@@ -41,6 +41,26 @@ export function resolveChoice<E extends { id: string; aliases: readonly string[]
   );
 }
 
+/** The id of the entry a user's word names, typed as the registry's ids, or null. */
+export function parseChoice<E extends { id: string; aliases: readonly string[] }>(
+  entries: readonly E[],
+  text: string
+): E["id"] | null {
+  return resolveChoice(entries, text)?.id ?? null;
+}
+
+/** "a, b atau c": a registry's ids, quoted or not, as a choice list in a language. */
+export function idList(
+  entries: readonly { id: string }[],
+  quote = "",
+  lang: "id" | "en" = "id"
+): string {
+  return listOr(
+    entries.map((e) => `${quote}${e.id}${quote}`),
+    lang
+  );
+}
+
 /** A record keyed by the registry's ids, one value per entry. */
 export function recordOf<E extends { id: string }, V>(
   entries: readonly E[],

@@ -2,7 +2,7 @@
 // this list: the JpmMethod type, the option schema, the pane's choices, the CLI help, the custom function's
 // method argument, the report's wording, and the order a workbook's own JPM column is matched in.
 // Adding a method is one entry here with its compute function.
-import { Bilingual, idsOf, listOr, resolveChoice } from "./entries";
+import { Bilingual, idList, idsOf, parseChoice } from "./entries";
 
 /** JPM as a fraction from paired scores and standards (already checked: same length, standards > 0). */
 export type JpmCompute = (scores: readonly number[], standards: readonly number[]) => number;
@@ -127,13 +127,10 @@ export function isJpmMethod(value: unknown): value is JpmMethod {
 
 /** The method a user's word names ("sum", "Rata-rata", "dibatasi", "capped total"), or null. */
 export function parseJpmMethod(text: string): JpmMethod | null {
-  return (resolveChoice(JPM_METHODS, text)?.id as JpmMethod | undefined) ?? null;
+  return parseChoice(JPM_METHODS, text);
 }
 
 /** "sum, capped, mean atau capped-total": the ids, quoted or not, as a choice list. */
 export function jpmMethodList(quote = "", lang: "id" | "en" = "id"): string {
-  return listOr(
-    JPM_METHODS.map((m) => `${quote}${m.id}${quote}`),
-    lang
-  );
+  return idList(JPM_METHODS, quote, lang);
 }

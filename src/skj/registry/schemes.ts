@@ -1,7 +1,7 @@
 // The category schemes a JPM is read in (docs/domain.md §4): their categories, thresholds and defaults. The Scheme and
 // Thresholds types, the option schema, the pane's choices, the CLI help, the custom function's scheme
 // argument, the category of a JPM and the report's bands derive from this list.
-import { Bilingual, idsOf, listOr, recordOf, resolveChoice } from "./entries";
+import { Bilingual, idList, idsOf, parseChoice, recordOf } from "./entries";
 
 export interface SchemeCategory {
   /** As category() returns it and the report prints it ("Optimal", "MS"). */
@@ -106,13 +106,10 @@ export function thresholdValues(scheme: Scheme, thresholds: Thresholds): number[
 
 /** The scheme a user's word names ("pemetaan", "Pengisian Jabatan"), or null. */
 export function parseScheme(text: string): Scheme | null {
-  return (resolveChoice(SCHEMES, text)?.id as Scheme | undefined) ?? null;
+  return parseChoice(SCHEMES, text);
 }
 
 /** "pemetaan atau pengisian": the ids, quoted or not, as a choice list. */
 export function schemeList(quote = "", lang: "id" | "en" = "id"): string {
-  return listOr(
-    SCHEMES.map((s) => `${quote}${s.id}${quote}`),
-    lang
-  );
+  return idList(SCHEMES, quote, lang);
 }

@@ -11,6 +11,7 @@ import {
   Switch,
 } from "@fluentui/react-components";
 import { renderMessage, type Lang, type Message } from "../../skj/messages";
+import type { ThresholdKey } from "../../skj/registry/schemes";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
 import {
@@ -33,6 +34,9 @@ interface Props {
   t: Strings;
   disabled: boolean;
 }
+
+/** The draft fields chosen from a fixed list. */
+type ChoiceKey = "scheme" | "jpmMethod" | "tolerance" | "sheetLang" | "zone";
 
 /** Field props that mark a field with its problem (Fluent shows the message under it). */
 function marked(problem: Message | undefined, lang: Lang) {
@@ -66,86 +70,92 @@ export const OptionsSection = memo(function OptionsSection({
     options.scheme === "auto" && preview?.scheme
       ? t.schemeFollowed(t.schemeChoice[preview.scheme.value])
       : undefined;
+  /** A dropdown bound to a field of the draft: its value, its change and the section's disabled state. */
+  const choice = <K extends ChoiceKey>(
+    key: K,
+    label: string,
+    choices: readonly OptionsDraft[K][],
+    name: (value: OptionsDraft[K]) => string,
+    testId: string,
+    hint?: string,
+    fieldTestId?: string
+  ) => (
+    <ChoiceField
+      {...{ label, hint, choices, name, testId, fieldTestId, disabled }}
+      value={options[key]}
+      onChange={(value) => set(key, value)}
+    />
+  );
   const units = preview?.units ?? [];
   const problems = useMemo(() => optionProblems(options), [options]);
+  /** A number field of the draft, marked with its problem: a whole number, or a percent (thresholds). */
+  const numberField = (
+    key: "year" | "jpTarget" | ThresholdKey,
+    label: string,
+    testId: string,
+    { hint, percent = false }: { hint?: string; percent?: boolean } = {}
+  ) => (
+    <Field
+      key={key}
+      label={label}
+      hint={hint}
+      size={percent ? "small" : undefined}
+      {...marked(problems[key], t.lang)}
+    >
+      <Input
+        className={styles.control}
+        size={percent ? "small" : undefined}
+        type={percent ? undefined : "number"}
+        inputMode={percent ? "decimal" : "numeric"}
+        value={options[key]}
+        disabled={disabled}
+        onChange={(_, d) => set(key, d.value)}
+        contentAfter={percent ? "%" : undefined}
+        data-testid={testId}
+      />
+    </Field>
+  );
   const selectedCount = options.units.reduce((n, u) => n + (preview?.unitCounts[u] ?? 0), 0);
 
   return (
     <div className={styles.panel} data-testid="options">
-      <Field label={t.year} {...marked(problems.year, t.lang)}>
-        <Input
-          className={styles.control}
-          type="number"
-          inputMode="numeric"
-          value={options.year}
-          disabled={disabled}
-          onChange={(_, d) => set("year", d.value)}
-          data-testid="option-year"
-        />
-      </Field>
+      {numberField("year", t.year, "option-year")}
 
-      <ChoiceField
-        label={t.scheme}
-        hint={schemeInUse}
-        value={options.scheme}
-        choices={SCHEME_CHOICES}
-        name={(s) => t.schemeChoice[s]}
-        onChange={(s) => set("scheme", s)}
-        disabled={disabled}
-        testId="option-scheme"
-      />
+      {choice(
+        "scheme",
+        t.scheme,
+        SCHEME_CHOICES,
+        (v) => t.schemeChoice[v],
+        "option-scheme",
+        schemeInUse
+      )}
 
-      <ChoiceField
-        label={t.jpmMethod}
-        hint={note}
-        value={options.jpmMethod}
-        choices={JPM_CHOICES}
-        name={(m) => t.jpmChoice[m]}
-        onChange={(m) => set("jpmMethod", m)}
-        disabled={disabled}
-        testId="option-jpm"
-        fieldTestId="option-jpm-field"
-      />
+      {choice(
+        "jpmMethod",
+        t.jpmMethod,
+        JPM_CHOICES,
+        (v) => t.jpmChoice[v],
+        "option-jpm",
+        note,
+        "option-jpm-field"
+      )}
 
-      <ChoiceField
-        label={t.tolerance}
-        hint={t.toleranceHint}
-        value={options.tolerance}
-        choices={TOLERANCE_CHOICES}
-        name={(c) => `${c}%`}
-        onChange={(c) => set("tolerance", c)}
-        disabled={disabled}
-        testId="option-tolerance"
-      />
+      {choice(
+        "tolerance",
+        t.tolerance,
+        TOLERANCE_CHOICES,
+        (v) => `${v}%`,
+        "option-tolerance",
+        t.toleranceHint
+      )}
 
-      <Field label={t.jpTarget} hint={t.jpTargetHint} {...marked(problems.jpTarget, t.lang)}>
-        <Input
-          className={styles.control}
-          type="number"
-          inputMode="numeric"
-          value={options.jpTarget}
-          disabled={disabled}
-          onChange={(_, d) => set("jpTarget", d.value)}
-          data-testid="option-jp-target"
-        />
-      </Field>
+      {numberField("jpTarget", t.jpTarget, "option-jp-target", { hint: t.jpTargetHint })}
 
       <Caption1 as="h3">{t.thresholds}</Caption1>
       <div className={styles.thresholds}>
-        {THRESHOLD_FIELDS.map(({ key, label }) => (
-          <Field key={key} label={label} size="small" {...marked(problems[key], t.lang)}>
-            <Input
-              className={styles.control}
-              size="small"
-              inputMode="decimal"
-              value={options[key]}
-              disabled={disabled}
-              onChange={(_, d) => set(key, d.value)}
-              contentAfter="%"
-              data-testid={`option-${key}`}
-            />
-          </Field>
-        ))}
+        {THRESHOLD_FIELDS.map(({ key, label }) =>
+          numberField(key, label, `option-${key}`, { percent: true })
+        )}
       </div>
 
       {units.length > 1 && (
@@ -173,27 +183,16 @@ export const OptionsSection = memo(function OptionsSection({
         </Field>
       )}
 
-      <ChoiceField
-        label={t.sheetLang}
-        hint={t.sheetLangHint}
-        value={options.sheetLang}
-        choices={SHEET_LANG_CHOICES}
-        name={(l) => t.sheetLangChoice[l]}
-        onChange={(l) => set("sheetLang", l)}
-        disabled={disabled}
-        testId="option-sheet-lang"
-      />
+      {choice(
+        "sheetLang",
+        t.sheetLang,
+        SHEET_LANG_CHOICES,
+        (v) => t.sheetLangChoice[v],
+        "option-sheet-lang",
+        t.sheetLangHint
+      )}
 
-      <ChoiceField
-        label={t.zone}
-        hint={t.zoneHint}
-        value={options.zone}
-        choices={ZONE_CHOICES}
-        name={(z) => t.zoneChoice[z]}
-        onChange={(z) => set("zone", z)}
-        disabled={disabled}
-        testId="option-zone"
-      />
+      {choice("zone", t.zone, ZONE_CHOICES, (v) => t.zoneChoice[v], "option-zone", t.zoneHint)}
 
       {preview?.talent?.hasPerformance && !preview.talent.hasPotential && (
         <Field hint={t.potentialFromJpmHint}>
