@@ -3,7 +3,9 @@ import { COMPETENCIES } from "./catalogue";
 import { detectTable, DetectOptions } from "./detect";
 import { extractRecords, headerText } from "./extract";
 import { method as methodInfo } from "./methods";
-import { assessEmployee } from "./plan";
+import { assessEmployee, PPPK_JP_CEILING } from "./plan";
+import { hasTargetPosition, withEmployment } from "./employment";
+import { cohortsOf, planProgrammes } from "./programmes";
 import { DEFAULT_JPM_METHOD, JPM_METHODS } from "./registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES } from "./registry/schemes";
 import {
@@ -11,13 +13,14 @@ import {
   category,
   CATEGORY_NAMES,
   DEFAULT_THRESHOLDS,
+  isNeed,
   jpm,
   schemeOfCategory,
 } from "./scoring";
 import { Message, msg } from "./messages/params";
 import { readSkjSheet } from "./skjSheet";
 import { SheetView } from "./sheetView";
-import { StandardsIndex } from "./standards";
+import { EmployeeStandards, StandardsIndex } from "./standards";
 import { cellAddress, normalizeText } from "./text";
 import {
   ChoiceSource,
@@ -504,6 +507,26 @@ function compareWithFile(
   return issues;
 }
 
+/** Employees short in each competency (nine and technical), for the classroom cohorts. */
+function shortCounts(
+  records: readonly EmployeeRecord[],
+  standards: ReadonlyMap<EmployeeRecord, EmployeeStandards>,
+  tolerance: number
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const r of records) {
+    const s = standards.get(r)!;
+    for (const c of COMPETENCIES)
+      if (isNeed(r.scores[c.code], s.competencies[c.code], tolerance)) add(c.code);
+    for (const t of r.technical) {
+      const std = s.technical.get(t.name);
+      if (std !== undefined && isNeed(t.score, std, tolerance)) add(t.name);
+    }
+  }
+  return counts;
+}
+
 /**
  * Detect, read, assess and plan: the standards of the SKJ sheet, the table, its employees (of the chosen
  * units), the JPM method and the scheme, each employee's assessment and plan, the checks against the
@@ -522,7 +545,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   const issues: Issue[] = [...skjReading.issues, ...detection.issues, ...extraction.issues];
 
   const kept = keepUnits(extraction.records, detection, options.units);
-  const records = kept.records;
+  const records = withEmployment(kept.records, grid, detection);
   issues.push(...kept.issues);
   const hiddenIssue = hiddenRowsIssue(grid, records);
   if (hiddenIssue) issues.push(hiddenIssue);
@@ -553,8 +576,28 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     jpTarget: options.jpTarget ?? DEFAULT_JP_TARGET,
   };
 
-  // Step 6: each employee's assessment and plan.
-  const employees = records.map((r) => assessEmployee(r, standardsByRecord.get(r)!, planOptions));
+  // Step 6: each employee's assessment and plan; a competency enough employees lack gets a classroom
+  // programme (docs/domain.md §11).
+  const cohorts = cohortsOf(
+    shortCounts(records, standardsByRecord, planOptions.tolerance),
+    options.cohortThreshold
+  );
+  const employees = records.map((r) =>
+    assessEmployee(r, standardsByRecord.get(r)!, planOptions, cohorts)
+  );
+  // Step 7: the agency's programmes, schedule and budget.
+  const programmePlan = planProgrammes(employees, options);
+  issues.push(...programmePlan.issues);
+  const pppk = employees.filter((e) => e.employment === "PPPK").length;
+  if (pppk > 0)
+    issues.push({
+      sheet: detection.sheet,
+      row: 0,
+      column: "",
+      severity: "info",
+      ...msg("pppk-capped", { count: pppk, ceiling: PPPK_JP_CEILING }),
+    });
+
   issues.push(...compareWithFile(employees, records, detection, jpmChoice, planOptions));
 
   return {
@@ -581,6 +624,9 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       issues: sortIssues(issues),
       // Step 8: the summary.
       summary: summarize(employees, scheme.scheme),
+      targetPosition: hasTargetPosition(detection),
+      programmes: programmePlan.programmes,
+      budget: programmePlan.budget,
     },
   };
 }

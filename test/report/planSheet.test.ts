@@ -375,7 +375,8 @@ describe("plan sheet: page breaks", () => {
     expect(breaks.length).toBeGreaterThan(3);
     const starts = new Set<number>();
     sheet.values.forEach((row, r) => {
-      if (row[1] === "Nama") starts.add(r);
+      // A block starts at its name row, or at the blank spacer row just above it when the page fills there.
+      if (row[1] === "Nama") starts.add(r).add(r - 1);
       if (row[7] === "Mengetahui,") starts.add(r - 1);
     });
     const competencyStarts = new Set<number>();
