@@ -8,6 +8,7 @@ import { buildIssuesSheet } from "./issuesSheet";
 import { REPORT_SHEETS, ReportSheetKind } from "../skj/registry/reportSheets";
 import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
+import { buildProgrammeSheet } from "./programmeSheet";
 import { buildSummarySheet } from "./summarySheet";
 import { formatDateId, sheetNamesFor, todayIso } from "./text";
 
@@ -40,6 +41,7 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
   const builders: Record<ReportSheetKind, (name: string) => SheetModel> = {
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
+    programmes: (name) => buildProgrammeSheet(plan, name, ctx, options.lang ?? "id"),
     issues: (name) => buildIssuesSheet(plan, name, options.lang ?? "id"),
   };
   const sheets = REPORT_SHEETS.filter((s) => !s.onlyWithIssues || plan.issues.length > 0).map((s) =>

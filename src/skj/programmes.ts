@@ -138,6 +138,11 @@ export function planProgrammes(
   });
 
   const required = programmes.reduce((s, p) => s + p.cost, 0);
+  const unitCosts = Object.fromEntries(
+    [...new Set(programmes.map((p) => p.method))]
+      .sort()
+      .map((m) => [m, costOf(m as DevMethodCode, options.costs?.[m])])
+  );
   const ceiling = options.budgetCeiling ?? null;
   const issues: Issue[] = [];
   if (ceiling !== null && required > ceiling) {
@@ -179,7 +184,7 @@ export function planProgrammes(
   const total = programmes.filter((p) => !p.deferred).reduce((s, p) => s + p.cost, 0);
   return {
     programmes,
-    budget: { ceiling, total, deferredTotal: required - total, required },
+    budget: { ceiling, total, deferredTotal: required - total, required, unitCosts },
     issues,
   };
 }

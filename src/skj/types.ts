@@ -1,4 +1,5 @@
 // Domain types shared by every layer. Pure data: no host API, DOM or file library types.
+import type { CostEntry } from "./registry/costs";
 import type { JpmMethod } from "./registry/jpmMethods";
 import type { Scheme, Thresholds } from "./registry/schemes";
 
@@ -294,6 +295,8 @@ export interface Budget {
   deferredTotal: number;
   /** Cost of every programme before the ceiling. */
   required: number;
+  /** The unit cost of each method the programmes use: the defaults or the agency's overrides. */
+  unitCosts: Record<string, CostEntry>;
 }
 
 export interface EmployeeResult {

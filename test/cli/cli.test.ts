@@ -217,6 +217,7 @@ describe("skj plan on a messy workbook", () => {
       "Catatan",
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
+      "Program dan Anggaran 2027",
       "Catatan Data",
     ]);
     const original = readWorkbook(fs.readFileSync(input)).grid;

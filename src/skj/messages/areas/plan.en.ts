@@ -77,6 +77,8 @@ export const planEn: AreaCatalogue<PlanMessageParams> = {
       : p.basis === "participant"
         ? `${rp(p.amount)} per participant`
         : "no cost (in-house or free platform)"),
+  "programme-sign-approved": () => "Approved by,",
+  "programme-total-label": () => "Total",
   "programme-target-note": (p) =>
     p.columnFound
       ? "A target-position column was found, but the gap against the target position is not computed yet: gaps are against the current position (PP 11/2017 art. 206)."

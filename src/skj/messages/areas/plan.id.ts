@@ -77,6 +77,8 @@ export const planId: AreaCatalogue<PlanMessageParams> = {
       : p.basis === "participant"
         ? `${rp(p.amount)} per peserta`
         : "tanpa biaya (internal atau platform bebas biaya)"),
+  "programme-sign-approved": () => "Mengetahui,",
+  "programme-total-label": () => "Jumlah",
   "programme-target-note": (p) =>
     p.columnFound
       ? "Kolom jabatan target ditemukan, tetapi kesenjangan terhadap jabatan target belum dihitung: kesenjangan dianalisis terhadap jabatan saat ini (PP 11/2017 pasal 206)."

@@ -55,4 +55,7 @@ export interface PlanSheetMessageParams {
     amount: number;
   };
   "programme-target-note": { columnFound: boolean };
+  /** The line above the signer's title. */
+  "programme-sign-approved": Record<string, never>;
+  "programme-total-label": Record<string, never>;
 }
