@@ -231,7 +231,7 @@ describe("skj plan on a messy workbook", () => {
     const again = await run("plan", out, "--out", path.join(tmp, "kedua.xlsx"));
     expect(again.code).toBe(0);
     expect(again.out).toContain(
-      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), Catatan Data (2)"
+      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), Program dan Anggaran 2027 (2), Catatan Data (2)"
     );
   });
 

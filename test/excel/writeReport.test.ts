@@ -51,7 +51,6 @@ describe("writeReport: content", () => {
     expect(result.sheets).toEqual([
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
-      "Program dan Anggaran 2027",
       "Catatan Data",
     ]);
     expect(fake.sheetNames()).toEqual(["Data", ...result.sheets]);
