@@ -63,7 +63,7 @@ describe("JP as LAN credits them", () => {
 
   it("proposes classroom programmes KL01–KL05 on the sample, with their durations", () => {
     const classroom = activities.filter(({ a }) => /^KL0[1-5]$/.test(a.method));
-    // Before: none. After: 27 items (KL02 managerial and KL05 socio-cultural).
+    // Before: none. After: 50 items (46 KL02 managerial, 4 KL05 socio-cultural).
     expect(classroom.length).toBeGreaterThanOrEqual(20);
     expect(new Set(classroom.map(({ a }) => a.method))).toEqual(new Set(["KL02", "KL05"]));
     for (const { a } of classroom) expect(a.jp).toBe(a.method === "KL05" ? 16 : 24);
