@@ -72,6 +72,28 @@ function numberOption(value: string | undefined, field: OptionField): number | u
   return n;
 }
 
+/** Rupiah as people write it: "150000000", "150.000.000", "Rp 150.000.000". */
+function rupiahOption(value: string | undefined, field: OptionField): number | undefined {
+  if (value === undefined) return undefined;
+  const digits = value.replace(/^\s*rp\.?\s*/i, "").replace(/[.\s]/g, "");
+  return numberOption(digits, field);
+}
+
+/** --biaya KODE=RUPIAH (repeatable): unit costs per method code (docs/domain.md §13). */
+function costOptions(values: readonly string[] | undefined): Record<string, number> | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const out: Record<string, number> = {};
+  for (const v of values) {
+    const m = /^\s*([A-Za-z]+\d+)\s*=\s*(.+)$/.exec(v);
+    if (!m)
+      throw new CliError(
+        msg("cli-options-invalid", { problems: msg("option-invalid", { field: "costs" }) })
+      );
+    out[m[1].toUpperCase()] = rupiahOption(m[2], "costs")!;
+  }
+  return out;
+}
+
 type ThresholdFlag = `batas-${ThresholdKey}`;
 
 /** One --batas-<key> flag per threshold of every scheme in the registry. */
@@ -200,6 +222,9 @@ const OPTIONS = {
   toleransi: { type: "string" },
   ...THRESHOLD_FLAGS,
   "target-jp": { type: "string" },
+  anggaran: { type: "string" },
+  "ambang-kelas": { type: "string" },
+  biaya: { type: "string", multiple: true },
   unit: { type: "string", multiple: true },
   kolom: { type: "string", multiple: true },
   pegawai: { type: "string", multiple: true },
@@ -326,6 +351,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       tolerance: numberOption(values.toleransi, "tolerance"),
       thresholds: thresholdOptions(values),
       jpTarget: numberOption(values["target-jp"], "jpTarget"),
+      budgetCeiling: rupiahOption(values.anggaran, "budgetCeiling"),
+      cohortThreshold: numberOption(values["ambang-kelas"], "cohortThreshold"),
+      costs: costOptions(values.biaya),
       sheet: values.sheet,
       units: values.unit,
       potentialFromJpm: values["potensi-jpm"],

@@ -9,6 +9,7 @@ import { REPORT_SHEETS, ReportSheetEntry, ReportSheetKind } from "../skj/registr
 import { buildTalentSheet } from "./talentSheet";
 import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
+import { buildProgrammeSheet } from "./programmeSheet";
 import { buildSummarySheet } from "./summarySheet";
 import { reportDate, sheetNamesFor, todayIso } from "./text";
 
@@ -45,8 +46,9 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
   const builders: Record<ReportSheetKind, (name: string) => SheetModel> = {
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
-    issues: (name) => buildIssuesSheet(plan, name, lang),
+    programmes: (name) => buildProgrammeSheet(plan, name, ctx, lang),
     talent: (name) => buildTalentSheet(plan, name, lang),
+    issues: (name) => buildIssuesSheet(plan, name, lang),
   };
   const wanted = (s: ReportSheetEntry) =>
     (!s.onlyWithIssues || plan.issues.length > 0) && (!s.onlyWithTalent || plan.talent.placed > 0);

@@ -2,6 +2,7 @@
 // queries over a model. `sheetProblems` lists what is wrong (empty when the sheet is sound); lowering
 // (lower.ts) runs it when asked to check strictly, tests of the builders run it on every model.
 import { cellAddress } from "../skj/text";
+import { REPORT_SHEET_KINDS } from "../skj/registry/reportSheets";
 import type { CellStyle, ModelValue, Rect, ReportModel, SheetModel, StyledRange } from "./model";
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
@@ -79,7 +80,8 @@ export function sheetProblems(sheet: SheetModel): string[] {
   if (name.length < 1 || name.length > 31) p.push(`sheet name "${name}" must be 1–31 characters`);
   if (SHEET_NAME_FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'"))
     p.push(`sheet name "${name}" has a character Excel forbids`);
-  if (!["plan", "summary", "issues"].includes(sheet.kind)) p.push(`unknown kind ${sheet.kind}`);
+  if (!(REPORT_SHEET_KINDS as readonly string[]).includes(sheet.kind))
+    p.push(`unknown kind ${sheet.kind}`);
 
   const rows = sheet.values.length;
   if (rows === 0) return [...p, "values is empty"];

@@ -6,7 +6,9 @@ import { EmployeeGrades, EmployeeList, findEmployeeLists } from "./employeeList"
 import { findPersonSheets, PersonSheetLayout, readPersonSheet } from "./personSheets";
 import { extractRecords, headerText } from "./extract";
 import { method as methodInfo } from "./methods";
-import { assessEmployee } from "./plan";
+import { assessEmployee, PPPK_JP_CEILING } from "./plan";
+import { hasTargetPosition, withEmployment } from "./employment";
+import { cohortsOf, planProgrammes } from "./programmes";
 import { DEFAULT_JPM_METHOD, JPM_METHODS } from "./registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES } from "./registry/schemes";
 import {
@@ -14,13 +16,14 @@ import {
   category,
   CATEGORY_NAMES,
   DEFAULT_THRESHOLDS,
+  isNeed,
   jpm,
   schemeOfCategory,
 } from "./scoring";
 import { Message, msg } from "./messages/params";
 import { readSkjSheet } from "./skjSheet";
 import { SheetView } from "./sheetView";
-import { StandardsIndex } from "./standards";
+import { EmployeeStandards, StandardsIndex } from "./standards";
 import { cellAddress, normalizeText } from "./text";
 import {
   ChoiceSource,
@@ -553,6 +556,26 @@ interface Employees {
   personSheets?: string[];
 }
 
+/** Employees short in each competency (nine and technical), for the classroom cohorts. */
+function shortCounts(
+  records: readonly EmployeeRecord[],
+  standards: ReadonlyMap<EmployeeRecord, EmployeeStandards>,
+  tolerance: number
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const r of records) {
+    const s = standards.get(r)!;
+    for (const c of COMPETENCIES)
+      if (isNeed(r.scores[c.code], s.competencies[c.code], tolerance)) add(c.code);
+    for (const t of r.technical) {
+      const std = s.technical.get(t.name);
+      if (std !== undefined && isNeed(t.score, std, tolerance)) add(t.name);
+    }
+  }
+  return counts;
+}
+
 /**
  * Step 1b: individual reports (one sheet per employee) are read instead of a table when no table is found,
  * or when the table found is one of them (docs/domain.md §11). A table the caller adjusted is kept.
@@ -694,7 +717,9 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
           sources.supply,
           options
         );
-  const { grid, detection, records } = read;
+  const { grid, detection } = read;
+  // PNS or PPPK from a status column: a PPPK plan stays within 24 JP (docs/domain.md §7).
+  const records = withEmployment(read.records, grid, detection);
   const issues: Issue[] = [...skjReading.issues, ...sources.issues, ...read.issues];
   if (sources.supply) issues.push(...sources.supply.notes(records, detection.sheet));
   if (people.unused.length > 0)
@@ -733,8 +758,15 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     jpTarget: options.jpTarget ?? DEFAULT_JP_TARGET,
   };
 
-  // Step 6: each employee's assessment and plan.
-  const assessed = records.map((r) => assessEmployee(r, standardsByRecord.get(r)!, planOptions));
+  // Step 6: each employee's assessment and plan; a competency enough employees lack gets a classroom
+  // programme (docs/domain.md §13).
+  const cohorts = cohortsOf(
+    shortCounts(records, standardsByRecord, planOptions.tolerance),
+    options.cohortThreshold
+  );
+  const assessed = records.map((r) =>
+    assessEmployee(r, standardsByRecord.get(r)!, planOptions, cohorts)
+  );
   // Step 7: the nine-box, from the table's performance and potential columns.
   const talent = assessTalent(grid, detection.headers, assessed, {
     potentialFromJpm: options.potentialFromJpm,
@@ -743,6 +775,19 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   });
   issues.push(...talent.issues);
   const employees = assessed.map((e, i) => ({ ...e, talent: talent.talent[i] }));
+  // Step 8: the agency's programmes, schedule and budget.
+  const programmePlan = planProgrammes(employees, options);
+  issues.push(...programmePlan.issues);
+  const pppk = employees.filter((e) => e.employment === "PPPK").length;
+  if (pppk > 0)
+    issues.push({
+      sheet: detection.sheet,
+      row: 0,
+      column: "",
+      severity: "info",
+      ...msg("pppk-capped", { count: pppk, ceiling: PPPK_JP_CEILING }),
+    });
+
   issues.push(...compareWithFile(employees, records, detection, jpmChoice, planOptions));
 
   return {
@@ -771,6 +816,9 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       // Step 8: the summary.
       summary: summarize(employees, scheme.scheme),
       talent: talent.summary,
+      targetPosition: hasTargetPosition(detection),
+      programmes: programmePlan.programmes,
+      budget: programmePlan.budget,
     },
   };
 }

@@ -1,5 +1,6 @@
 // zod schemas for what comes from a workbook reader or from a user (CLI flags, task-pane options).
 import { z } from "zod";
+import { DEV_METHOD_CODES } from "./registry/devMethods";
 import { JPM_METHOD_IDS } from "./registry/jpmMethods";
 import { recordOf } from "./registry/entries";
 import { SCHEME_IDS, SCHEMES } from "./registry/schemes";
@@ -84,6 +85,11 @@ export const runOptionsSchema = z.object({
   jpmMethod: z.enum(JPM_METHOD_IDS).optional(),
   tolerance: z.number().min(0).max(0.5).optional(),
   jpTarget: z.number().int().min(0).max(500).optional(),
+  /** Rupiah (docs/domain.md §13). */
+  budgetCeiling: z.number().min(0).optional(),
+  cohortThreshold: z.number().int().min(1).max(100000).optional(),
+  /** Unit cost per method code, rupiah. */
+  costs: z.partialRecord(z.enum(DEV_METHOD_CODES), z.number().min(0)).optional(),
   thresholds: thresholdsSchema.optional(),
   sheet: z.string().min(1).optional(),
   units: z.array(z.string()).optional(),
@@ -123,6 +129,9 @@ const FIELD_OF_PATH: Record<string, OptionField> = {
   jpmMethod: "jpmMethod",
   tolerance: "tolerance",
   jpTarget: "jpTarget",
+  budgetCeiling: "budgetCeiling",
+  cohortThreshold: "cohortThreshold",
+  costs: "costs",
   "thresholds.pemetaan.optimal": "optimal",
   "thresholds.pemetaan.cukup": "cukup",
   "thresholds.pengisian.ms": "ms",

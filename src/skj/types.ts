@@ -1,4 +1,5 @@
 // Domain types shared by every layer. Pure data: no host API, DOM or file library types.
+import type { CostEntry } from "./registry/costs";
 import type { JpmMethod } from "./registry/jpmMethods";
 import type { Scheme, Thresholds } from "./registry/schemes";
 import type { BoxNumber, PerformanceLevel, PotentialLevel } from "./registry/talentBoxes";
@@ -184,7 +185,8 @@ export interface EmployeeRecord extends EmployeeIdentity {
   /** The agency's JPM for this row, as a ratio, when the sheet has a JPM column. */
   fileJpm?: number;
   /** The agency's category text for this row, when the sheet has one. */
-  fileCategory?: string;
+  fileCategory?: string; /** PNS or PPPK, from a status column when the sheet has one. */
+  employment?: Employment;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,7 +219,7 @@ export interface Priority {
   gap: number;
 }
 
-/** An activity before it is placed in a quarter. */
+/** An activity before it is placed in the year's schedule. */
 export interface ActivityDraft {
   /** Competency code, or the technical competency's name. */
   competency: string;
@@ -227,18 +229,79 @@ export interface ActivityDraft {
   /** What to do, in Bahasa Indonesia. */
   label: string;
   track: Track;
+  /** JP booked, at a size LAN credits for the method (docs/domain.md §8). */
   jp: number;
+  /** Sessions or days booked, for a method credited per session or per day. */
+  sessions?: number;
   /** "gap": closes a shortfall; "next-level": prepares for the next level (fills the JP target). */
   purpose: "gap" | "next-level";
 }
 
 export interface Activity extends ActivityDraft {
   quarter: Quarter;
+  /** Month (1–12) it starts; the agency's schedule of programmes sets it (docs/domain.md §13). */
+  month: number;
+  /** Months it runs: sessions capped per month spread over several. */
+  months: number;
+  /** JP counted toward the yearly target: the booked JP, 0 when deferred for want of budget. */
+  creditedJp: number;
+  /** The programme it belongs to (docs/domain.md §13). */
+  programme?: string;
+  /** Provider id (registry/providers.ts). */
+  provider?: string;
+  /** This employee's share of the programme's cost, in rupiah. */
+  cost?: number;
+  /** Deferred to next year: the budget ceiling was reached. */
+  deferred?: boolean;
 }
 
 export interface DevelopmentPlan {
   totalJp: number;
+  /** Sum of the activities' credited JP: what counts toward the target. */
+  creditedJp: number;
   activities: Activity[];
+}
+
+/** PNS or PPPK: a PPPK employee's plan never passes 24 JP (docs/domain.md §7). */
+export type Employment = "PNS" | "PPPK";
+
+/** A group of employees' activities in one competency by one method (docs/domain.md §13). */
+export interface Programme {
+  id: string;
+  /** Competency code, or the technical competency's name. */
+  competency: string;
+  competencyName: string;
+  method: string;
+  methodName: string;
+  route: "klasikal" | "nonklasikal";
+  track: Track;
+  /** NIPs (or names when a NIP is missing) of the participants. */
+  participants: string[];
+  provider: string;
+  month: number;
+  /** JP per participant (the largest when participants' sizes differ). */
+  jp: number;
+  /** JP of all participants together. */
+  totalJp: number;
+  /** Rupiah. */
+  cost: number;
+  funding: "agency-budget" | "none";
+  deferred: boolean;
+  /** Sum over participants of their shortfall in the competency: what the programme closes. */
+  shortfall: number;
+}
+
+export interface Budget {
+  /** The ceiling given, or null. */
+  ceiling: number | null;
+  /** Cost of the programmes kept. */
+  total: number;
+  /** Cost of the programmes deferred to next year. */
+  deferredTotal: number;
+  /** Cost of every programme before the ceiling. */
+  required: number;
+  /** The unit cost of each method the programmes use: the defaults or the agency's overrides. */
+  unitCosts: Record<string, CostEntry>;
 }
 
 export interface EmployeeResult extends EmployeeIdentity {
@@ -251,6 +314,8 @@ export interface EmployeeResult extends EmployeeIdentity {
   priorities: Priority[];
   plan: DevelopmentPlan;
   fileJpm?: number;
+  /** From a status column, when the workbook has one. */
+  employment?: Employment;
   /** Place in the talent nine-box (docs/domain.md §9); nulls where the inputs are missing. */
   talent: EmployeeTalent;
 }
@@ -286,6 +351,14 @@ export interface PlanOptions {
   thresholds: Thresholds;
   /** Yearly JP each employee reaches at least. */
   jpTarget: number;
+  /** Employees short in one competency from which a classroom programme is proposed (default 10). */
+  cohortThreshold?: number;
+  /** Budget ceiling in rupiah: programmes beyond it are deferred, largest shortfall per rupiah kept first. */
+  budgetCeiling?: number;
+  /** Cost overrides per method code (rupiah, in the unit of the method's default). */
+  costs?: Partial<Record<string, number>>;
+  /** Provider overrides per method code (provider ids). */
+  providers?: Partial<Record<string, string>>;
 }
 
 export interface CompetencyNeed {
@@ -340,4 +413,9 @@ export interface PlanResult {
   summary: PlanSummary;
   /** The nine-box: counts per box and where its inputs came from. */
   talent: TalentSummary;
+  /** Whether the table has target-position data (art. 206): when not, gaps are against the current position only. */
+  targetPosition: boolean;
+  /** The agency's programmes (art. 207(3)): competency, participants, method, provider, month, cost. */
+  programmes: Programme[];
+  budget: Budget;
 }

@@ -218,6 +218,7 @@ describe("skj plan on a messy workbook", () => {
       "Catatan",
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
+      "Program dan Anggaran 2027",
       "Catatan Data",
     ]);
     const original = readWorkbook(fs.readFileSync(input)).grid;
@@ -231,7 +232,7 @@ describe("skj plan on a messy workbook", () => {
     const again = await run("plan", out, "--out", path.join(tmp, "kedua.xlsx"));
     expect(again.code).toBe(0);
     expect(again.out).toContain(
-      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), Catatan Data (2)"
+      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), Program dan Anggaran 2027 (2), Catatan Data (2)"
     );
   });
 

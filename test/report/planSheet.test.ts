@@ -53,13 +53,14 @@ function readBlock(sheet: SheetModel, e: EmployeeResult) {
 }
 
 describe("buildReport: sheets", () => {
-  it("writes the plan, the summary and the issues sheet, in that order, with the year in the names", () => {
+  it("writes the plan, the summary, the programmes and the issues sheet, in that order, with the year in the names", () => {
     const plan = samplePlan();
     const model = report(plan);
     const names = sheetNamesFor(plan.year);
     expect(model.sheets.map((s) => [s.name, s.kind])).toEqual([
       [names.plan, "plan"],
       [names.summary, "summary"],
+      [names.programmes, "programmes"],
       [names.issues, "issues"],
     ]);
     expect(names.plan).toBe("Rencana Pengembangan 2027");
@@ -70,7 +71,7 @@ describe("buildReport: sheets", () => {
   it("leaves the issues sheet out when the data has no issue", () => {
     const plan = samplePlan();
     const clean: PlanResult = { ...plan, issues: [] };
-    expect(report(clean).sheets.map((s) => s.kind)).toEqual(["plan", "summary"]);
+    expect(report(clean).sheets.map((s) => s.kind)).toEqual(["plan", "summary", "programmes"]);
   });
 
   it("rejects a malformed date with a message in Bahasa Indonesia", () => {
@@ -375,7 +376,8 @@ describe("plan sheet: page breaks", () => {
     expect(breaks.length).toBeGreaterThan(3);
     const starts = new Set<number>();
     sheet.values.forEach((row, r) => {
-      if (row[1] === "Nama") starts.add(r);
+      // A block starts at its name row, or at the blank spacer row just above it when the page fills there.
+      if (row[1] === "Nama") starts.add(r).add(r - 1);
       if (row[7] === "Mengetahui,") starts.add(r - 1);
     });
     const competencyStarts = new Set<number>();
@@ -397,7 +399,7 @@ describe("a plan without employees", () => {
     const plan = planOf(wb);
     expect(plan.employees).toHaveLength(0);
     const model = report(plan);
-    expect(model.sheets.map((s) => s.kind)).toEqual(["plan", "summary", "issues"]);
+    expect(model.sheets.map((s) => s.kind)).toEqual(["plan", "summary", "programmes", "issues"]);
     const sheet = model.sheets[0];
     expect(
       sheet.values.some(

@@ -81,7 +81,9 @@ test("the sheet is written when someone is placed, after the summary, and passes
   const { model, sheet } = talentSheet();
   expect(sheet.name).toBe("Pemetaan Talenta 2027");
   expect(model.sheets.map((s) => s.kind)).toEqual(
-    ["plan", "summary", "talent", "issues"].filter((k) => k !== "issues" || plan.issues.length > 0)
+    ["plan", "summary", "programmes", "talent", "issues"].filter(
+      (k) => k !== "issues" || plan.issues.length > 0
+    )
   );
   expect(() => lowerReport(model)).not.toThrow();
   expect(sheet.print.orientation).toBe("landscape");

@@ -76,21 +76,20 @@ describe("rankPriorities", () => {
 });
 
 describe("the yearly plan", () => {
-  it("gives every shortfall activities along 70:20:10 sized by the gap", () => {
-    for (const [g, band, jp] of [
-      [-0.5, 1, 10],
-      [-1, 2, 20],
-      [-2, 3, 30],
+  it("gives every shortfall activities along 70:20:10 sized by the gap, in sessions LAN credits", () => {
+    for (const [g, band, jp, workSessions] of [
+      [-0.5, 1, 8, 2],
+      [-1, 2, 13, 3],
+      [-2, 3, 17, 4],
     ] as const) {
       expect(gapBand(-g)).toBe(band);
       const acts = shortfallActivities("KOM", g);
       expect(acts.map((a) => a.track).sort()).toEqual([10, 20, 70]);
-      const total = acts.reduce((s, a) => s + a.jp, 0);
-      expect(total).toBe(jp);
-      const byTrack = (t: number) =>
-        acts.filter((a) => a.track === t).reduce((s, a) => s + a.jp, 0);
-      expect(byTrack(70) / total).toBeCloseTo(0.7, 5);
-      expect(byTrack(20) / total).toBeCloseTo(0.2, 5);
+      expect(acts.reduce((s, a) => s + a.jp, 0)).toBe(jp);
+      const work = acts.find((a) => a.track === 70)!;
+      expect(work.method).toBe("NKL11");
+      expect(work.sessions).toBe(workSessions);
+      expect(work.jp).toBe(2 * workSessions);
     }
   });
 
@@ -109,7 +108,7 @@ describe("the yearly plan", () => {
     expect(result.priorities).toEqual([]);
     expect(result.plan.totalJp).toBe(20);
     expect(result.plan.activities.every((a) => a.purpose === "next-level")).toBe(true);
-    expect(result.plan.activities.map((a) => a.track).sort()).toEqual([10, 20, 70]);
+    expect(new Set(result.plan.activities.map((a) => a.track))).toEqual(new Set([10, 20, 70]));
     expect(result.plan.activities[0].label).toMatch(/level 4 \(Mumpuni\)/);
   });
 
@@ -119,7 +118,7 @@ describe("the yearly plan", () => {
     expect(result.plan.totalJp).toBe(20);
     expect(
       result.plan.activities.filter((a) => a.purpose === "gap").reduce((s, a) => s + a.jp, 0)
-    ).toBe(10);
+    ).toBe(8);
     const pppk = assessEmployee(r, new StandardsIndex().standardsFor(r), {
       ...options,
       jpTarget: 24,
@@ -130,17 +129,23 @@ describe("the yearly plan", () => {
   it("does not cut a plan that exceeds the target", () => {
     const r = record([1, 1, 1, 3, 3, 3, 3, 3, 3]);
     const result = assessEmployee(r, new StandardsIndex().standardsFor(r), options);
-    expect(result.plan.totalJp).toBe(90);
+    // Three needs of two levels: the first two get a 24 JP managerial course (one classroom programme
+    // each for at most two needs a year), the third e-learning.
+    expect(result.plan.totalJp).toBe(93);
+    expect(result.plan.activities.filter((a) => a.method === "KL02").length).toBe(2);
     expect(result.plan.activities.every((a) => a.purpose === "gap")).toBe(true);
   });
 
-  it("spreads activities over the four quarters, top priorities first", () => {
+  it("spreads activities over the months February to December, top priorities first", () => {
     const r = record([1, 2, 2.5, 3, 3, 3, 3, 3, 3]);
     const result = assessEmployee(r, new StandardsIndex().standardsFor(r), options);
-    const quarters = result.plan.activities.map((a) => a.quarter);
-    expect(quarters[0]).toBe(1);
-    expect(quarters[quarters.length - 1]).toBe(4);
-    expect([...quarters].sort()).toEqual(quarters);
+    const months = result.plan.activities.map((a) => a.month);
+    expect(months[0]).toBe(2);
+    expect(Math.min(...months)).toBe(2);
+    expect(
+      Math.max(...months.map((m, i) => m + result.plan.activities[i].months - 1))
+    ).toBeLessThanOrEqual(12);
+    for (const a of result.plan.activities) expect(a.quarter).toBe(Math.ceil(a.month / 3));
     expect(result.plan.activities[0].competency).toBe("INT");
   });
 
@@ -201,7 +206,8 @@ describe("assessEmployee", () => {
       pillar: "teknis",
       rank: 1,
     });
-    expect(result.plan.activities.some((a) => a.method === "KL10")).toBe(true);
+    // A gap of two levels earns a classroom programme: technical training for a non-functional grade.
+    expect(result.plan.activities.some((a) => a.method === "KL03")).toBe(true);
   });
 });
 
@@ -210,8 +216,8 @@ describe("recommendationText", () => {
     const text = recommendationText("KOM", -1);
     expect(text).toMatch(/^Komunikasi \(gap -1\)/);
     expect(text).toMatch(/Pengalaman kerja \(70\)/);
-    expect(text).toMatch(/NKL11, 14 JP/);
-    expect(text).toMatch(/Total 20 JP/);
+    expect(text).toMatch(/NKL11, 6 JP/);
+    expect(text).toMatch(/Total 13 JP/);
     expect(recommendationText("INT", 0.5)).toMatch(/tidak ada kesenjangan/);
   });
 });

@@ -42,6 +42,17 @@ export const REPORT_SHEETS = [
     basis: "PP 11/2017 pasal 206",
   },
   {
+    id: "programmes",
+    name: { id: "Program dan Anggaran", en: "Programmes and budget" },
+    perYear: true,
+    onlyWithIssues: false,
+    help: {
+      id: "Program pengembangan instansi: kompetensi, pegawai sasaran, jenis dan jalur, penyelenggara, jadwal, biaya dan pagu anggaran.",
+      en: "The agency's programmes: competency, target employees, type and route, provider, schedule, cost and budget ceiling.",
+    },
+    basis: "PP 11/2017 pasal 207 ayat (3)",
+  },
+  {
     id: "talent",
     name: { id: "Pemetaan Talenta", en: "Talent mapping" },
     perYear: true,
