@@ -994,31 +994,31 @@ function valueSteps({ sheet, ws, blockBytes }: SheetWriting): Step[] {
     for (let j = 0; j < width; j++) out[j] = cellInput(r[j]);
     return out;
   });
-  return blocks(grid, 0, 0, blockBytes).map((b) => {
-    const address = a1(blockRect(b));
-    return {
-      step: "values",
-      sheet: sheet.name,
-      bytes: estimate(1, 1, b.bytes + address.length),
-      queue: () => {
-        ws().getRange(address).values = b.rows;
-      },
-    };
-  });
+  return blocks(grid, 0, 0, blockBytes).map((b) => blockStep("values", sheet.name, ws, b));
 }
 
 function formulaSteps({ sheet, ws, blockBytes }: SheetWriting): Step[] {
-  return formulaBlocks(sheet, blockBytes).map((b) => {
-    const address = a1(blockRect(b));
-    return {
-      step: "formulas",
-      sheet: sheet.name,
-      bytes: estimate(1, 1, b.bytes + address.length),
-      queue: () => {
-        ws().getRange(address).formulas = b.rows;
-      },
-    };
-  });
+  return formulaBlocks(sheet, blockBytes).map((b) => blockStep("formulas", sheet.name, ws, b));
+}
+
+/** One block of values or formulas, set on its range in one call. */
+function blockStep(
+  step: "values" | "formulas",
+  sheet: string,
+  ws: () => Excel.Worksheet,
+  b: Block
+): Step {
+  const address = a1(blockRect(b));
+  return {
+    step,
+    sheet,
+    bytes: estimate(1, 1, b.bytes + address.length),
+    queue: () => {
+      const range = ws().getRange(address);
+      if (step === "values") range.values = b.rows;
+      else range.formulas = b.rows as string[][];
+    },
+  };
 }
 
 function cellFormatSteps({ sheet, ws, has }: SheetWriting): Step[] {
@@ -1077,27 +1077,32 @@ function conditionalFormatSteps({ sheet, ws, has, skipped }: SheetWriting): Step
   return sheet.conditionalFormats.map((cf) => conditionalFormatStep(ws, sheet.name, cf));
 }
 
-function freezeSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
-  const freeze = sheet.freeze;
-  if (!freeze) return [];
-  if (!has.freeze) {
-    skipped.add(msg("excel-step-unsupported", { step: "freeze", api: "1.7" }));
+/** A step that needs an API set: left out, and said so, where this Excel lacks it. */
+function needingApi(
+  w: SheetWriting,
+  step: WriteStepId,
+  supported: boolean,
+  api: string,
+  bytes: number,
+  queue: () => void
+): Step[] {
+  if (!supported) {
+    w.skipped.add(msg("excel-step-unsupported", { step, api }));
     return [];
   }
-  return [
-    {
-      step: "freeze",
-      sheet: sheet.name,
-      bytes: estimate(2, 1),
-      queue: () => {
-        const panes = ws().freezePanes;
-        if (freeze.rows > 0 && freeze.cols > 0) {
-          panes.freezeAt(a1({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.cols - 1 }));
-        } else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
-        else panes.freezeColumns(freeze.cols);
-      },
-    },
-  ];
+  return [{ step, sheet: w.sheet.name, bytes, queue }];
+}
+
+function freezeSteps(w: SheetWriting): Step[] {
+  const freeze = w.sheet.freeze;
+  if (!freeze) return [];
+  return needingApi(w, "freeze", w.has.freeze, "1.7", estimate(2, 1), () => {
+    const panes = w.ws().freezePanes;
+    if (freeze.rows > 0 && freeze.cols > 0) {
+      panes.freezeAt(a1({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.cols - 1 }));
+    } else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+    else panes.freezeColumns(freeze.cols);
+  });
 }
 
 function tableSteps({ sheet, ws }: SheetWriting): Step[] {
@@ -1115,24 +1120,13 @@ function tableSteps({ sheet, ws }: SheetWriting): Step[] {
   }));
 }
 
-function filterSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
-  const filter = sheet.autoFilter;
+function filterSteps(w: SheetWriting): Step[] {
+  const filter = w.sheet.autoFilter;
   if (!filter) return [];
-  if (!has.autoFilter) {
-    skipped.add(msg("excel-step-unsupported", { step: "filter", api: "1.9" }));
-    return [];
-  }
-  return [
-    {
-      step: "filter",
-      sheet: sheet.name,
-      bytes: estimate(3, 1),
-      queue: () => {
-        const w = ws();
-        w.autoFilter.apply(w.getRange(a1(filter)));
-      },
-    },
-  ];
+  return needingApi(w, "filter", w.has.autoFilter, "1.9", estimate(3, 1), () => {
+    const ws = w.ws();
+    ws.autoFilter.apply(ws.getRange(a1(filter)));
+  });
 }
 
 function chartSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
@@ -1152,23 +1146,12 @@ function pageSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
   return printSteps(ws, sheet.name, sheet.print);
 }
 
-function tabColorSteps({ sheet, ws, has, skipped }: SheetWriting): Step[] {
-  const tab = sheet.tabColor;
+function tabColorSteps(w: SheetWriting): Step[] {
+  const tab = w.sheet.tabColor;
   if (!tab) return [];
-  if (!has.tabColor) {
-    skipped.add(msg("excel-step-unsupported", { step: "tab-color", api: "1.7" }));
-    return [];
-  }
-  return [
-    {
-      step: "tab-color",
-      sheet: sheet.name,
-      bytes: estimate(0, 1, 10),
-      queue: () => {
-        ws().tabColor = tab;
-      },
-    },
-  ];
+  return needingApi(w, "tab-color", w.has.tabColor, "1.7", estimate(0, 1, 10), () => {
+    w.ws().tabColor = tab;
+  });
 }
 
 /** Formulas were written while calculation was suspended; Office leaves recalculating to the add-in. */

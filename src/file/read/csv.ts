@@ -8,7 +8,12 @@ import { WorkbookReadError } from "../opc/errors";
 import { openPackage } from "../opc/package";
 import type { Compression } from "../opc/zip";
 import { workbookOfSheet } from "../package/gridWorkbook";
-import { DEFAULT_MAX_CELLS, ReadWorkbookOptions, ReadWorkbookResult } from "./readWorkbook";
+import {
+  DEFAULT_MAX_CELLS,
+  noContents,
+  ReadWorkbookOptions,
+  ReadWorkbookResult,
+} from "./readWorkbook";
 
 export type CsvSeparator = "," | ";" | "\t" | "|";
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -363,17 +368,7 @@ export function readCsv(
       date1904: false,
       strict: false,
       definedNames: [],
-      contents: {
-        charts: 0,
-        drawings: 0,
-        images: 0,
-        comments: 0,
-        tables: 0,
-        pivotTables: 0,
-        externalLinks: 0,
-        embeddings: 0,
-        vbaProject: false,
-      },
+      contents: noContents(),
       workbookPart: "xl/workbook.xml",
     },
     package: pkg,

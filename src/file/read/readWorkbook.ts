@@ -462,8 +462,9 @@ function readDateStyles(pkg: OpcPackage, part: string): boolean[] {
   });
 }
 
-function classifyContents(pkg: OpcPackage, ct: ContentTypes): WorkbookContents {
-  const c: WorkbookContents = {
+/** A workbook with nothing but cells: what a workbook made from a CSV holds. */
+export function noContents(): WorkbookContents {
+  return {
     charts: 0,
     drawings: 0,
     images: 0,
@@ -474,6 +475,10 @@ function classifyContents(pkg: OpcPackage, ct: ContentTypes): WorkbookContents {
     embeddings: 0,
     vbaProject: false,
   };
+}
+
+function classifyContents(pkg: OpcPackage, ct: ContentTypes): WorkbookContents {
+  const c = noContents();
   for (const e of pkg.zip.entries) {
     const name = e.name.toLowerCase();
     if (name.endsWith("/")) continue;

@@ -3,6 +3,38 @@ import type { Lang } from "./params";
 
 const LOCALE: Record<Lang, string> = { id: "id-ID", en: "en-GB" };
 
+/** Month names, January first, as each language writes dates ("22 November 2026"). */
+export const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  id: [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
+
 /** A number rounded to at most `decimals` places, with the language's decimal mark (no grouping). */
 export function formatNumber(value: number, lang: Lang, decimals = 2): string {
   const rounded = Math.round(value * 10 ** decimals) / 10 ** decimals;

@@ -1,10 +1,11 @@
 // "Tambah daftar pegawai": a second workbook with the employee list, for grades the table lacks
 // (docs/domain.md §11). The controller reads it through the host; this only picks the file.
-import { memo, useRef } from "react";
-import { Button, Caption1 } from "@fluentui/react-components";
+import { memo } from "react";
+import { Caption1 } from "@fluentui/react-components";
 import { msg, renderMessage } from "../../skj/messages";
 import type { PaneController, PaneState } from "../controller";
 import type { Strings } from "../i18n";
+import { FileButton } from "./FileButton";
 import { useStyles } from "./styles";
 
 interface Props {
@@ -19,32 +20,18 @@ export const EmployeeListButton = memo(function EmployeeListButton({
   t,
 }: Props) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   if (!state.canAddEmployeeList) return null;
   return (
     <div className={styles.section}>
       <div className={styles.row}>
-        <Button
+        <FileButton
           size="small"
-          disabled={state.busy !== undefined}
-          onClick={() => input.current?.click()}
-          data-testid="add-employee-list"
-        >
-          {renderMessage(msg("pane-people-add", {}), t.lang)}
-        </Button>
-        <input
-          ref={input}
-          className={styles.hiddenInput}
-          type="file"
+          label={renderMessage(msg("pane-people-add", {}), t.lang)}
           accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="employee-list-input"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = "";
-            if (file) void controller.addEmployeeList(file);
-          }}
+          onFile={(file) => void controller.addEmployeeList(file)}
+          disabled={state.busy !== undefined}
+          testId="add-employee-list"
+          inputTestId="employee-list-input"
         />
       </div>
       {state.employeeLists?.map((l) => (

@@ -1,5 +1,5 @@
 // Where the data comes from and what the pane understood of it: sheet, header rows and the counts.
-import { memo, useRef } from "react";
+import { memo } from "react";
 import {
   Badge,
   Body1,
@@ -14,6 +14,7 @@ import type { Strings } from "../i18n";
 import { msg, renderMessage } from "../../skj/messages";
 import { ChoiceField } from "./ChoiceField";
 import { EmployeeListButton } from "./EmployeeListButton";
+import { FileButton } from "./FileButton";
 import { useStyles } from "./styles";
 
 interface Props {
@@ -35,7 +36,6 @@ export const SourceSection = memo(function SourceSection({
   canUseSelection,
 }: Props) {
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const busy = state.busy !== undefined;
   const { detection, preview } = state;
   // Every sheet can be chosen (hidden ones are marked): agencies keep one sheet per eselon or unit.
@@ -51,28 +51,14 @@ export const SourceSection = memo(function SourceSection({
       {state.hostKind === "file" ? (
         <>
           <div className={styles.row}>
-            <Button
-              appearance={state.fileName ? "secondary" : "primary"}
-              disabled={busy}
-              onClick={() => fileInput.current?.click()}
-              data-testid="open-file"
-            >
-              {t.openFile}
-            </Button>
-            <input
-              ref={fileInput}
-              className={styles.hiddenInput}
-              type="file"
+            <FileButton
+              label={t.openFile}
               accept=".xlsx,.xlsm,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              data-testid="file-input"
-              tabIndex={-1}
-              aria-hidden="true"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                // Clearing lets the same file be chosen again after it was fixed in Excel.
-                e.currentTarget.value = "";
-                if (file) void controller.openFile(file);
-              }}
+              onFile={(file) => void controller.openFile(file)}
+              disabled={busy}
+              appearance={state.fileName ? "secondary" : "primary"}
+              testId="open-file"
+              inputTestId="file-input"
             />
           </div>
           <Caption1 className={styles.wrapText}>

@@ -1,24 +1,11 @@
 // English texts of plan.params.ts.
-import { formatCount, joinList } from "../format";
+import { formatCount, joinList, MONTH_NAMES } from "../format";
 import type { AreaCatalogue } from "../params";
 import type { PlanMessageParams, ProgrammeColumn } from "./plan.params";
 
 const rp = (n: number) => `IDR ${formatCount(n, "en")}`;
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES.en;
 
 const COLUMNS: Record<ProgrammeColumn, string> = {
   no: "No",

@@ -1,24 +1,11 @@
 // Bahasa Indonesia texts of plan.params.ts.
-import { formatCount, joinList } from "../format";
+import { formatCount, joinList, MONTH_NAMES } from "../format";
 import type { AreaCatalogue } from "../params";
 import type { PlanMessageParams, ProgrammeColumn } from "./plan.params";
 
 const rp = (n: number) => `Rp ${formatCount(n, "id")}`;
 
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+const MONTHS = MONTH_NAMES.id;
 
 const COLUMNS: Record<ProgrammeColumn, string> = {
   no: "No",

@@ -4,25 +4,12 @@ import { devMethodEntry } from "../../registry/devMethods";
 import { jpmMethodEntry } from "../../registry/jpmMethods";
 import { schemeEntry } from "../../registry/schemes";
 import type { ChoiceSource } from "../../types";
-import { formatNumber, formatPercent } from "../format";
+import { formatNumber, formatPercent, MONTH_NAMES } from "../format";
 import type { AreaCatalogue } from "../params";
 import { boundText } from "./sheets.id";
 import type { IdentityLabel, SheetColumn, SheetMessageParams } from "./sheets.params";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES.en;
 
 const pct = (n: number) => formatPercent(n, "en");
 

@@ -4,7 +4,7 @@ import { jpmMethodEntry } from "../../registry/jpmMethods";
 import { schemeEntry } from "../../registry/schemes";
 import { TRACK_NAMES } from "../../methods";
 import type { ChoiceSource } from "../../types";
-import { formatNumber, formatPercent } from "../format";
+import { formatNumber, formatPercent, MONTH_NAMES } from "../format";
 import type { AreaCatalogue } from "../params";
 import type {
   CategoryBound,
@@ -13,20 +13,7 @@ import type {
   SheetMessageParams,
 } from "./sheets.params";
 
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+const MONTHS = MONTH_NAMES.id;
 
 const pct = (n: number) => formatPercent(n, "id");
 
