@@ -110,8 +110,8 @@ interface Step {
   optional?: boolean;
 }
 
-/** Optional steps go in this order, grouped by kind, so that a refused kind can be told apart. */
-const OPTIONAL_ORDER = [
+/** Optional kinds that may be applied twice without harm; the others go in requests of their own. */
+const REPEATABLE_KINDS = [
   "freeze",
   "tab-color",
   "print-setup",
@@ -119,11 +119,11 @@ const OPTIONAL_ORDER = [
   "page-breaks",
   "filter",
   "activate",
-  "conditional-format",
-  "table",
-  "chart",
-  "calculate",
-];
+] as const satisfies readonly WriteStepId[];
+const REPEATABLE: ReadonlySet<WriteStepId> = new Set<WriteStepId>(REPEATABLE_KINDS);
+
+/** Optional steps go in this order, grouped by kind, so that a refused kind can be told apart. */
+const OPTIONAL_ORDER = [...REPEATABLE_KINDS, "conditional-format", "table", "chart", "calculate"];
 
 interface Features {
   /** What separates the addresses of Worksheet.getRanges here, or null to go range by range. */
@@ -1436,17 +1436,6 @@ export async function writeReport(
 // employees), and Excel on the web refuses more than 5 MB.
 const DEFAULT_BUDGET = 3_800_000;
 const SIZE_LIMIT = "RequestPayloadSizeLimitExceeded";
-
-/** Optional kinds that may be applied twice without harm; the others go in requests of their own. */
-const REPEATABLE: ReadonlySet<WriteStepId> = new Set<WriteStepId>([
-  "freeze",
-  "tab-color",
-  "print-setup",
-  "print-scale",
-  "page-breaks",
-  "filter",
-  "activate",
-]);
 
 /** Which request a step may share: content, repeatable kinds, the others; or one kind alone. */
 function packGroup(s: Step, isolate: boolean): string {

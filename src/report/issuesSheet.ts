@@ -5,7 +5,7 @@ import { PlanResult, Severity } from "../skj/types";
 import { heightForLines, wrappedLines } from "./layout";
 import { CellStyle, SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
-import { COLORS, HEADER, NOTE, printSetup, TEXT, TITLE } from "./styles";
+import { COLORS, HEADER, NOTE, TEXT, TITLE } from "./styles";
 
 const WIDTH = 7;
 const WIDTHS = [5, 18, 7, 22, 7, 12, 80];
@@ -71,14 +71,11 @@ export function buildIssuesSheet(plan: PlanResult, name: string, lang: Lang = "i
     );
     if (lines > 1) b.height(r, heightForLines(lines));
   });
-  const last = b.rowCount - 1;
-  return b.build({
+  return b.buildList({
     name,
     kind: "issues",
     columnWidths: WIDTHS,
-    print: printSetup({ repeatRows: { first: header, last: header } }),
-    freeze: { rows: header + 1, cols: 0 },
-    autoFilter: rect(header, 0, last, WIDTH - 1),
+    header,
     tabColor: COLORS.tabIssues,
   });
 }

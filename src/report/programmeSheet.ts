@@ -10,7 +10,7 @@ import { ReportContext } from "./context";
 import { heightForLines, wrappedLines } from "./layout";
 import { CellStyle, SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
-import { CENTER, HEADER, NOTE, printSetup, TEXT, TITLE, TOTAL_LABEL, TOTAL_VALUE } from "./styles";
+import { CENTER, HEADER, NOTE, TEXT, TITLE, TOTAL_LABEL, TOTAL_VALUE } from "./styles";
 
 export const PROGRAMME_COLUMNS: readonly ProgrammeColumn[] = [
   "no",
@@ -204,13 +204,12 @@ export function buildProgrammeSheet(
     b.height(r, height ?? 16);
   }
 
-  return b.build({
+  return b.buildList({
     name,
     kind: "programmes",
     columnWidths: WIDTHS,
-    print: printSetup({ repeatRows: { first: header, last: header } }),
-    freeze: { rows: header + 1, cols: 0 },
-    ...(programmes.length > 0 ? { autoFilter: rect(header, 0, last, WIDTH - 1) } : {}),
+    header,
+    last,
     tabColor: "#7030A0",
   });
 }

@@ -1,6 +1,7 @@
 // Builds one SheetModel: values on a fixed-width grid, merges, formulas, and styles given per area but
 // emitted as few non-overlapping ranges (the Office.js writer formats range by range, never cell by cell).
 import { DEFAULT_ROW_HEIGHT } from "./layout";
+import { printSetup } from "./styles";
 import type * as M from "./model";
 import { MessageError, msg } from "../skj/messages";
 
@@ -213,6 +214,33 @@ export class SheetBuilder {
     const out: { row: number; height: number }[] = [];
     this.heights.forEach((height, row) => out.push({ row, height }));
     return out.sort((a, b) => a.row - b.row);
+  }
+
+  /**
+   * A list sheet: its header row repeats on every printed page, the rows above it and the header stay
+   * in view, and the list below it can be filtered (when it has rows).
+   */
+  buildList(meta: {
+    name: string;
+    kind: M.SheetModel["kind"];
+    columnWidths: number[];
+    header: number;
+    /** The list's last row (default: the sheet's last row). */
+    last?: number;
+    tabColor: string;
+  }): M.SheetModel {
+    const last = meta.last ?? this.rowCount - 1;
+    return this.build({
+      name: meta.name,
+      kind: meta.kind,
+      columnWidths: meta.columnWidths,
+      print: printSetup({ repeatRows: { first: meta.header, last: meta.header } }),
+      freeze: { rows: meta.header + 1, cols: 0 },
+      ...(last > meta.header
+        ? { autoFilter: rect(meta.header, 0, last, meta.columnWidths.length - 1) }
+        : {}),
+      tabColor: meta.tabColor,
+    });
   }
 
   build(meta: {

@@ -81,3 +81,10 @@ export function rowList(rows: readonly number[], lang: Lang, max = ROW_LIST_MAX)
   const word = rows.length === 1 ? "row" : "rows";
   return rest > 0 ? `${word} ${shown} and ${rest} more` : `${word} ${shown}`;
 }
+
+/** The first `max` items and how many more: "a, b and 3 more" / "a, b dan 3 lainnya". */
+export function firstOf(items: readonly string[], lang: Lang, max = 10): string {
+  if (items.length <= max) return items.join(", ");
+  const rest = items.length - max;
+  return `${items.slice(0, max).join(", ")} ${lang === "id" ? `dan ${rest} lainnya` : `and ${rest} more`}`;
+}

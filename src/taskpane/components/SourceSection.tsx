@@ -144,28 +144,18 @@ export const SourceSection = memo(function SourceSection({
                 </span>
                 <Caption1>{t.ready}</Caption1>
               </div>
-              <div className={styles.count}>
-                <span className={styles.row}>
-                  <span className={styles.countValue} data-testid="count-errors">
-                    {preview.rowsWithErrors}
-                  </span>
-                  {preview.rowsWithErrors > 0 && (
-                    <Badge color="danger" size="small" aria-hidden="true" />
-                  )}
-                </span>
-                <Caption1>{t.rowsWithErrors}</Caption1>
-              </div>
-              <div className={styles.count}>
-                <span className={styles.row}>
-                  <span className={styles.countValue} data-testid="count-warnings">
-                    {preview.warnings}
-                  </span>
-                  {preview.warnings > 0 && (
-                    <Badge color="warning" size="small" aria-hidden="true" />
-                  )}
-                </span>
-                <Caption1>{t.warnings}</Caption1>
-              </div>
+              <Counter
+                value={preview.rowsWithErrors}
+                label={t.rowsWithErrors}
+                color="danger"
+                testId="count-errors"
+              />
+              <Counter
+                value={preview.warnings}
+                label={t.warnings}
+                color="warning"
+                testId="count-warnings"
+              />
             </div>
           )}
           {preview && preview.unassessedRows.length > 0 && (
@@ -177,3 +167,24 @@ export const SourceSection = memo(function SourceSection({
     </section>
   );
 });
+
+/** A count under its label, with a coloured dot when it is not zero. */
+function Counter(props: {
+  value: number;
+  label: string;
+  color: "danger" | "warning";
+  testId: string;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.count}>
+      <span className={styles.row}>
+        <span className={styles.countValue} data-testid={props.testId}>
+          {props.value}
+        </span>
+        {props.value > 0 && <Badge color={props.color} size="small" aria-hidden="true" />}
+      </span>
+      <Caption1>{props.label}</Caption1>
+    </div>
+  );
+}

@@ -131,28 +131,16 @@ export class FileHost implements WorkbookHost {
     // A kept worker already holds it; a fresh one gets the file's bytes.
     const kept = this.kept?.file === file ? this.kept.worker : undefined;
     this.kept = undefined;
-    let done: WorkerResponse;
-    if (kept) {
-      done = await this.runJob(
-        { type: "write", model },
-        [],
-        this.writeTimeoutMs,
-        onProgress,
-        "write",
-        file,
-        kept
-      );
-    } else {
-      const bytes = await this.bytesOf(file);
-      done = await this.runJob(
-        { type: "write", bytes, name: file.name, model },
-        [bytes],
-        this.writeTimeoutMs,
-        onProgress,
-        "write",
-        file
-      );
-    }
+    const bytes = kept ? undefined : await this.bytesOf(file);
+    const done = await this.runJob(
+      bytes ? { type: "write", bytes, name: file.name, model } : { type: "write", model },
+      bytes ? [bytes] : [],
+      this.writeTimeoutMs,
+      onProgress,
+      "write",
+      file,
+      kept
+    );
     if (done.type !== "write-done")
       throw new HostError(msg("worker-unknown-reply", { job: "write" }));
     const fileName = outputFileName(file.name);

@@ -1,14 +1,12 @@
 // Bahasa Indonesia texts of people.params.ts.
 import type { AreaCatalogue, Message } from "../params";
 import type { PeopleMessageParams } from "./people.params";
+import { firstOf } from "../format";
 import { renderMessage } from "../render";
 
 const r = (m: Message) => renderMessage(m, "id");
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(", ");
-const some = (items: string[], max = 10) =>
-  items.length > max
-    ? `${items.slice(0, max).join(", ")} dan ${items.length - max} lainnya`
-    : items.join(", ");
+const some = (items: string[], max = 10) => firstOf(items, "id", max);
 
 export const peopleId: AreaCatalogue<PeopleMessageParams> = {
   "people-joined": (p) =>
