@@ -416,11 +416,13 @@ describe("the skj command", () => {
     expect(english.map((s) => s.name)).toEqual([
       "Development plan 2027",
       "Needs summary 2027",
+      "Programmes and budget 2027",
       "Data notes",
     ]);
     expect(added(id).map((s) => s.name)).toEqual([
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
+      "Program dan Anggaran 2027",
       "Catatan Data",
     ]);
     // Data: every text of the input workbook, and the plan's activity labels (the domain's recommendations,

@@ -578,6 +578,8 @@ function byteBound(model: ReportModel): number {
   // Values as the writer sends them: lowered, with blank cells as null.
   const lowered = lowerReport(model).sheets;
   for (const [i, s] of model.sheets.entries()) {
+    // A sheet's own setup: adding it, column widths, print setup, freeze, tab colour, filter.
+    bound += 10_000;
     const nfCells = s.styles
       .filter((x) => x.style.numberFormat !== undefined)
       .reduce((n, x) => n + (x.rect.bottom - x.rect.top + 1) * (x.rect.right - x.rect.left + 1), 0);
