@@ -6,17 +6,12 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from "@fluentui/react-components";
 
 import { renderMessage } from "../../skj/messages";
 import type { GenerateSummary, PaneController, PaneState } from "../controller";
 import type { Strings } from "../i18n";
+import { CompactTable } from "./CompactTable";
 import { useStyles } from "./styles";
 
 /** 1786 -> "1.786": Indonesian digit grouping. */
@@ -104,26 +99,19 @@ export const ResultSection = memo(function ResultSection({
       {result.needs.length === 0 ? (
         <Caption1>{t.resultNoNeeds}</Caption1>
       ) : (
-        <Table size="extra-small" aria-label={t.resultNeeds} data-testid="result-needs">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.needCompetency}</TableHeaderCell>
-              <TableHeaderCell className={styles.numberColumn}>{t.needShort}</TableHeaderCell>
-              <TableHeaderCell className={styles.numberColumn}>{t.needMeanGap}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {result.needs.map((n) => (
-              <TableRow key={n.competency}>
-                <TableCell className={styles.wrapText}>{n.name}</TableCell>
-                <TableCell className={styles.numberCell}>{n.short}</TableCell>
-                <TableCell className={styles.numberCell}>
-                  {formatDecimalId(n.meanShortfall, 2)}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <CompactTable
+          label={t.resultNeeds}
+          testId="result-needs"
+          columns={[
+            { header: t.needCompetency },
+            { header: t.needShort, numeric: true },
+            { header: t.needMeanGap, numeric: true },
+          ]}
+          rows={result.needs.map((n) => ({
+            key: n.competency,
+            cells: [n.name, n.short, formatDecimalId(n.meanShortfall, 2)],
+          }))}
+        />
       )}
     </section>
   );

@@ -13,17 +13,12 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from "@fluentui/react-components";
 import { renderMessage } from "../../skj/messages";
 import type { PaneController, PaneState } from "../controller";
 import { SELF_TEST_STRINGS, type Strings } from "../i18n";
 import { apiSetsText, featureLabel, selfTestText } from "../selfTestText";
+import { CompactTable } from "./CompactTable";
 import { useStyles } from "./styles";
 
 interface Props {
@@ -98,29 +93,19 @@ export function SelfTestSection({ state, controller, t }: Props) {
                   </MessageBar>
                 ))}
                 {report.rows.length > 0 && (
-                  <Table size="extra-small" aria-label={s.run} data-testid="self-test-table">
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell>{s.feature}</TableHeaderCell>
-                        <TableHeaderCell>{s.outcome}</TableHeaderCell>
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {report.rows.map((r) => (
-                        <TableRow key={r.feature} data-status={r.outcome.status}>
-                          <TableCell className={styles.wrapText}>
-                            {featureLabel(r.feature, t)}
-                          </TableCell>
-                          <TableCell className={styles.wrapText}>
-                            {renderMessage(
-                              { code: "self-test-outcome", params: r.outcome },
-                              t.lang
-                            )}
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
+                  <CompactTable
+                    label={s.run}
+                    testId="self-test-table"
+                    columns={[{ header: s.feature }, { header: s.outcome }]}
+                    rows={report.rows.map((r) => ({
+                      key: r.feature,
+                      status: r.outcome.status,
+                      cells: [
+                        featureLabel(r.feature, t),
+                        renderMessage({ code: "self-test-outcome", params: r.outcome }, t.lang),
+                      ],
+                    }))}
+                  />
                 )}
                 <Button
                   onClick={() =>

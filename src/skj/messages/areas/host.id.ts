@@ -1,12 +1,31 @@
 // Bahasa Indonesia texts of host.params.ts.
-import type { AreaCatalogue } from "../params";
-import type { HostMessageParams } from "./host.params";
+import type { AreaCatalogue, PrintMissing } from "../params";
+import type { HostMessageParams, SelfTestOutcome } from "./host.params";
 
 const HINT = {
   "cell-edit":
     "Excel sedang dalam mode edit sel: tekan Enter atau Esc untuk menyelesaikan isian sel, lalu klik lagi.",
   "other-workbook":
     "Excel menolak langkah ini jika buku kerja lain sedang aktif: klik jendela buku kerja ini, lalu coba lagi.",
+};
+
+/** Print settings as a clerk reads them. */
+const PRINT: Record<PrintMissing, (pagesWide: number) => string> = {
+  landscape: () => "orientasi lanskap",
+  portrait: () => "orientasi potret",
+  a4: () => "kertas A4",
+  "fit-wide": (n) => `muat ${n} halaman ke samping`,
+};
+
+/** What a self-test row says, per status. */
+const OUTCOME: {
+  [S in SelfTestOutcome["status"]]: (p: Extract<SelfTestOutcome, { status: S }>) => string;
+} = {
+  ok: (p) =>
+    `OK${p.checked ? "" : " (tidak dibaca ulang)"}${p.separator ? " (getRanges hanya menerima pemisah ';')" : ""}`,
+  refused: (p) => `Ditolak: ${p.code || "tanpa kode"} — ${p.detail}`,
+  differs: (p) => `Berbeda: terbaca ${p.got}, seharusnya ${p.want}`,
+  unsupported: (p) => `Tidak didukung (perlu ExcelApi ${p.api})`,
 };
 
 export const hostId: AreaCatalogue<HostMessageParams> = {
@@ -23,24 +42,9 @@ export const hostId: AreaCatalogue<HostMessageParams> = {
     `${p.cells.length > 3 ? "; …" : ""}). Tekan Ctrl+Alt+F9 untuk menghitung ulang, lalu periksa.`,
   "excel-print-not-applied": (p) =>
     `Pengaturan cetak di lembar "${p.sheet}" tidak diterapkan Excel: ` +
-    p.missing
-      .map((m) =>
-        m === "a4"
-          ? "kertas A4"
-          : m === "fit-wide"
-            ? `muat ${p.pagesWide} halaman ke samping`
-            : `orientasi ${m === "landscape" ? "lanskap" : "potret"}`
-      )
-      .join(", ") +
+    p.missing.map((m) => PRINT[m](p.pagesWide)).join(", ") +
     ". Atur lewat Tata Letak Halaman sebelum mencetak.",
-  "self-test-outcome": (p) =>
-    p.status === "ok"
-      ? `OK${p.checked ? "" : " (tidak dibaca ulang)"}${p.separator ? " (getRanges hanya menerima pemisah ';')" : ""}`
-      : p.status === "refused"
-        ? `Ditolak: ${p.code || "tanpa kode"} — ${p.detail}`
-        : p.status === "differs"
-          ? `Berbeda: terbaca ${p.got}, seharusnya ${p.want}`
-          : `Tidak didukung (perlu ExcelApi ${p.api})`,
+  "self-test-outcome": (p) => (OUTCOME[p.status] as (q: SelfTestOutcome) => string)(p),
   "self-test-no-sheet": (p) =>
     `Uji tidak dapat membuat lembar sementara, jadi tidak ada yang diuji: ${p.detail}.` +
     `${p.hint ? ` ${HINT[p.hint]}` : ""}`,
