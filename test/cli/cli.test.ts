@@ -4,7 +4,6 @@ import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { defaultOutput, main, SAMPLE } from "../../src/cli/main";
 import { readWorkbook } from "../../src/file/read/readWorkbook";
@@ -15,20 +14,10 @@ import { ensureCliBuild } from "../helpers/cliBuild";
 import { NINE } from "../helpers/grid";
 import { indonesianIn } from "../helpers/sheetWords";
 import { renderMessage } from "../../src/skj/messages";
+import { runCli, tempFolder } from "../helpers/cliRun";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skj-cli-"));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    today: new Date("2026-11-22T08:00:00Z"),
-  });
-  return { code, out, err };
-}
+const tmp = tempFolder("skj-cli-");
+const run = runCli;
 
 const sha = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 

@@ -4,27 +4,15 @@
 import ExcelJS from "exceljs";
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
 import type { PlanResult } from "../../src/skj/types";
 import { ROOT } from "../helpers/build";
 import { ensureCliBuild } from "../helpers/cliBuild";
 import { NINE } from "../helpers/grid";
+import { runCli, tempFolder } from "../helpers/cliRun";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skj-csv-"));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    today: new Date("2026-11-22T08:00:00Z"),
-  });
-  return { code, out, err };
-}
+const tmp = tempFolder("skj-csv-");
+const run = runCli;
 
 interface SheetDump {
   sheets: string[];

@@ -3,27 +3,14 @@
 // workbook of individual reports. Fixtures are written with ExcelJS and openpyxl; outputs are read back.
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
 import { ISSUES_SHEET_NAME, reportSheetEntry } from "../../src/skj/registry/reportSheets";
 import { PlanResult } from "../../src/skj/types";
 import { NINE } from "../helpers/grid";
+import { runCli, tempFolder } from "../helpers/cliRun";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "skj-people-"));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    today: new Date("2026-11-22T08:00:00Z"),
-  });
-  return { code, out, err };
-}
+const tmp = tempFolder("skj-people-");
+const run = runCli;
 
 function python(script: string): void {
   execFileSync("/usr/bin/python3", ["-c", script], { stdio: "pipe" });
