@@ -154,6 +154,9 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
                         pengisian jabatan category thresholds in percent (default: 80 and 68)
   --target-jp JP        JP target per employee per year (default: 20)
   --unit UNIT           only employees of this unit (may be repeated)
+  --anggaran RUPIAH     development budget ceiling (e.g. "Rp 100.000.000"); programmes above it are deferred
+  --biaya CODE=RUPIAH   unit cost of a method, e.g. KL02=150000 (may be repeated)
+  --ambang-kelas N      classroom training when at least N employees share a need (default: 10)
   --potensi-jpm         when the file has no potential column, let the JPM category stand in for it
                         in the talent nine-box (the Talent mapping sheet says so)
   --kolom CODE=COLUMN   read CODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)

@@ -157,6 +157,9 @@ ${SCHEMES.map(
 ).join("\n")}
   --target-jp JP        target JP per pegawai per tahun (bawaan: 20)
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
+  --anggaran RUPIAH     pagu anggaran pengembangan (mis. "Rp 100.000.000"); program di atas pagu ditunda
+  --biaya KODE=RUPIAH   biaya satuan sebuah metode, mis. KL02=150000 (boleh diulang)
+  --ambang-kelas N      pelatihan klasikal bila sedikitnya N pegawai punya kebutuhan yang sama (bawaan: 10)
   --potensi-jpm         bila file tidak punya kolom potensi, kategori JPM dipakai sebagai pengganti
                         untuk sembilan kotak talenta (disebutkan di lembar Pemetaan Talenta)
   --kolom KODE=KOLOM    baca KODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)
