@@ -1,6 +1,7 @@
 // The column mapping of a detected table: reading and moving one field, and the table-level rules a
 // mapping must satisfy. One set of rules for the detector, the pane, the CLI and the spreadsheet host.
 import { COMPETENCIES, headerUnderstood } from "./catalogue";
+import type { MappedField } from "./messages/areas/input.params";
 import { Message, msg } from "./messages/params";
 import { columnLetter } from "./text";
 import {
@@ -86,6 +87,7 @@ export const MAPPING_CODES: ReadonlySet<Issue["code"]> = new Set([
   "grade-missing",
   "duplicate-competency-column",
   "mapping-duplicate",
+  "mapping-field-shared",
 ]);
 
 function sheetIssue(sheet: string, severity: IssuePlace["severity"], message: Message): Issue {
@@ -175,6 +177,7 @@ export function mappingIssues(
   } else if (mapping.competency === undefined || mapping.score === undefined) {
     issues.push(sheetIssue(sheet, "error", msg("long-columns-missing", { sheet })));
   }
+  issues.push(...sharedColumns(sheet, mapping, headers));
   if (mapping.nip === undefined && mapping.name === undefined) {
     issues.push(sheetIssue(sheet, "error", msg("identity-missing", { sheet })));
   }
@@ -182,6 +185,42 @@ export function mappingIssues(
     issues.push(sheetIssue(sheet, "warning", msg("grade-missing", { sheet })));
   }
   return issues;
+}
+
+/**
+ * Columns an identity field shares with another field: NIP read from the Nama column puts names where NIPs
+ * belong without a word. An error when NIP or Nama is one of them (the plan would name the wrong people),
+ * else a warning.
+ */
+function sharedColumns(
+  sheet: string,
+  mapping: ColumnMapping,
+  headers?: readonly HeaderColumn[]
+): Issue[] {
+  const byCol = new Map<number, MappedField[]>();
+  const add = (col: number | undefined, field: MappedField) => {
+    if (col !== undefined) byCol.set(col, [...(byCol.get(col) ?? []), field]);
+  };
+  for (const f of IDENTITY_FIELDS) add(mapping[f], { identity: f });
+  for (const c of COMPETENCIES) add(mapping.competencies[c.code], { competency: c.name });
+  for (const t of mapping.technical) add(t.col, { competency: t.name });
+  const out: Issue[] = [];
+  for (const [col, fields] of byCol) {
+    if (fields.length < 2 || !fields.some((f) => "identity" in f)) continue;
+    const personal = fields.some(
+      (f) => "identity" in f && (f.identity === "nip" || f.identity === "name")
+    );
+    const header = headers?.find((h) => h.col === col)?.text ?? "";
+    out.push({
+      sheet,
+      row: 0,
+      column: header,
+      col,
+      severity: personal ? "error" : "warning",
+      ...msg("mapping-field-shared", { column: columnLetter(col), header, fields }),
+    });
+  }
+  return out;
 }
 
 /**

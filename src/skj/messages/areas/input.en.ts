@@ -1,7 +1,8 @@
 // English texts of input.params.ts.
 import { joinList } from "../format";
 import type { AreaCatalogue } from "../params";
-import type { HeaderAt, InputMessageParams } from "./input.params";
+import type { IdentityField } from "../../types";
+import type { HeaderAt, InputMessageParams, MappedField } from "./input.params";
 
 const headers = (list: readonly HeaderAt[], more: number) =>
   list.map((h) => `"${h.text}" (column ${h.column})`).join(", ") +
@@ -11,7 +12,22 @@ const headers = (list: readonly HeaderAt[], more: number) =>
 const unknownAt = (header: string, address: string) =>
   header ? `Header "${header}" (${address}) is not known` : `Column ${address} has no header`;
 
+const FIELD_NAME: Record<IdentityField, string> = {
+  nip: "NIP",
+  name: "Name",
+  position: "Position",
+  grade: "Grade",
+  unit: "Unit",
+  level: "SKJ level",
+  jpm: "JPM",
+  category: "Category",
+};
+const fieldName = (f: MappedField) => ("identity" in f ? FIELD_NAME[f.identity] : f.competency);
+
 export const inputEn: AreaCatalogue<InputMessageParams> = {
+  "mapping-field-shared": (p) =>
+    `Column ${p.column} ("${p.header}") is read as ${p.fields.map(fieldName).join(" and ")} at once; ` +
+    "one of them is wrong. Choose the right column under Column mapping (CLI: --kolom CODE=COLUMN).",
   "header-by-position": (p) =>
     `${unknownAt(p.header, p.address)}, but it stands where ${p.competency} belongs in ` +
     `the standard order and holds scores 1–5; it is read as ${p.competency}. ` +

@@ -1,7 +1,8 @@
 // Bahasa Indonesia texts of input.params.ts.
 import { joinList } from "../format";
 import type { AreaCatalogue } from "../params";
-import type { HeaderAt, InputMessageParams } from "./input.params";
+import type { IdentityField } from "../../types";
+import type { HeaderAt, InputMessageParams, MappedField } from "./input.params";
 
 const headers = (list: readonly HeaderAt[], more: number) =>
   list.map((h) => `"${h.text}" (kolom ${h.column})`).join(", ") +
@@ -11,7 +12,22 @@ const headers = (list: readonly HeaderAt[], more: number) =>
 const unknownAt = (header: string, address: string) =>
   header ? `Judul kolom "${header}" (${address}) tidak dikenal` : `Kolom ${address} tidak berjudul`;
 
+const FIELD_NAME: Record<IdentityField, string> = {
+  nip: "NIP",
+  name: "Nama",
+  position: "Jabatan",
+  grade: "Jenjang/Eselon",
+  unit: "Unit Kerja",
+  level: "Level SKJ",
+  jpm: "JPM",
+  category: "Kategori",
+};
+const fieldName = (f: MappedField) => ("identity" in f ? FIELD_NAME[f.identity] : f.competency);
+
 export const inputId: AreaCatalogue<InputMessageParams> = {
+  "mapping-field-shared": (p) =>
+    `Kolom ${p.column} ("${p.header}") dibaca untuk ${p.fields.map(fieldName).join(" dan ")} sekaligus; ` +
+    "salah satunya keliru. Pilih kolom yang benar di Pemetaan kolom (CLI: --kolom KODE=KOLOM).",
   "header-by-position": (p) =>
     `${unknownAt(p.header, p.address)}, tetapi berada di tempat ${p.competency} ` +
     `menurut urutan standar dan isinya nilai 1–5; kolom ini dibaca sebagai ${p.competency}. ` +

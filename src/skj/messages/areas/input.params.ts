@@ -1,5 +1,6 @@
 // Reading the files agencies really have: header matching, employee lists, CSV, one sheet per person.
 // Codes and their typed parameters; the catalogues are input.id.ts and input.en.ts.
+import type { IdentityField } from "../../types";
 
 /** A header as messages name it: its text and its column letter. */
 export interface HeaderAt {
@@ -7,7 +8,15 @@ export interface HeaderAt {
   column: string;
 }
 
+/** A field of the column mapping, as messages name it. */
+export type MappedField = { identity: IdentityField } | { competency: string };
+
 export interface InputMessageParams {
+  /**
+   * One column read by an identity field and another field (NIP and Nama from the same column): one of them
+   * is mapped wrong. An error when NIP or Nama is among them.
+   */
+  "mapping-field-shared": { column: string; header: string; fields: MappedField[] };
   /** An unknown header standing in a missing competency's place, read as it (docs/domain.md §12). */
   "header-by-position": { header: string; address: string; competency: string; code: string };
   /** A header naming a competency by a code or a typo, over values that are not scores 1–5: not read. */
