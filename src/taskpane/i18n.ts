@@ -3,6 +3,7 @@
 // language; where the pane says the same thing (unassessed rows, severities) it takes the catalogue's words.
 import { type Lang, msg, renderMessage } from "../skj/messages";
 import { recordOf } from "../skj/registry/entries";
+import { IDENTITY_FIELDS } from "../skj/mapping";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "../skj/registry/jpmMethods";
 import { ISSUES_SHEET_NAME, reportSheetEntry } from "../skj/registry/reportSheets";
 import { SCHEMES } from "../skj/registry/schemes";
@@ -10,6 +11,15 @@ import type { Severity } from "../skj/types";
 import { TIME_ZONES, type TimeZoneId } from "../skj/dates";
 
 import type { IdentityField, JpmMethod, Scheme } from "../skj/types";
+
+/** The mapping's field labels, from the message catalogue (issues name fields the same way). */
+const fieldNames = (lang: Lang): Record<IdentityField, string> =>
+  Object.fromEntries(
+    IDENTITY_FIELDS.map((field) => [
+      field,
+      renderMessage(msg("identity-field-name", { field }), lang),
+    ])
+  ) as Record<IdentityField, string>;
 
 function severityNames(lang: Lang): Record<Severity, string> {
   const name = (severity: Severity) => renderMessage(msg("severity-name", { severity }), lang);
@@ -192,16 +202,7 @@ const id: Strings = {
   mappingHeading: "Pemetaan kolom",
   mappingHint: "Ubah bila ada kolom yang terbaca salah; rencana mengikuti pemetaan ini.",
   noColumn: "(tidak ada)",
-  identity: {
-    nip: "NIP",
-    name: "Nama",
-    position: "Jabatan",
-    grade: "Jenjang/Eselon",
-    unit: "Unit Kerja",
-    level: "Level SKJ",
-    jpm: "JPM file",
-    category: "Kategori file",
-  },
+  identity: fieldNames("id"),
   longField: { competency: "Kompetensi", score: "Nilai", standard: "Standar" },
   technicalGroup: "Kompetensi teknis",
   competencyGroup: "Kompetensi manajerial dan sosial kultural",
@@ -315,16 +316,7 @@ const en: Strings = {
   mappingHeading: "Column mapping",
   mappingHint: "Change a column that was read wrongly; the plan follows this mapping.",
   noColumn: "(none)",
-  identity: {
-    nip: "NIP",
-    name: "Name",
-    position: "Position",
-    grade: "Grade/Echelon",
-    unit: "Unit",
-    level: "SKJ level",
-    jpm: "JPM in file",
-    category: "Category in file",
-  },
+  identity: fieldNames("en"),
   longField: { competency: "Competency", score: "Score", standard: "Standard" },
   technicalGroup: "Technical competencies",
   competencyGroup: "Managerial and socio-cultural competencies",

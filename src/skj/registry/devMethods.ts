@@ -3,7 +3,7 @@
 // recommendations may use, the method names in plans and summaries, and the DevMethodCode type derive from
 // this list.
 import type { Track } from "../types";
-import { Bilingual, idsOf } from "./entries";
+import { Bilingual, idsOf, lookupOf } from "./entries";
 
 export interface DevMethodEntry {
   /** LAN code, e.g. "NKL01". */
@@ -134,16 +134,12 @@ export type DevMethodCode = (typeof DEV_METHODS)[number]["id"];
 
 export const DEV_METHOD_CODES = idsOf(DEV_METHODS);
 
-const BY_CODE = new Map<string, DevMethodEntry>(DEV_METHODS.map((m) => [m.id, m]));
-
 /** The entry of a method code, or undefined for a code the registry does not know. */
-export function devMethodEntry(code: string): DevMethodEntry | undefined {
-  return BY_CODE.get(code);
-}
+export const devMethodEntry: (code: string) => DevMethodEntry | undefined = lookupOf(DEV_METHODS);
 
 /** The crediting rule of a method code the registry knows. */
 export function creditRule(code: DevMethodCode): CreditRule {
-  return BY_CODE.get(code)!.credit;
+  return devMethodEntry(code)!.credit;
 }
 
 /**

@@ -68,3 +68,11 @@ export function recordOf<E extends { id: string }, V>(
 ): Record<E["id"], V> {
   return Object.fromEntries(entries.map((e) => [e.id, value(e)])) as Record<E["id"], V>;
 }
+
+/** A registry's entries by id: the entry of an id, or undefined for an id the registry does not know. */
+export function lookupOf<E extends { id: string }>(
+  entries: readonly E[]
+): (id: string) => E | undefined {
+  const byId = new Map<string, E>(entries.map((e) => [e.id, e]));
+  return (id) => byId.get(id);
+}

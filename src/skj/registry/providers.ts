@@ -2,7 +2,7 @@
 // provider of a method is the first entry listing it; an agency names another through the options
 // (docs/domain.md §13).
 import type { DevMethodCode } from "./devMethods";
-import { Bilingual, idsOf } from "./entries";
+import { Bilingual, idsOf, lookupOf } from "./entries";
 
 export interface ProviderEntry {
   readonly id: string;
@@ -60,15 +60,11 @@ export type ProviderId = (typeof PROVIDERS)[number]["id"];
 
 export const PROVIDER_IDS = idsOf(PROVIDERS);
 
-const BY_ID = new Map<string, ProviderEntry>(PROVIDERS.map((p) => [p.id, p]));
-
-export function providerEntry(id: string): ProviderEntry | undefined {
-  return BY_ID.get(id);
-}
+export const providerEntry: (id: string) => ProviderEntry | undefined = lookupOf(PROVIDERS);
 
 /** Whether a provider delivers a method. */
 export function provides(id: string, method: string): boolean {
-  return (BY_ID.get(id)?.methods as readonly string[] | undefined)?.includes(method) ?? false;
+  return (providerEntry(id)?.methods as readonly string[] | undefined)?.includes(method) ?? false;
 }
 
 /** The provider of a method: the override when that provider delivers it, else the first that does. */

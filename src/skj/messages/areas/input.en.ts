@@ -16,15 +16,16 @@ const FIELD_NAME: Record<IdentityField, string> = {
   nip: "NIP",
   name: "Name",
   position: "Position",
-  grade: "Grade",
+  grade: "Grade/Echelon",
   unit: "Unit",
   level: "SKJ level",
-  jpm: "JPM",
-  category: "Category",
+  jpm: "JPM in file",
+  category: "Category in file",
 };
 const fieldName = (f: MappedField) => ("identity" in f ? FIELD_NAME[f.identity] : f.competency);
 
 export const inputEn: AreaCatalogue<InputMessageParams> = {
+  "identity-field-name": (p) => FIELD_NAME[p.field],
   "mapping-field-shared": (p) =>
     `Column ${p.column} ("${p.header}") is read as ${p.fields.map(fieldName).join(" and ")} at once; ` +
     "one of them is wrong. Choose the right column under Column mapping (CLI: --kolom CODE=COLUMN).",

@@ -19,12 +19,13 @@ const FIELD_NAME: Record<IdentityField, string> = {
   grade: "Jenjang/Eselon",
   unit: "Unit Kerja",
   level: "Level SKJ",
-  jpm: "JPM",
-  category: "Kategori",
+  jpm: "JPM file",
+  category: "Kategori file",
 };
 const fieldName = (f: MappedField) => ("identity" in f ? FIELD_NAME[f.identity] : f.competency);
 
 export const inputId: AreaCatalogue<InputMessageParams> = {
+  "identity-field-name": (p) => FIELD_NAME[p.field],
   "mapping-field-shared": (p) =>
     `Kolom ${p.column} ("${p.header}") dibaca untuk ${p.fields.map(fieldName).join(" dan ")} sekaligus; ` +
     "salah satunya keliru. Pilih kolom yang benar di Pemetaan kolom (CLI: --kolom KODE=KOLOM).",

@@ -17,6 +17,8 @@ export interface InputMessageParams {
    * is mapped wrong. An error when NIP or Nama is among them.
    */
   "mapping-field-shared": { column: string; header: string; fields: MappedField[] };
+  /** An identity field's name (the pane's mapping labels, and messages naming a field). */
+  "identity-field-name": { field: IdentityField };
   /** An unknown header standing in a missing competency's place, read as it (docs/domain.md §12). */
   "header-by-position": { header: string; address: string; competency: string; code: string };
   /** A header naming a competency by a code or a typo, over values that are not scores 1–5: not read. */
