@@ -1,6 +1,6 @@
-// What the pane's self-test ("Uji kemampuan Excel") tries in a scratch sheet: every kind of Office.js call
+// What the pane's self-test ("Uji kemampuan Excel") tries in a scratch sheet: every kind of spreadsheet call
 // the report writer makes, one request each. The feature type, the table's row labels and the order of the
-// rows derive from this list; the Office.js adapter (src/excel/selfTest.ts) has one probe per entry.
+// rows derive from this list; the Excel adapter (src/excel/selfTest.ts) has one probe per entry.
 import { Bilingual, idsOf } from "./entries";
 
 export interface SelfTestFeatureEntry {
