@@ -39,6 +39,9 @@ export function workbook(...sheets: SheetGrid[]): WorkbookGrid {
   return { sheets };
 }
 
+/** The header of a plain results table: identity columns, then the nine competencies. */
+export const TABLE_HEADER = ["NIP", "Nama", "Jabatan", "Eselon", "Unit Kerja", ...NINE];
+
 /** A plain one-row header table: NIP, Nama, Jabatan, Eselon, Unit Kerja, then the nine competencies. */
 export function simpleTable(
   employees: {
@@ -52,7 +55,7 @@ export function simpleTable(
   name = "Data Pegawai"
 ): SheetGrid {
   return sheet(name, [
-    ["NIP", "Nama", "Jabatan", "Eselon", "Unit Kerja", ...NINE],
+    TABLE_HEADER,
     ...employees.map((e) => [e.nip, e.name, e.position, e.grade, e.unit, ...e.scores]),
   ]);
 }

@@ -11,7 +11,7 @@ import { renderMessage } from "../../src/skj/messages";
 import { TALENT_BOXES } from "../../src/skj/registry/talentBoxes";
 import { runSkj } from "../../src/skj/run";
 import type { PlanResult } from "../../src/skj/types";
-import { NINE } from "../helpers/grid";
+import { NINE, TABLE_HEADER } from "../helpers/grid";
 import { convert, csvPerSheet, tempDir } from "../helpers/libreoffice";
 
 const RATINGS: [string, string][] = [
@@ -27,16 +27,7 @@ const RATINGS: [string, string][] = [
 async function results(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Hasil Asesmen");
-  ws.addRow([
-    "NIP",
-    "Nama",
-    "Jabatan",
-    "Eselon",
-    "Unit Kerja",
-    ...NINE,
-    "Predikat Kinerja",
-    "Potensi",
-  ]);
+  ws.addRow([...TABLE_HEADER, "Predikat Kinerja", "Potensi"]);
   RATINGS.forEach(([perf, pot], i) => {
     const low = i % 3 === 0;
     ws.addRow([

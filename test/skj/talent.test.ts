@@ -11,7 +11,7 @@ import {
 import { runSkj } from "../../src/skj/run";
 import { readBox, readPerformance, readPotential } from "../../src/skj/talent";
 import type { CellValue, PlanResult } from "../../src/skj/types";
-import { NINE, sheet, workbook } from "../helpers/grid";
+import { NINE, sheet, TABLE_HEADER, workbook } from "../helpers/grid";
 
 // The regulation's table (PermenPANRB 3/2020, as SKJ.md gives it): box → [performance, potential].
 const REGULATION: Record<number, [string, string]> = {
@@ -125,17 +125,7 @@ function talentWorkbook(
 ) {
   return workbook(
     sheet("Hasil", [
-      [
-        "NIP",
-        "Nama",
-        "Jabatan",
-        "Eselon",
-        "Unit Kerja",
-        ...NINE,
-        "Predikat Kinerja",
-        "Potensi",
-        "Kotak Talenta",
-      ],
+      [...TABLE_HEADER, "Predikat Kinerja", "Potensi", "Kotak Talenta"],
       ...rows.map((r, i) => [
         `19800101200501100${i + 1}`.slice(0, 18),
         `Pegawai ${i + 1}`,
@@ -193,7 +183,7 @@ test("the run places each employee, counts per box, and notes a file box that di
 test("without a potential column the JPM stands in only when asked, and says so", () => {
   const wb = workbook(
     sheet("Hasil", [
-      ["NIP", "Nama", "Jabatan", "Eselon", "Unit Kerja", ...NINE, "Predikat SKP"],
+      [...TABLE_HEADER, "Predikat SKP"],
       [
         "198001012005011001",
         "Tinggi JPM",

@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { PaneController } from "../../src/taskpane/controller";
 import { fakeHost, FakeHost, misleadingKomunikasi, noTable, threeEmployees } from "./fakeHost";
-import { NINE, sheet, workbook } from "../helpers/grid";
+import { NINE, sheet, TABLE_HEADER, workbook } from "../helpers/grid";
 import { JPM_METHODS } from "../../src/skj/registry/jpmMethods";
 import { SCHEMES } from "../../src/skj/registry/schemes";
 import { jpmChoices, schemeChoices } from "../../src/taskpane/i18n";
@@ -356,7 +356,7 @@ test("a workbook with one sheet per eselon: the other sheet is named, and choosi
 
 test("a table with performance but no potential offers the JPM stand-in; chosen, the talent sheet says so", async () => {
   const rows = [
-    ["NIP", "Nama", "Jabatan", "Eselon", "Unit Kerja", ...NINE, "Predikat Kinerja"],
+    [...TABLE_HEADER, "Predikat Kinerja"],
     [
       "198001012005011001",
       "Ani",
