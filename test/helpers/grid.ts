@@ -40,7 +40,14 @@ export function workbook(...sheets: SheetGrid[]): WorkbookGrid {
 }
 
 /** The header of a plain results table: identity columns, then the nine competencies. */
-export const TABLE_HEADER = ["NIP", "Nama", "Jabatan", "Eselon", "Unit Kerja", ...NINE];
+export const TABLE_HEADER: readonly string[] = [
+  "NIP",
+  "Nama",
+  "Jabatan",
+  "Eselon",
+  "Unit Kerja",
+  ...NINE,
+];
 
 /** A plain one-row header table: NIP, Nama, Jabatan, Eselon, Unit Kerja, then the nine competencies. */
 export function simpleTable(
@@ -55,7 +62,7 @@ export function simpleTable(
   name = "Data Pegawai"
 ): SheetGrid {
   return sheet(name, [
-    TABLE_HEADER,
+    [...TABLE_HEADER],
     ...employees.map((e) => [e.nip, e.name, e.position, e.grade, e.unit, ...e.scores]),
   ]);
 }
