@@ -46,7 +46,7 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
   const builders: Record<ReportSheetKind, (name: string) => SheetModel> = {
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
-    programmes: (name) => buildProgrammeSheet(plan, name, ctx, lang),
+    programmes: (name) => buildProgrammeSheet(plan, name, ctx),
     talent: (name) => buildTalentSheet(plan, name, lang),
     issues: (name) => buildIssuesSheet(plan, name, lang),
   };

@@ -8,7 +8,8 @@ import { extractRecords, headerText } from "./extract";
 import { method as methodInfo } from "./methods";
 import { assessEmployee, PPPK_JP_CEILING } from "./plan";
 import { hasTargetPosition, withEmployment } from "./employment";
-import { cohortsOf, planProgrammes } from "./programmes";
+import { readCostSheet } from "./costSheet";
+import { cohortsOf, DEFAULT_COHORT_THRESHOLD, planProgrammes } from "./programmes";
 import { DEFAULT_JPM_METHOD, JPM_METHODS } from "./registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES } from "./registry/schemes";
 import {
@@ -776,7 +777,12 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
   issues.push(...talent.issues);
   const employees = assessed.map((e, i) => ({ ...e, talent: talent.talent[i] }));
   // Step 8: the agency's programmes, schedule and budget.
-  const programmePlan = planProgrammes(employees, options);
+  const costSheet = readCostSheet(workbook);
+  issues.push(...costSheet.issues);
+  const programmePlan = planProgrammes(employees, {
+    ...options,
+    costTable: { ...costSheet.costs, ...options.costTable },
+  });
   issues.push(...programmePlan.issues);
   const pppk = employees.filter((e) => e.employment === "PPPK").length;
   if (pppk > 0)
@@ -818,6 +824,11 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       talent: talent.summary,
       targetPosition: hasTargetPosition(detection),
       programmes: programmePlan.programmes,
+      individual: programmePlan.individual,
+      grouping: {
+        threshold: options.cohortThreshold ?? DEFAULT_COHORT_THRESHOLD,
+        unitThreshold: options.unitCohortThreshold ?? null,
+      },
       budget: programmePlan.budget,
     },
   };

@@ -253,6 +253,8 @@ export interface Activity extends ActivityDraft {
   cost?: number;
   /** Deferred to next year: the budget ceiling was reached. */
   deferred?: boolean;
+  /** The individual development line it belongs to, when too few share it for a programme (§15). */
+  individual?: string;
 }
 
 export interface DevelopmentPlan {
@@ -285,8 +287,13 @@ export interface Programme {
   totalJp: number;
   /** Rupiah. */
   cost: number;
-  funding: "agency-budget" | "none";
+  /** "agency-budget", "none", or the funding source an agency's Biaya sheet names (docs/domain.md §15). */
+  funding: string;
   deferred: boolean;
+  /** Set for a unit's own programme (the per-unit threshold), else the whole agency's. */
+  unit?: string;
+  /** Whose curriculum the programme follows (registry/curricula.ts). */
+  curriculum: string;
   /** Sum over participants of their shortfall in the competency: what the programme closes. */
   shortfall: number;
 }
@@ -302,6 +309,17 @@ export interface Budget {
   required: number;
   /** The unit cost of each method the programmes use: the defaults or the agency's overrides. */
   unitCosts: Record<string, CostEntry>;
+  /** Cost per unit of the employees (their share of every programme and individual line). */
+  byUnit: BudgetLine[];
+  /** Cost per funding source. */
+  byFunding: BudgetLine[];
+}
+
+/** One line of the budget's totals: proposed within the ceiling, and deferred. */
+export interface BudgetLine {
+  key: string;
+  total: number;
+  deferred: number;
 }
 
 export interface EmployeeResult extends EmployeeIdentity {
@@ -353,6 +371,10 @@ export interface PlanOptions {
   jpTarget: number;
   /** Employees short in one competency from which a classroom programme is proposed (default 10). */
   cohortThreshold?: number;
+  /** Participants within one unit from which a unit's own programme is formed (docs/domain.md §15). */
+  unitCohortThreshold?: number;
+  /** Unit costs and funding from the workbook's Biaya sheet; `costs` still win (docs/domain.md §15). */
+  costTable?: Partial<Record<string, CostEntry>>;
   /** Budget ceiling in rupiah: programmes beyond it are deferred, largest shortfall per rupiah kept first. */
   budgetCeiling?: number;
   /** Cost overrides per method code (rupiah, in the unit of the method's default). */
@@ -417,5 +439,9 @@ export interface PlanResult {
   targetPosition: boolean;
   /** The agency's programmes (art. 207(3)): competency, participants, method, provider, month, cost. */
   programmes: Programme[];
+  /** Development lines too few employees share for a programme: each participant goes on their own (§15). */
+  individual: Programme[];
+  /** The participants a programme needs: for the whole agency, and within a unit when set. */
+  grouping: { threshold: number; unitThreshold: number | null };
   budget: Budget;
 }

@@ -207,7 +207,7 @@ describe("skj plan on a messy workbook", () => {
       "Catatan",
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
-      "Program dan Anggaran 2027",
+      "AKPK 2027",
       "Catatan Data",
     ]);
     const original = readWorkbook(fs.readFileSync(input)).grid;
@@ -221,7 +221,7 @@ describe("skj plan on a messy workbook", () => {
     const again = await run("plan", out, "--out", path.join(tmp, "kedua.xlsx"));
     expect(again.code).toBe(0);
     expect(again.out).toContain(
-      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), Program dan Anggaran 2027 (2), Catatan Data (2)"
+      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), AKPK 2027 (2), Catatan Data (2)"
     );
   });
 
@@ -405,13 +405,13 @@ describe("the skj command", () => {
     expect(english.map((s) => s.name)).toEqual([
       "Development plan 2027",
       "Needs summary 2027",
-      "Programmes and budget 2027",
+      "Competency plan 2027",
       "Data notes",
     ]);
     expect(added(id).map((s) => s.name)).toEqual([
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
-      "Program dan Anggaran 2027",
+      "AKPK 2027",
       "Catatan Data",
     ]);
     // Data: every text of the input workbook, and the plan's activity labels (the domain's recommendations,

@@ -438,7 +438,7 @@ describe("a sheet name with quotes and apostrophes", () => {
       "Lain",
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
-      "Program dan Anggaran 2027",
+      "AKPK 2027",
       "Catatan Data",
     ]);
     expect(copy.grid.sheets[0]).toEqual(readWorkbook(fs.readFileSync(file)).grid.sheets[0]);

@@ -311,7 +311,7 @@ describe("the copy skj plan writes", () => {
         [
           "Rencana Pengembangan 2027",
           "Rekap Kebutuhan 2027",
-          "Program dan Anggaran 2027",
+          "AKPK 2027",
           ...(c.plan!.issues.length > 0 ? ["Catatan Data"] : []),
         ],
       ]);

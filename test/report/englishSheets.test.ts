@@ -34,7 +34,7 @@ describe("report sheets in English", () => {
     expect(english.sheets.map((s) => s.name)).toEqual([
       "Development plan 2027",
       "Needs summary 2027",
-      "Programmes and budget 2027",
+      "Competency plan 2027",
       "Data notes",
     ]);
   });
@@ -101,7 +101,7 @@ describe("report sheets in English", () => {
     expect(indonesian.sheets.map((s) => s.name)).toEqual([
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
-      "Program dan Anggaran 2027",
+      "AKPK 2027",
       "Catatan Data",
     ]);
     const [planSheet, summary] = indonesian.sheets;

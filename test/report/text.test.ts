@@ -54,7 +54,7 @@ describe("sheetNamesFor", () => {
     expect(names).toEqual({
       plan: "Rencana Pengembangan 2031",
       summary: "Rekap Kebutuhan 2031",
-      programmes: "Program dan Anggaran 2031",
+      programmes: "AKPK 2031",
       talent: "Pemetaan Talenta 2031",
       issues: "Catatan Data",
     });

@@ -171,8 +171,8 @@ describe("programmes and budget", () => {
     expect(kom.provider).toBe("bpsdm");
   });
 
-  it("totals the budget as the sum of the programmes and of the activities' costs", () => {
-    const sum = plan.programmes.reduce((s, p) => s + p.cost, 0);
+  it("totals the budget as the sum of the programmes, individual lines and activities' costs", () => {
+    const sum = [...plan.programmes, ...plan.individual].reduce((s, p) => s + p.cost, 0);
     expect(plan.budget.total).toBe(sum);
     expect(plan.budget.required).toBe(sum);
     expect(activities.reduce((s, { a }) => s + (a.cost ?? 0), 0)).toBe(sum);
@@ -183,11 +183,12 @@ describe("programmes and budget", () => {
     const ceiling = Math.floor(plan.budget.total / 2);
     const capped = samplePlan({ budgetCeiling: ceiling });
     expect(capped.budget.total).toBeLessThanOrEqual(ceiling);
-    const deferred = capped.programmes.filter((p) => p.deferred);
+    const lines = [...capped.programmes, ...capped.individual];
+    const deferred = lines.filter((p) => p.deferred);
     expect(deferred.length).toBeGreaterThan(0);
     expect(capped.budget.deferredTotal).toBe(deferred.reduce((s, p) => s + p.cost, 0));
     expect(capped.budget.total + capped.budget.deferredTotal).toBe(plan.budget.total);
-    const kept = capped.programmes.filter((p) => !p.deferred && p.cost > 0);
+    const kept = lines.filter((p) => !p.deferred && p.cost > 0);
     const worstKept = Math.min(...kept.map((p) => p.shortfall / p.cost));
     // A deferred programme that would have fit is never better value than every kept one.
     for (const p of deferred)
@@ -214,30 +215,50 @@ describe("programmes and budget", () => {
     expect(json.programmes.length).toBeGreaterThan(0);
     const script = [
       "import openpyxl, json, sys",
-      "ws = openpyxl.load_workbook(sys.argv[1])['Program dan Anggaran 2027']",
+      "ws = openpyxl.load_workbook(sys.argv[1])['AKPK 2027']",
       "rows = [[c for c in r] for r in ws.iter_rows(values_only=True)]",
       "print(json.dumps(rows, default=str))",
     ].join("\n");
     const rows = JSON.parse(
       execFileSync("/usr/bin/python3", ["-c", script, out]).toString()
     ) as unknown[][];
-    const header = rows.findIndex((r) => r[1] === "Kode Program");
+    expect(rows[0][0]).toBe("Kebutuhan dan Rencana Pengembangan Kompetensi 2027");
+    const header = rows.findIndex((r) => r[0] === "No" && r[1] === "Kompetensi yang dikembangkan");
     expect(header).toBeGreaterThan(0);
-    const body = rows
-      .slice(header + 1)
-      .filter((r) => typeof r[1] === "string" && /^PRG-/.test(r[1] as string));
-    expect(body.length).toBe(json.programmes.length);
+    expect(rows[header].slice(2, 10)).toEqual([
+      "Pegawai sasaran",
+      "Jenis dan jalur pengembangan",
+      "Penyelenggara",
+      "Jadwal",
+      "Kesesuaian kurikulum instansi pembina",
+      "Anggaran (Rp)",
+      "Sumber dana",
+      "Status",
+    ]);
+    const lineRows = (prefix: string) =>
+      rows.filter((r) => typeof r[0] === "string" && r[0].startsWith(prefix));
+    // Every programme and individual line once in parts A and B, the deferred ones again in part C.
+    const all = [...json.programmes, ...json.individual];
+    const deferred = all.filter((p) => p.deferred);
+    expect(lineRows("PRG-").length + lineRows("IND-").length).toBe(all.length + deferred.length);
     const first = json.programmes[0];
-    expect(body[0].slice(1, 3)).toEqual([first.id, first.competencyName]);
-    expect(body[0][6]).toBe(first.participants.length);
-    expect(body[0][10]).toBe(first.cost);
+    const row = lineRows(first.id)[0];
+    expect(row[1]).toBe(first.competencyName);
+    expect(row[2]).toMatch(new RegExp(`^${first.participants.length} pegawai: `));
+    expect(row[7]).toBe(first.cost);
+    for (const p of all) expect(p.participants.length >= 10).toBe(p.id.startsWith("PRG-"));
     const line = (label: string) => rows.find((r) => r[0] === label)!;
-    expect(line("Pagu anggaran")[10]).toBe(ceiling);
-    expect(line("Anggaran yang diusulkan tahun ini")[10]).toBe(json.budget.total);
-    expect(line("Ditunda ke tahun berikutnya")[10]).toBe(json.budget.deferredTotal);
-    expect(body.filter((r) => r[12] === "Ditunda").length).toBe(
-      json.programmes.filter((p) => p.deferred).length
-    );
+    expect(line("Pagu anggaran")[7]).toBe(ceiling);
+    expect(line("Anggaran yang diusulkan tahun ini")[7]).toBe(json.budget.total);
+    expect(line("Ditunda ke tahun berikutnya")[7]).toBe(json.budget.deferredTotal);
+    expect(json.budget.total).toBeLessThanOrEqual(ceiling);
+    expect(rows.filter((r) => r[9] === "Ditunda").length).toBe(2 * deferred.length);
+    // Totals per unit and funding source add up to the budget.
+    const units = json.budget.byUnit;
+    expect(units.reduce((s, u) => s + u.total, 0)).toBe(json.budget.total);
+    expect(units.reduce((s, u) => s + u.deferred, 0)).toBe(json.budget.deferredTotal);
+    for (const u of units) expect(line(u.key).slice(6, 8)).toEqual([u.total, u.deferred]);
+    expect(json.budget.byFunding.reduce((s, u) => s + u.total, 0)).toBe(json.budget.total);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -98,7 +98,7 @@ describe("report sheet registry", () => {
     ).toEqual({
       plan: "Rencana Pengembangan 2027",
       summary: "Rekap Kebutuhan 2027",
-      programmes: "Program dan Anggaran 2027",
+      programmes: "AKPK 2027",
       talent: "Pemetaan Talenta 2027",
       issues: "Catatan Data",
     });

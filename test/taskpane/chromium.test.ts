@@ -292,7 +292,7 @@ test("the sample through the file input: detection, an edited mapping, and a dow
     ...wb.grid.sheets.map((x) => x.name),
     planName,
     `Rekap Kebutuhan ${plan.year}`,
-    `Program dan Anggaran ${plan.year}`,
+    `AKPK ${plan.year}`,
     "Catatan Data",
   ]);
 
@@ -502,7 +502,7 @@ test("a CSV export (semicolons, decimal commas, BOM, 'NIP): a new workbook with 
     "ekspor simpeg",
     `Rencana Pengembangan ${plan.year}`,
     `Rekap Kebutuhan ${plan.year}`,
-    `Program dan Anggaran ${plan.year}`,
+    `AKPK ${plan.year}`,
   ]);
   expect(back.grid.sheets[0].rows).toEqual(read.grid.sheets[0].rows);
   expect(back.grid.sheets[0].rows[1][0]).toBe("198501012010011001");

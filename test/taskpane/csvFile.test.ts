@@ -91,7 +91,7 @@ test("open, read, plan and write a CSV in file mode", async () => {
     "ekspor simpeg",
     "Rencana Pengembangan 2027",
     "Rekap Kebutuhan 2027",
-    "Program dan Anggaran 2027",
+    "AKPK 2027",
   ]);
   expect(back.grid.sheets[0].rows).toEqual(grid.sheets[0].rows);
 });

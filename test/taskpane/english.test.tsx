@@ -55,7 +55,7 @@ test("the report language option writes the plan, the summary and the notes in E
   expect(sheets.map((s) => s.name)).toEqual([
     "Development plan 2027",
     "Needs summary 2027",
-    "Programmes and budget 2027",
+    "Competency plan 2027",
     "Data notes",
   ]);
   const notes = sheets[sheets.length - 1];

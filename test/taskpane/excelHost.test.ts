@@ -55,7 +55,7 @@ test("read -> detect -> write: the workbook gains the plan, summary and issues s
   expect(after.result?.sheetNames).toEqual([
     "Rencana Pengembangan 2027",
     "Rekap Kebutuhan 2027",
-    "Program dan Anggaran 2027",
+    "AKPK 2027",
     "Catatan Data",
   ]);
   expect(fake.sheetNames()).toEqual([
@@ -63,7 +63,7 @@ test("read -> detect -> write: the workbook gains the plan, summary and issues s
     "Catatan",
     "Rencana Pengembangan 2027",
     "Rekap Kebutuhan 2027",
-    "Program dan Anggaran 2027",
+    "AKPK 2027",
     "Catatan Data",
   ]);
   // The plan sheet is brought to the front, and it names the employees planned.

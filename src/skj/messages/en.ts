@@ -5,6 +5,7 @@ import { filesEn } from "./areas/files.en";
 import { planEn } from "./areas/plan.en";
 import { hostEn } from "./areas/host.en";
 import { sheetsEn } from "./areas/sheets.en";
+import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { peopleEn } from "./areas/people.en";
 import { recordOf } from "../registry/entries";
@@ -192,6 +193,7 @@ export const en: Catalogue = {
   ...hostEn,
   ...sheetsEn,
   ...talentEn,
+  ...akpkEn,
   ...peopleEn,
   "score-blank": () => "score is blank",
   "score-cell-error": (p) => `holds the error ${p.error}`,

@@ -4,6 +4,7 @@ import { filesId } from "./areas/files.id";
 import { planId } from "./areas/plan.id";
 import { hostId } from "./areas/host.id";
 import { sheetsId } from "./areas/sheets.id";
+import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { peopleId } from "./areas/people.id";
 import { recordOf } from "../registry/entries";
@@ -205,6 +206,7 @@ export const id: Catalogue = {
   ...hostId,
   ...sheetsId,
   ...talentId,
+  ...akpkId,
   ...peopleId,
   "score-blank": () => "nilai kosong",
   "score-cell-error": (p) => `berisi galat ${p.error}`,

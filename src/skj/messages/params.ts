@@ -5,6 +5,7 @@ import type { FilesMessageParams } from "./areas/files.params";
 import type { PlanMessageParams } from "./areas/plan.params";
 import type { HostMessageParams } from "./areas/host.params";
 import type { SheetMessageParams } from "./areas/sheets.params";
+import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { PeopleMessageParams } from "./areas/people.params";
 import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
@@ -116,6 +117,7 @@ export interface MessageParams
     HostMessageParams,
     SheetMessageParams,
     TalentMessageParams,
+    AkpkMessageParams,
     FilesMessageParams,
     PeopleMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).

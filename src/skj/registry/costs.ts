@@ -2,13 +2,19 @@
 // overridable per method through the options (docs/domain.md §13). Rupiah; not a tariff of any provider.
 import type { DevMethodCode } from "./devMethods";
 
-/** What one unit of cost buys. */
-export type CostBasis = "participant-jp" | "participant" | "none";
+/** What one unit of cost buys: a participant's JP, a participant, a whole programme, or nothing. */
+export type CostBasis = "participant-jp" | "participant" | "programme" | "none";
+
+/** Where a unit cost came from: the product's default, the workbook's Biaya sheet, or an option. */
+export type CostSource = "default" | "sheet" | "option";
 
 export interface CostEntry {
   readonly basis: CostBasis;
   /** Rupiah per unit of `basis`. */
   readonly amount: number;
+  /** The funding source an agency names ("APBD", "APBN", "BLUD"); the agency's budget when absent. */
+  readonly funding?: string;
+  readonly source?: CostSource;
 }
 
 const free: CostEntry = { basis: "none", amount: 0 };
@@ -48,15 +54,24 @@ export const DEFAULT_COSTS: Record<DevMethodCode, CostEntry> = {
  * The unit cost of a method: an override replaces the amount in the default's unit (a free method given an
  * amount is costed per participant).
  */
-export function costOf(method: DevMethodCode, override?: number): CostEntry {
-  const base = DEFAULT_COSTS[method];
+export function costOf(method: DevMethodCode, override?: number, sheet?: CostEntry): CostEntry {
+  const base = sheet ?? DEFAULT_COSTS[method];
   if (override === undefined || !Number.isFinite(override) || override < 0) return base;
-  return { basis: base.basis === "none" ? "participant" : base.basis, amount: override };
+  return {
+    ...base,
+    basis: base.basis === "none" ? "participant" : base.basis,
+    amount: override,
+    source: "option",
+  };
 }
 
-/** One participant's cost for `jp` JP of a method. */
-export function participantCost(entry: CostEntry, jp: number): number {
+/**
+ * One participant's cost for `jp` JP of a method, among `participants` sharing it (a programme's fixed cost
+ * is shared equally).
+ */
+export function participantCost(entry: CostEntry, jp: number, participants = 1): number {
   if (entry.basis === "participant-jp") return entry.amount * jp;
   if (entry.basis === "participant") return entry.amount;
+  if (entry.basis === "programme") return entry.amount / Math.max(1, participants);
   return 0;
 }

@@ -43,12 +43,12 @@ export const REPORT_SHEETS = [
   },
   {
     id: "programmes",
-    name: { id: "Program dan Anggaran", en: "Programmes and budget" },
+    name: { id: "AKPK", en: "Competency plan" },
     perYear: true,
     onlyWithIssues: false,
     help: {
-      id: "Program pengembangan instansi: kompetensi, pegawai sasaran, jenis dan jalur, penyelenggara, jadwal, biaya dan pagu anggaran.",
-      en: "The agency's programmes: competency, target employees, type and route, provider, schedule, cost and budget ceiling.",
+      id: "Kebutuhan dan Rencana Pengembangan Kompetensi (AKPK): per program kompetensi, pegawai sasaran, jenis dan jalur, penyelenggara, jadwal, kesesuaian kurikulum dan anggaran; rekap per unit dan sumber dana, yang ditunda, asumsi biaya dan tanda tangan.",
+      en: "Competency development needs and plan (AKPK): per programme the competency, target employees, type and route, provider, schedule, curriculum fit and budget; totals per unit and funding source, what is deferred, cost assumptions and signature.",
     },
     basis: "PP 11/2017 pasal 207 ayat (3)",
   },
