@@ -88,6 +88,8 @@ export const runOptionsSchema = z.object({
   /** Rupiah (docs/domain.md §13). */
   budgetCeiling: z.number().min(0).optional(),
   cohortThreshold: z.number().int().min(1).max(100000).optional(),
+  /** Participants within one unit for a unit's own programme (docs/domain.md §15). */
+  unitCohortThreshold: z.number().int().min(1).max(100000).optional(),
   /** Unit cost per method code, rupiah. */
   costs: z.partialRecord(z.enum(DEV_METHOD_CODES), z.number().min(0)).optional(),
   thresholds: thresholdsSchema.optional(),
@@ -131,6 +133,7 @@ const FIELD_OF_PATH: Record<string, OptionField> = {
   jpTarget: "jpTarget",
   budgetCeiling: "budgetCeiling",
   cohortThreshold: "cohortThreshold",
+  unitCohortThreshold: "unitCohortThreshold",
   costs: "costs",
   "thresholds.pemetaan.optimal": "optimal",
   "thresholds.pemetaan.cukup": "cukup",

@@ -39,6 +39,8 @@ export interface OptionsDraft extends ThresholdDraft {
   /** Percent. */
   tolerance: ToleranceChoice;
   jpTarget: string;
+  /** Budget ceiling in rupiah as typed ("Rp 100.000.000"); blank: no ceiling (docs/domain.md §13). */
+  budgetCeiling: string;
   agency: string;
   signatoryTitle: string;
   signatoryName: string;
@@ -68,6 +70,7 @@ export function defaultOptions(today: Date = new Date()): OptionsDraft {
       SCHEMES.flatMap((s) => s.thresholds.map((t) => [t.key, percentText(t.default)]))
     ) as ThresholdDraft),
     jpTarget: String(DEFAULT_JP_TARGET),
+    budgetCeiling: "",
     agency: "",
     signatoryTitle: "",
     signatoryName: "",
@@ -87,6 +90,16 @@ export function parseNumberInput(text: string): number | undefined {
   return Number(t.replace(",", "."));
 }
 
+/** Rupiah as people type it: "150000000", "150.000.000", "Rp 150.000.000"; blank -> undefined. */
+export function parseRupiahInput(text: string): number | undefined {
+  const t = text
+    .trim()
+    .replace(/^rp\.?\s*/i, "")
+    .replace(/[.\s]/g, "");
+  if (t === "") return undefined;
+  return /^\d+(,\d+)?$/.test(t) ? Number(t.replace(",", ".")) : Number.NaN;
+}
+
 /** A percent field: undefined when blank, so the schema reports it as not a number. */
 function fraction(text: string): number {
   const n = parseNumberInput(text);
@@ -104,6 +117,7 @@ function runInput(draft: OptionsDraft, today: Date) {
     jpmMethod: draft.jpmMethod === "auto" ? undefined : draft.jpmMethod,
     tolerance: Number(draft.tolerance) / 100,
     jpTarget: parseNumberInput(draft.jpTarget) ?? DEFAULT_JP_TARGET,
+    budgetCeiling: parseRupiahInput(draft.budgetCeiling),
     thresholds: recordOf(SCHEMES, (s) =>
       Object.fromEntries(s.thresholds.map((t) => [t.key, fraction(draft[t.key])]))
     ),
@@ -146,6 +160,7 @@ const DRAFT_KEY: Partial<Record<OptionField, keyof OptionsDraft>> = {
   year: "year",
   tolerance: "tolerance",
   jpTarget: "jpTarget",
+  budgetCeiling: "budgetCeiling",
   optimal: "optimal",
   cukup: "cukup",
   ms: "ms",

@@ -49,6 +49,7 @@ const FIELD: Record<OptionField, string> = {
   jpTarget: "JP target",
   budgetCeiling: "Budget ceiling",
   cohortThreshold: "Classroom cohort threshold",
+  unitCohortThreshold: "Unit programme threshold",
   costs: "Unit costs",
   optimal: "Optimal threshold",
   cukup: "Cukup Optimal threshold",
@@ -157,7 +158,9 @@ ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formu
   --unit UNIT           only employees of this unit (may be repeated)
   --anggaran RUPIAH     development budget ceiling (e.g. "Rp 100.000.000"); programmes above it are deferred
   --biaya CODE=RUPIAH   unit cost of a method, e.g. KL02=150000 (may be repeated)
-  --ambang-kelas N      classroom training when at least N employees share a need (default: 10)
+  --ambang-kelas N      classroom training when at least N employees share a need (default: 10);
+                        smaller groups become individual development
+  --ambang-unit N       a unit's own programme when at least N of its employees share a need
   --potensi-jpm         when the file has no potential column, let the JPM category stand in for it
                         in the talent nine-box (the Talent mapping sheet says so)
   --kolom CODE=COLUMN   read CODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)

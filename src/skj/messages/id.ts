@@ -49,6 +49,7 @@ const FIELD: Record<OptionField, string> = {
   jpTarget: "Target JP",
   budgetCeiling: "Pagu anggaran",
   cohortThreshold: "Ambang peserta kelas",
+  unitCohortThreshold: "Ambang peserta program unit",
   costs: "Biaya satuan",
   optimal: "Batas Optimal",
   cukup: "Batas Cukup Optimal",
@@ -160,7 +161,9 @@ ${SCHEMES.map(
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
   --anggaran RUPIAH     pagu anggaran pengembangan (mis. "Rp 100.000.000"); program di atas pagu ditunda
   --biaya KODE=RUPIAH   biaya satuan sebuah metode, mis. KL02=150000 (boleh diulang)
-  --ambang-kelas N      pelatihan klasikal bila sedikitnya N pegawai punya kebutuhan yang sama (bawaan: 10)
+  --ambang-kelas N      pelatihan klasikal bila sedikitnya N pegawai punya kebutuhan yang sama (bawaan: 10);
+                        kelompok yang lebih kecil menjadi pengembangan individual
+  --ambang-unit N       program unit kerja bila sedikitnya N pegawai satu unit berbagi kebutuhan yang sama
   --potensi-jpm         bila file tidak punya kolom potensi, kategori JPM dipakai sebagai pengganti
                         untuk sembilan kotak talenta (disebutkan di lembar Pemetaan Talenta)
   --kolom KODE=KOLOM    baca KODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)

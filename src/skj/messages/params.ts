@@ -95,6 +95,7 @@ export type OptionField =
   | "jpTarget"
   | "budgetCeiling"
   | "cohortThreshold"
+  | "unitCohortThreshold"
   | "costs"
   | "optimal"
   | "cukup"

@@ -10,7 +10,7 @@ import {
   Option,
   Switch,
 } from "@fluentui/react-components";
-import { renderMessage, type Lang, type Message } from "../../skj/messages";
+import { msg, renderMessage, type Lang, type Message } from "../../skj/messages";
 import type { ThresholdKey } from "../../skj/registry/schemes";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
@@ -150,6 +150,22 @@ export const OptionsSection = memo(function OptionsSection({
       )}
 
       {numberField("jpTarget", t.jpTarget, "option-jp-target", { hint: t.jpTargetHint })}
+
+      <Field
+        label={renderMessage(msg("pane-budget-label", {}), t.lang)}
+        hint={renderMessage(msg("pane-budget-hint", {}), t.lang)}
+        {...marked(problems.budgetCeiling, t.lang)}
+      >
+        <Input
+          className={styles.control}
+          inputMode="numeric"
+          placeholder="Rp 100.000.000"
+          value={options.budgetCeiling}
+          disabled={disabled}
+          onChange={(_, d) => set("budgetCeiling", d.value)}
+          data-testid="option-budget-ceiling"
+        />
+      </Field>
 
       <Caption1 as="h3">{t.thresholds}</Caption1>
       <div className={styles.thresholds}>

@@ -102,6 +102,9 @@ export const akpkEn: AreaCatalogue<AkpkMessageParams> = {
       option: " (from the options)",
     }[p.source],
   "akpk-more": (p) => `and ${p.count} more (see the Development plan sheet)`,
+  "pane-budget-label": () => "Budget ceiling (IDR)",
+  "pane-budget-hint": () =>
+    "Leave blank for no ceiling. Programmes that do not fit are deferred to next year, with their cost.",
   "akpk-none": () => "None.",
   "akpk-prepared": () => "Prepared by,",
   "akpk-approved": () => "Set by,",

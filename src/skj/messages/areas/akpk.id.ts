@@ -101,6 +101,9 @@ export const akpkId: AreaCatalogue<AkpkMessageParams> = {
       p.source
     ],
   "akpk-more": (p) => `dan ${p.count} pegawai lainnya (lihat sheet Rencana Pengembangan)`,
+  "pane-budget-label": () => "Pagu anggaran (Rp)",
+  "pane-budget-hint": () =>
+    "Kosongkan bila tanpa pagu. Program yang tidak tertampung ditunda ke tahun berikutnya, dengan biayanya.",
   "akpk-none": () => "Tidak ada.",
   "akpk-prepared": () => "Disusun oleh,",
   "akpk-approved": () => "Ditetapkan oleh,",

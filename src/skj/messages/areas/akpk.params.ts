@@ -63,6 +63,9 @@ export interface AkpkMessageParams {
     source: CostSource;
   };
   "akpk-more": { count: number };
+  /** The pane's budget ceiling field. */
+  "pane-budget-label": Record<string, never>;
+  "pane-budget-hint": Record<string, never>;
   "akpk-none": Record<string, never>;
   "akpk-prepared": Record<string, never>;
   "akpk-approved": Record<string, never>;
