@@ -233,4 +233,23 @@ describe("an agency of 200 employees", () => {
       for (const a of e.plan.activities)
         expect(a.creditedJp === 0).toBe(deferredIds.has(a.programme ?? a.individual ?? ""));
   });
+
+  it("forms a unit's own programme with --ambang-unit where enough of one unit share a line", async () => {
+    const run = await runCli("plan", input, "--json", "--ambang-kelas", "40", "--ambang-unit", "5");
+    expect(run.code).toBe(0);
+    const byUnit = JSON.parse(run.out) as PlanResult;
+    expect(byUnit.grouping).toEqual({ threshold: 40, unitThreshold: 5 });
+    const unitProgrammes = byUnit.programmes.filter((p) => p.unit !== undefined);
+    expect(unitProgrammes.length).toBeGreaterThan(0);
+    const unitOf = new Map(byUnit.employees.map((e) => [e.nip, e.unit]));
+    for (const p of byUnit.programmes) {
+      if (p.unit === undefined) {
+        expect(p.participants.length).toBeGreaterThanOrEqual(40);
+        continue;
+      }
+      expect(p.participants.length).toBeGreaterThanOrEqual(5);
+      for (const nip of p.participants) expect(unitOf.get(nip)).toBe(p.unit);
+    }
+    for (const p of byUnit.individual) expect(p.participants.length).toBeLessThan(40);
+  });
 });
