@@ -5,15 +5,16 @@
 // It replaces the former "AKPK" sheet (docs/domain.md §13, §15).
 import type { AkpkColumn, AkpkSection } from "../skj/messages/areas/akpk.params";
 import { type Message, msg } from "../skj/messages";
+import { curriculumEntry } from "../skj/registry/curricula";
 import { devMethodEntry } from "../skj/registry/devMethods";
 import { providerEntry } from "../skj/registry/providers";
 import { columnLetter } from "../skj/text";
 import type { BudgetLine, EmployeeResult, PlanResult, Programme } from "../skj/types";
 import { type ReportContext, say } from "./context";
-import { heightForLines, wrappedLines } from "./layout";
+import { type Block, heightForLines, wrappedLines } from "./layout";
 import type { CellStyle, SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
-import { fullWidthRow, headerRow, sheetHead } from "./sheetParts";
+import { fullWidthRow, headerRow, keepBlocksTogether, sheetHead } from "./sheetParts";
 import { CENTER, HEADING, NOTE, printSetup, TEXT, TITLE, TOTAL_LABEL, TOTAL_VALUE } from "./styles";
 
 export const AKPK_COLUMNS: readonly AkpkColumn[] = [
@@ -97,7 +98,7 @@ function writeLine(
     ),
     provider: providerEntry(p.provider)?.name[ctx.lang] ?? p.provider,
     schedule: say(ctx, msg("programme-month", { month: p.month, months: span })),
-    curriculum: say(ctx, msg("akpk-curriculum", { curriculum: p.curriculum as never })),
+    curriculum: curriculumEntry(p.curriculum)?.name[ctx.lang] ?? p.curriculum,
     cost: p.cost,
     funding: say(ctx, msg("akpk-funding", { funding: p.funding })),
     status: say(ctx, msg("programme-status", { deferred: p.deferred })),
@@ -194,7 +195,8 @@ function totalsTable(
   }
 }
 
-function writeSignature(b: SheetBuilder, ctx: ReportContext): void {
+function writeSignature(b: SheetBuilder, ctx: ReportContext): Block {
+  const first = b.rowCount;
   const s = ctx.signatory;
   const lines: [string, CellStyle, number?][] = [
     [say(ctx, msg("sheet-sign-place", { place: ctx.place, date: ctx.date })), SIGN_TEXT],
@@ -212,6 +214,7 @@ function writeSignature(b: SheetBuilder, ctx: ReportContext): void {
     b.style(rect(r, SIGN.left, r, SIGN.right), style);
     b.height(r, height ?? heightForLines(wrappedLines(text, width, 11), 11));
   }
+  return { first, last: b.rowCount - 1 };
 }
 
 export function buildProgrammeSheet(
@@ -257,12 +260,18 @@ export function buildProgrammeSheet(
   const sumOf = (xs: readonly Programme[]) =>
     xs.filter((p) => !p.deferred).reduce((s, p) => s + p.cost, 0);
 
-  section(b, ctx, "programmes");
+  // Spans printed on one page: a section's title with its first row, the budget, each totals table, the
+  // signature; every other row is its own block (docs/domain.md §15).
+  const together: Block[] = [];
+  const withNext = (row: number) => together.push({ first: row, last: row + 1 });
+  const keepFrom = (first: number) => together.push({ first, last: b.rowCount - 1 });
+
+  withNext(section(b, ctx, "programmes"));
   sectionTotal(b, ctx, writeLines(b, ctx, plan.programmes, names, spans), sumOf(plan.programmes));
-  section(b, ctx, "individual");
+  withNext(section(b, ctx, "individual"));
   sectionTotal(b, ctx, writeLines(b, ctx, plan.individual, names, spans), sumOf(plan.individual));
   if (plan.budget.ceiling !== null) {
-    section(b, ctx, "deferred");
+    withNext(section(b, ctx, "deferred"));
     writeLines(
       b,
       ctx,
@@ -282,6 +291,7 @@ export function buildProgrammeSheet(
     { kind: "deferred", amount: plan.budget.deferredTotal },
   ];
   b.addRow();
+  let start = b.rowCount;
   for (const line of budget) {
     const r = b.addRow();
     b.set(r, 0, say(ctx, msg("akpk-budget-line", { kind: line.kind })));
@@ -294,18 +304,21 @@ export function buildProgrammeSheet(
       numberFormat: RUPIAH,
     });
   }
+  keepFrom(start);
   b.addRow();
-  section(b, ctx, "units");
+  start = section(b, ctx, "units");
   totalsTable(b, ctx, "unit", plan.budget.byUnit, (key) => key);
+  keepFrom(start);
   b.addRow();
-  section(b, ctx, "funding");
+  start = section(b, ctx, "funding");
   totalsTable(b, ctx, "funding", plan.budget.byFunding, (key) =>
     say(ctx, msg("akpk-funding", { funding: key }))
   );
+  keepFrom(start);
   b.addRow();
 
   // The unit costs behind the figures: the agency's assumptions, printed so they can be checked.
-  section(b, ctx, "costs");
+  withNext(section(b, ctx, "costs"));
   for (const [code, unit] of Object.entries(plan.budget.unitCosts)) {
     const entry = devMethodEntry(code);
     if (!entry) continue;
@@ -326,6 +339,19 @@ export function buildProgrammeSheet(
       NOTE
     );
   }
+  for (const id of [...new Set(lines.map((p) => p.curriculum))].sort()) {
+    const entry = curriculumEntry(id);
+    if (entry)
+      fullWidthRow(
+        b,
+        WIDTHS,
+        say(
+          ctx,
+          msg("akpk-curriculum-note", { name: entry.name[ctx.lang], basis: entry.basis[ctx.lang] })
+        ),
+        NOTE
+      );
+  }
   fullWidthRow(
     b,
     WIDTHS,
@@ -333,13 +359,22 @@ export function buildProgrammeSheet(
     NOTE
   );
   b.addRow();
-  writeSignature(b, ctx);
+  together.push(writeSignature(b, ctx));
 
+  const print = printSetup({ repeatRows: { first: header, last: header } });
+  const blocks: Block[] = [];
+  for (let r = header + 1; r < b.rowCount;) {
+    const span = together.find((t) => t.first === r);
+    const block = span ?? { first: r, last: r };
+    blocks.push(block);
+    r = block.last + 1;
+  }
+  keepBlocksTogether(b, WIDTHS, print, blocks, b.heightOf(header));
   return b.build({
     name,
     kind: "programmes",
     columnWidths: WIDTHS,
-    print: printSetup({ repeatRows: { first: header, last: header } }),
+    print,
     freeze: { rows: header + 1, cols: 0 },
     tabColor: "#7030A0",
   });

@@ -5,7 +5,10 @@ import { Bilingual, lookupOf } from "./entries";
 
 export interface CurriculumEntry {
   readonly id: string;
+  /** Short, for the sheet's column. */
   readonly name: Bilingual;
+  /** What it rests on, printed in the sheet's notes. */
+  readonly basis: Bilingual;
   /** Methods it covers; empty: any method. */
   readonly methods: readonly string[];
   /** Pillars it covers; empty: any pillar. */
@@ -15,27 +18,30 @@ export interface CurriculumEntry {
 export const CURRICULA = [
   {
     id: "functional",
-    name: {
-      id: "Kurikulum pelatihan fungsional instansi pembina jabatan fungsional",
-      en: "Functional training curriculum of the position's overseeing agency",
+    name: { id: "Kurikulum instansi pembina JF", en: "Overseeing agency of the JF" },
+    basis: {
+      id: "kurikulum pelatihan fungsional yang ditetapkan instansi pembina jabatan fungsional",
+      en: "the functional training curriculum set by the agency overseeing the functional position",
     },
     methods: ["KL04", "KL09"],
     pillars: [],
   },
   {
     id: "technical",
-    name: {
-      id: "Standar kurikulum instansi teknis pembina kompetensi",
-      en: "Curriculum standard of the agency overseeing the technical field",
+    name: { id: "Kurikulum instansi teknis pembina", en: "Overseeing technical agency" },
+    basis: {
+      id: "standar kurikulum instansi teknis yang membina kompetensi teknis tersebut",
+      en: "the curriculum standard of the technical agency overseeing that competency",
     },
     methods: [],
     pillars: ["teknis"],
   },
   {
     id: "non-classroom",
-    name: {
-      id: "Pedoman pengembangan kompetensi nonklasikal LAN (2020); SKJ PermenPANRB 38/2017",
-      en: "LAN guideline on non-classroom development (2020); SKJ of PermenPANRB 38/2017",
+    name: { id: "Pedoman nonklasikal LAN", en: "LAN non-classroom guideline" },
+    basis: {
+      id: "Pedoman Pengembangan Kompetensi Non Klasikal LAN (2020); standar kompetensi PermenPANRB 38/2017",
+      en: "LAN's guideline on non-classroom development (2020); competency standard of PermenPANRB 38/2017",
     },
     methods: [
       "NKL01",
@@ -53,9 +59,10 @@ export const CURRICULA = [
   },
   {
     id: "lan",
-    name: {
-      id: "Kurikulum pelatihan LAN (Peraturan LAN 10/2018); SKJ PermenPANRB 38/2017",
-      en: "LAN training curriculum (LAN Regulation 10/2018); SKJ of PermenPANRB 38/2017",
+    name: { id: "Kurikulum pelatihan LAN", en: "LAN training curriculum" },
+    basis: {
+      id: "kurikulum pelatihan LAN (Peraturan LAN 10/2018); standar kompetensi PermenPANRB 38/2017",
+      en: "LAN's training curriculum (LAN Regulation 10/2018); competency standard of PermenPANRB 38/2017",
     },
     methods: [],
     pillars: [],

@@ -63,14 +63,7 @@ export const akpkEn: AreaCatalogue<AkpkMessageParams> = {
     `${p.count} employee${p.count === 1 ? "" : "s"}${p.unit ? ` (${p.unit})` : ""}: ${p.who.join(", ")}`,
   "akpk-type": (p) =>
     `${p.method} ${p.methodName} (${p.route === "klasikal" ? "classroom" : "non-classroom"}, ${p.jp} JP)`,
-  "akpk-curriculum": (p) =>
-    ({
-      functional: "Functional training curriculum of the position's overseeing agency",
-      technical: "Curriculum standard of the agency overseeing the technical field",
-      "non-classroom":
-        "LAN guideline on non-classroom development (2020); SKJ of PermenPANRB 38/2017",
-      lan: "LAN training curriculum (LAN Regulation 10/2018); SKJ of PermenPANRB 38/2017",
-    })[p.curriculum],
+  "akpk-curriculum-note": (p) => `Curriculum fit — ${p.name}: ${p.basis}.`,
   "akpk-funding": (p) => FUNDING[p.funding] ?? p.funding,
   "akpk-budget-line": (p) =>
     ({

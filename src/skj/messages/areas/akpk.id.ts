@@ -64,14 +64,7 @@ export const akpkId: AreaCatalogue<AkpkMessageParams> = {
   "akpk-targets": (p) => `${p.count} pegawai${p.unit ? ` (${p.unit})` : ""}: ${p.who.join(", ")}`,
   "akpk-type": (p) =>
     `${p.method} ${p.methodName} (${p.route === "klasikal" ? "klasikal" : "nonklasikal"}, ${p.jp} JP)`,
-  "akpk-curriculum": (p) =>
-    ({
-      functional: "Kurikulum pelatihan fungsional instansi pembina jabatan fungsional",
-      technical: "Standar kurikulum instansi teknis pembina kompetensi",
-      "non-classroom":
-        "Pedoman pengembangan kompetensi nonklasikal LAN (2020); SKJ PermenPANRB 38/2017",
-      lan: "Kurikulum pelatihan LAN (Peraturan LAN 10/2018); SKJ PermenPANRB 38/2017",
-    })[p.curriculum],
+  "akpk-curriculum-note": (p) => `Kesesuaian kurikulum — ${p.name}: ${p.basis}.`,
   "akpk-funding": (p) => FUNDING[p.funding] ?? p.funding,
   "akpk-budget-line": (p) =>
     ({

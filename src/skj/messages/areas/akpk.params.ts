@@ -1,7 +1,6 @@
 // The AKPK sheet (Kebutuhan dan Rencana Pengembangan Kompetensi), the workbook's Biaya sheet and the
 // grouping of needs into programmes. Codes and their typed parameters; catalogues akpk.id.ts and akpk.en.ts.
 import type { CostBasis, CostSource } from "../../registry/costs";
-import type { CurriculumId } from "../../registry/curricula";
 
 export type AkpkColumn =
   | "no"
@@ -48,7 +47,8 @@ export interface AkpkMessageParams {
     route: "klasikal" | "nonklasikal";
     jp: number;
   };
-  "akpk-curriculum": { curriculum: CurriculumId };
+  /** What a curriculum named in the column rests on. */
+  "akpk-curriculum-note": { name: string; basis: string };
   "akpk-funding": { funding: string };
   "akpk-budget-line": {
     kind: "required" | "ceiling" | "total" | "deferred";
