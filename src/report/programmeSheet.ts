@@ -30,7 +30,7 @@ export const AKPK_COLUMNS: readonly AkpkColumn[] = [
   "status",
 ];
 /** About 139 characters: A4 landscape at 100%, so the 10 pt body prints at 10 pt. */
-const WIDTHS = [9, 15, 28, 18, 16, 10, 16, 13, 11, 9];
+const WIDTHS = [9, 15, 26, 17, 15, 10, 14, 13, 11, 9];
 const WIDTH = AKPK_COLUMNS.length;
 const COL = Object.fromEntries(AKPK_COLUMNS.map((c, i) => [c, i])) as Record<AkpkColumn, number>;
 const RUPIAH = "#,##0";
