@@ -29,8 +29,11 @@ export const AKPK_COLUMNS: readonly AkpkColumn[] = [
   "funding",
   "status",
 ];
-/** About 139 characters: A4 landscape at 100%, so the 10 pt body prints at 10 pt. */
-const WIDTHS = [9, 15, 26, 17, 15, 10, 14, 13, 11, 9];
+/**
+ * 124 characters: A4 landscape at 100% in Excel (10 pt body), and at about 92% where LibreOffice draws Calibri
+ * with a wider font, so the body still prints above 9 pt.
+ */
+const WIDTHS = [8, 13, 23, 15, 13, 10, 12, 12, 10, 8];
 const WIDTH = AKPK_COLUMNS.length;
 const COL = Object.fromEntries(AKPK_COLUMNS.map((c, i) => [c, i])) as Record<AkpkColumn, number>;
 const RUPIAH = "#,##0";
@@ -62,53 +65,73 @@ function section(b: SheetBuilder, ctx: ReportContext, which: AkpkSection): numbe
   return r;
 }
 
-/** One line of the plan: a programme or an individual development line. */
+/** Distinct texts in order, joined for one cell. */
+const distinct = (texts: readonly string[]) => [...new Set(texts)].join("; ");
+
+/**
+ * One row of the plan: a programme, or several individual lines of one competency shown together (the free
+ * in-house ones: the same employees by coaching, self-study and guidance on the job).
+ */
 function writeLine(
   b: SheetBuilder,
   ctx: ReportContext,
-  p: Programme,
+  group: readonly Programme[],
   names: ReadonlyMap<string, EmployeeResult>,
-  span: number
+  spans: ReadonlyMap<string, number>
 ): number {
-  const method = devMethodEntry(p.method);
-  const who = p.participants.map((id) => names.get(id)?.name || id);
+  const p = group[0];
+  const participants = [...new Set(group.flatMap((x) => x.participants))];
+  const who = participants.map((id) => names.get(id)?.name || id);
   const shown =
     who.length > MAX_NAMES
       ? [...who.slice(0, MAX_NAMES), say(ctx, msg("akpk-more", { count: who.length - MAX_NAMES }))]
       : who;
+  const first = Math.min(...group.map((x) => x.month));
+  const last = Math.max(...group.map((x) => x.month + (spans.get(x.id) ?? 1) - 1));
+  const deferred = group.some((x) => x.deferred);
+  const type = (x: Programme) => {
+    const method = devMethodEntry(x.method);
+    const text = say(
+      ctx,
+      msg("akpk-type", {
+        method: x.method,
+        methodName: method ? method.name[ctx.lang] : x.methodName,
+        route: x.route,
+        jp: x.jp,
+      })
+    );
+    // Which of the employees take each method, when the row joins several.
+    return group.length > 1 && x.participants.length < participants.length
+      ? say(ctx, msg("akpk-type-some", { type: text, count: x.participants.length }))
+      : text;
+  };
   const cells: Record<AkpkColumn, string | number> = {
-    no: p.id,
+    no: group.map((x) => x.id).join(", "),
     competency: p.competencyName,
     targets: say(
       ctx,
       msg("akpk-targets", {
-        count: p.participants.length,
+        count: participants.length,
         who: shown,
         ...(p.unit ? { unit: p.unit } : {}),
       })
     ),
-    type: say(
-      ctx,
-      msg("akpk-type", {
-        method: p.method,
-        methodName: method ? method.name[ctx.lang] : p.methodName,
-        route: p.route,
-        jp: p.jp,
-      })
+    type: group.map(type).join("; "),
+    provider: distinct(group.map((x) => providerEntry(x.provider)?.name[ctx.lang] ?? x.provider)),
+    schedule: say(ctx, msg("programme-month", { month: first, months: last - first + 1 })),
+    curriculum: distinct(
+      group.map((x) => curriculumEntry(x.curriculum)?.name[ctx.lang] ?? x.curriculum)
     ),
-    provider: providerEntry(p.provider)?.name[ctx.lang] ?? p.provider,
-    schedule: say(ctx, msg("programme-month", { month: p.month, months: span })),
-    curriculum: curriculumEntry(p.curriculum)?.name[ctx.lang] ?? p.curriculum,
-    cost: p.cost,
-    funding: say(ctx, msg("akpk-funding", { funding: p.funding })),
-    status: say(ctx, msg("programme-status", { deferred: p.deferred })),
+    cost: group.reduce((sum, x) => sum + x.cost, 0),
+    funding: distinct(group.map((x) => say(ctx, msg("akpk-funding", { funding: x.funding })))),
+    status: say(ctx, msg("programme-status", { deferred })),
   };
   const r = b.addRow(AKPK_COLUMNS.map((c) => cells[c]));
   b.style(rect(r, 0, r, WIDTH - 1), TEXT);
-  b.style(rect(r, COL.no, r, COL.no), CENTER);
+  b.style(rect(r, COL.no, r, COL.no), mergeStyles(CENTER, { wrap: true }));
   b.style(rect(r, COL.schedule, r, COL.schedule), mergeStyles(CENTER, { wrap: true }));
   b.style(rect(r, COL.cost, r, COL.cost), MONEY);
-  if (p.deferred) b.style(rect(r, COL.status, r, COL.status), DEFERRED);
+  if (deferred) b.style(rect(r, COL.status, r, COL.status), DEFERRED);
   const lines = Math.max(
     ...AKPK_COLUMNS.map((c, i) =>
       typeof cells[c] === "string" ? wrappedLines(cells[c], WIDTHS[i]) : 1
@@ -118,19 +141,43 @@ function writeLine(
   return r;
 }
 
+/**
+ * The rows of a section: each programme, and each costed individual line, on its own row; the free
+ * individual lines of one competency on one row.
+ */
+function rowsOf(lines: readonly Programme[], joinFree: boolean): Programme[][] {
+  const rows: Programme[][] = [];
+  const free = new Map<string, Programme[]>();
+  for (const p of lines) {
+    if (!joinFree || p.cost > 0 || p.deferred) {
+      rows.push([p]);
+      continue;
+    }
+    let row = free.get(p.competency);
+    if (!row) {
+      row = [];
+      free.set(p.competency, row);
+      rows.push(row);
+    }
+    row.push(p);
+  }
+  return rows;
+}
+
 /** A section's lines, or "None."; returns the rows written. */
 function writeLines(
   b: SheetBuilder,
   ctx: ReportContext,
   lines: readonly Programme[],
   names: ReadonlyMap<string, EmployeeResult>,
-  spans: ReadonlyMap<string, number>
+  spans: ReadonlyMap<string, number>,
+  joinFree = false
 ): number[] {
   if (lines.length === 0) {
     fullWidthRow(b, WIDTHS, say(ctx, msg("akpk-none", {})), NOTE);
     return [];
   }
-  return lines.map((p) => writeLine(b, ctx, p, names, spans.get(p.id) ?? 1));
+  return rowsOf(lines, joinFree).map((group) => writeLine(b, ctx, group, names, spans));
 }
 
 /** The cost of a section's rows that are proposed (not deferred), as a formula over the cost column. */
@@ -269,7 +316,12 @@ export function buildProgrammeSheet(
   withNext(section(b, ctx, "programmes"));
   sectionTotal(b, ctx, writeLines(b, ctx, plan.programmes, names, spans), sumOf(plan.programmes));
   withNext(section(b, ctx, "individual"));
-  sectionTotal(b, ctx, writeLines(b, ctx, plan.individual, names, spans), sumOf(plan.individual));
+  sectionTotal(
+    b,
+    ctx,
+    writeLines(b, ctx, plan.individual, names, spans, true),
+    sumOf(plan.individual)
+  );
   if (plan.budget.ceiling !== null) {
     withNext(section(b, ctx, "deferred"));
     writeLines(

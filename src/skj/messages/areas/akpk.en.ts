@@ -98,6 +98,7 @@ export const akpkEn: AreaCatalogue<AkpkMessageParams> = {
   "pane-budget-label": () => "Budget ceiling (IDR)",
   "pane-budget-hint": () =>
     "Leave blank for no ceiling. Programmes that do not fit are deferred to next year, with their cost.",
+  "akpk-type-some": (p) => `${p.type} – ${p.count} employee${p.count === 1 ? "" : "s"}`,
   "akpk-none": () => "None.",
   "akpk-prepared": () => "Prepared by,",
   "akpk-approved": () => "Set by,",

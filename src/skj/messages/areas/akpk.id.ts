@@ -97,6 +97,7 @@ export const akpkId: AreaCatalogue<AkpkMessageParams> = {
   "pane-budget-label": () => "Pagu anggaran (Rp)",
   "pane-budget-hint": () =>
     "Kosongkan bila tanpa pagu. Program yang tidak tertampung ditunda ke tahun berikutnya, dengan biayanya.",
+  "akpk-type-some": (p) => `${p.type} – ${p.count} pegawai`,
   "akpk-none": () => "Tidak ada.",
   "akpk-prepared": () => "Disusun oleh,",
   "akpk-approved": () => "Ditetapkan oleh,",

@@ -66,6 +66,8 @@ export interface AkpkMessageParams {
   /** The pane's budget ceiling field. */
   "pane-budget-label": Record<string, never>;
   "pane-budget-hint": Record<string, never>;
+  /** A method on a row that joins several, taken by some of the row's employees. */
+  "akpk-type-some": { type: string; count: number };
   "akpk-none": Record<string, never>;
   "akpk-prepared": Record<string, never>;
   "akpk-approved": Record<string, never>;
