@@ -82,7 +82,11 @@ export interface ProgrammePlan {
 export function fillCohorts(employees: readonly EmployeeResult[], threshold: number): void {
   const short = new Map<string, EmployeeResult[]>();
   for (const e of employees)
-    for (const p of e.priorities) short.set(p.competency, [...(short.get(p.competency) ?? []), e]);
+    for (const p of e.priorities) {
+      const list = short.get(p.competency);
+      if (list) list.push(e);
+      else short.set(p.competency, [e]);
+    }
   const inClass = (e: EmployeeResult, comp: string) =>
     e.plan.activities.some((a) => a.competency === comp && isClassroomTraining(a.method));
   const cohorts = [...short]
@@ -173,8 +177,11 @@ function groupsOf(
     }
     // A unit's own programme where enough of its employees share the line; the rest stay individual.
     const byUnit = new Map<string, Member[]>();
-    for (const m of g.members)
-      byUnit.set(m.employee.unit, [...(byUnit.get(m.employee.unit) ?? []), m]);
+    for (const m of g.members) {
+      const list = byUnit.get(m.employee.unit);
+      if (list) list.push(m);
+      else byUnit.set(m.employee.unit, [m]);
+    }
     const rest: Member[] = [];
     for (const [unit, members] of byUnit) {
       if (new Set(members.map((m) => m.employee)).size >= unitThreshold)
