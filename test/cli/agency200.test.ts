@@ -83,7 +83,7 @@ function people(): Person[] {
 }
 
 /** The staffing system's export: a title block, NIPs as text, a status column, the nine, then JPM. */
-async function writeWorkbook(file: string, staff: Person[]): Promise<void> {
+async function writeWorkbook(file: string, staff: Person[], costs = false): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Hasil Asesmen");
   ws.addRow(["REKAPITULASI HASIL ASESMEN KOMPETENSI MANAJERIAL DAN SOSIAL KULTURAL"]);
@@ -103,6 +103,14 @@ async function writeWorkbook(file: string, staff: Person[]): Promise<void> {
   staff.forEach((p, i) =>
     ws.addRow([i + 1, p.nip, p.name, p.position, p.eselon, p.unit, p.status, ...p.scores])
   );
+  if (costs) {
+    // The agency's own unit costs, with one row the reader must refuse.
+    const biaya = wb.addWorksheet("Biaya");
+    biaya.addRow(["Kode", "Metode", "Biaya", "Satuan", "Sumber Dana"]);
+    biaya.addRow(["KL02", "Pelatihan manajerial", "Rp 100.000", "per peserta per JP", "APBD"]);
+    biaya.addRow(["KL05", "Pelatihan sosial kultural", 1_500_000, "per peserta", "APBD"]);
+    biaya.addRow(["KL99", "Pelatihan lain", 1_000_000, "per peserta", "APBD"]);
+  }
   await wb.xlsx.writeFile(file);
 }
 
@@ -251,5 +259,33 @@ describe("an agency of 200 employees", () => {
       for (const nip of p.participants) expect(unitOf.get(nip)).toBe(p.unit);
     }
     for (const p of byUnit.individual) expect(p.participants.length).toBeLessThan(40);
+  });
+
+  it("takes unit costs and funding from the workbook's Biaya sheet; --biaya still wins", async () => {
+    const withCosts = path.join(tmp, "asesmen-200-biaya.xlsx");
+    await writeWorkbook(withCosts, staff, true);
+    const run = await runCli("plan", withCosts, "--json");
+    expect(run.code).toBe(0);
+    const costed = JSON.parse(run.out) as PlanResult;
+    expect(costed.budget.unitCosts.KL02).toEqual({
+      basis: "participant-jp",
+      amount: 100_000,
+      funding: "APBD",
+      source: "sheet",
+    });
+    const kl02 = costed.programmes.filter((p) => p.method === "KL02");
+    expect(kl02.length).toBeGreaterThan(0);
+    for (const p of kl02) {
+      expect(p.funding).toBe("APBD");
+      expect(p.cost).toBe(p.participants.length * 24 * 100_000);
+    }
+    expect(costed.issues.find((i) => i.code === "cost-sheet-method-unknown")).toMatchObject({
+      sheet: "Biaya",
+      row: 4,
+      address: "A4",
+    });
+    const option = await runCli("plan", withCosts, "--json", "--biaya", "KL02=90000");
+    const overridden = JSON.parse(option.out) as PlanResult;
+    expect(overridden.budget.unitCosts.KL02).toMatchObject({ amount: 90_000, source: "option" });
   });
 });
