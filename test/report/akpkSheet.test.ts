@@ -4,6 +4,7 @@
 import { buildReport } from "../../src/report/buildReport";
 import { columnPoints } from "../../src/report/layout";
 import type { SheetModel } from "../../src/report/model";
+import { indonesianIn } from "../helpers/sheetWords";
 import { REPORT_OPTIONS, samplePlan } from "./fixtures";
 import { expectValidReport } from "./modelInvariants";
 
@@ -106,5 +107,16 @@ describe("the AKPK sheet", () => {
     expect(en.name).toBe("Competency plan 2027");
     expect(en.values[0][0]).toBe("Competency development needs and plan 2027");
     expect(text(en).flat()).toContain("C. Deferred to next year for want of budget");
+    // No Indonesian word of the sheet's own texts; names, units and the agency are data.
+    const data = [
+      REPORT_OPTIONS.agency,
+      REPORT_OPTIONS.place,
+      ...Object.values(REPORT_OPTIONS.signatory),
+      plan.source.sheet,
+      ...plan.employees.flatMap((e) => [e.name, e.nip, e.unit]),
+      ...[...plan.programmes, ...plan.individual].map((p) => p.competencyName),
+    ];
+    expect(indonesianIn(en.values, data)).toEqual([]);
+    expect(indonesianIn(akpk.values, data).length).toBeGreaterThan(10);
   });
 });
