@@ -13,49 +13,10 @@ export interface PlanMessageParams extends PlanSheetMessageParams {
   "pppk-capped": { count: number; ceiling: number };
 }
 
-/** Columns of the programmes and budget sheet. */
-export type ProgrammeColumn =
-  | "no"
-  | "id"
-  | "competency"
-  | "method"
-  | "route"
-  | "participants"
-  | "count"
-  | "provider"
-  | "month"
-  | "jp"
-  | "cost"
-  | "funding"
-  | "status";
-
-/** Texts of the programmes and budget sheet. */
+/** Texts of the AKPK sheet shared with its former form (the rest: akpk.params.ts). */
 export interface PlanSheetMessageParams {
-  "programme-sheet-title": { year: number; agency: string };
-  "programme-sheet-intro": {
-    programmes: number;
-    classroom: number;
-    participants: number;
-    ceiling: number | null;
-  };
-  "programme-sheet-header": { column: ProgrammeColumn };
-  "programme-budget-line": {
-    kind: "required" | "ceiling" | "total" | "deferred";
-    amount: number;
-  };
-  "programme-funding": { funding: "agency-budget" | "none" };
   "programme-status": { deferred: boolean };
   "programme-month": { month: number; months: number };
-  "programme-route": { route: "klasikal" | "nonklasikal" };
-  "programme-costs-title": Record<string, never>;
-  "programme-cost-line": {
-    method: string;
-    methodName: string;
-    basis: "participant-jp" | "participant" | "none";
-    amount: number;
-  };
   "programme-target-note": { columnFound: boolean };
-  /** The line above the signer's title. */
-  "programme-sign-approved": Record<string, never>;
   "programme-total-label": Record<string, never>;
 }
