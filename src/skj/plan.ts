@@ -268,6 +268,7 @@ export function assessEmployee(
       name: c.name,
       pillar: c.pillar,
       standard,
+      standardSource: standards.sources[c.code],
       score,
       gap: gap(score, standard),
       need: isNeed(score, standard, options.tolerance),
@@ -280,6 +281,7 @@ export function assessEmployee(
     technical.push({
       name: t.name,
       standard,
+      standardSource: standards.technicalSources.get(t.name) ?? "skj-sheet",
       score: t.score,
       gap: gap(t.score, standard),
       need: isNeed(t.score, standard, options.tolerance),
@@ -288,7 +290,8 @@ export function assessEmployee(
   const value = jpm(
     competencies.map((c) => c.score),
     competencies.map((c) => c.standard),
-    options.jpmMethod
+    options.jpmMethod,
+    { roundRatios: options.jpmRounded }
   );
   const items: (GapItem & { need: boolean })[] = [];
   for (const c of competencies) {
@@ -325,7 +328,7 @@ export function assessEmployee(
     unit: record.unit,
     jobLevel: record.jobLevel,
     grade: record.grade,
-    level: record.level,
+    level: standards.defaultLevel,
     competencies,
     technical,
     jpm: value,

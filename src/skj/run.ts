@@ -23,7 +23,8 @@ import {
 import { Message, msg } from "./messages/params";
 import { readSkjSheet } from "./skjSheet";
 import { SheetView } from "./sheetView";
-import { EmployeeStandards, StandardsIndex } from "./standards";
+import { EmployeeStandards, StandardsIndex, standardsInForce } from "./standards";
+import { DEFAULT_JF_TABLE } from "./registry/jfTables";
 import { cellAddress, normalizeText } from "./text";
 import {
   ChoiceSource,
@@ -686,7 +687,7 @@ function readTableEmployees(
  */
 export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOutcome {
   const skjReading = readSkjSheet(workbook);
-  const standards = new StandardsIndex(skjReading.skj);
+  const standards = new StandardsIndex(skjReading.skj, options.jfTable ?? DEFAULT_JF_TABLE);
   const skjSheets = skjReading.skj ? [skjReading.skj.sheet] : [];
 
   const located = locateTable(workbook, standards.technicalNames, options);
@@ -756,6 +757,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     tolerance: options.tolerance ?? 0,
     thresholds: options.thresholds ?? DEFAULT_THRESHOLDS,
     jpTarget: options.jpTarget ?? DEFAULT_JP_TARGET,
+    ...(options.jpmRounded ? { jpmRounded: true } : {}),
   };
 
   // Step 6: each employee's assessment and plan; a competency enough employees lack gets a classroom
@@ -807,6 +809,8 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       jpmMethod: jpmChoice.method,
       jpmMethodSource: jpmChoice.source,
       ...(jpmChoice.agreement ? { jpmAgreement: jpmChoice.agreement } : {}),
+      jpmRounded: planOptions.jpmRounded === true && jpmChoice.method === "mean",
+      standards: standardsInForce(standards, records, standardsByRecord, options.jfTable),
       tolerance: planOptions.tolerance,
       thresholds: planOptions.thresholds,
       jpTarget: planOptions.jpTarget,

@@ -1,5 +1,6 @@
 // Domain types shared by every layer. Pure data: no host API, DOM or file library types.
 import type { CostEntry } from "./registry/costs";
+import type { JfTableId } from "./registry/jfTables";
 import type { JpmMethod } from "./registry/jpmMethods";
 import type { Scheme, Thresholds } from "./registry/schemes";
 import type { BoxNumber, PerformanceLevel, PotentialLevel } from "./registry/talentBoxes";
@@ -192,10 +193,18 @@ export interface EmployeeRecord extends EmployeeIdentity {
 // ---------------------------------------------------------------------------------------------
 // Assessment and plan.
 
+/**
+ * Where a required level came from (docs/domain.md §16): written on the table's own rows, the workbook's SKJ
+ * sheet for the position, or the grade's default (a JF grade's from the chosen JF table).
+ */
+export type StandardSource = "table" | "skj-sheet" | "default";
+
 /** A technical competency's result; the nine SKJ competencies add their code and pillar. */
 export interface TechnicalResult {
   name: string;
   standard: number;
+  /** Where the standard came from. */
+  standardSource?: StandardSource;
   score: number;
   /** score - standard (negative = shortfall). */
   gap: number;
@@ -318,6 +327,30 @@ export interface EmployeeResult extends EmployeeIdentity {
   employment?: Employment;
   /** Place in the talent nine-box (docs/domain.md §9); nulls where the inputs are missing. */
   talent: EmployeeTalent;
+  /** The gap against the position the employee is prepared for (art. 206; docs/domain.md §16), when given. */
+  targetPosition?: TargetAssessment;
+}
+
+/** An employee's assessment against a target position's standards (docs/domain.md §16). */
+export interface TargetAssessment {
+  /** The target as written in the table ("Administrator", "Analis Kepegawaian Ahli Madya"). */
+  written: string;
+  /** Canonical grade name of the target ("Administrator", "JF Ahli Madya", "Level 4"). */
+  jenjang: string;
+  /** The target's default level (before an SKJ-sheet row for the target title). */
+  level: Level;
+  /** The nine, against the target's standards; plus technical competencies the SKJ sheet sets for it. */
+  gaps: {
+    competency: string;
+    name: string;
+    standard: number;
+    standardSource: StandardSource;
+    score: number;
+    gap: number;
+    need: boolean;
+  }[];
+  jpm: number;
+  category: string;
 }
 
 /** One employee's place in the nine-box; null where the inputs are missing or unreadable. */
@@ -355,6 +388,10 @@ export interface PlanOptions {
   cohortThreshold?: number;
   /** Budget ceiling in rupiah: programmes beyond it are deferred, largest shortfall per rupiah kept first. */
   budgetCeiling?: number;
+  /** Mean JPM method: each score ÷ standard rounded to 2 decimals first (docs/domain.md §16). */
+  jpmRounded?: boolean;
+  /** The JF default table (docs/domain.md §16); table A when absent. */
+  jfTable?: JfTableId;
   /** Cost overrides per method code (rupiah, in the unit of the method's default). */
   costs?: Partial<Record<string, number>>;
   /** Provider overrides per method code (provider ids). */
@@ -413,9 +450,28 @@ export interface PlanResult {
   summary: PlanSummary;
   /** The nine-box: counts per box and where its inputs came from. */
   talent: TalentSummary;
+  /** Mean JPM method: per-competency ratios were rounded to 2 decimals (docs/domain.md §16). */
+  jpmRounded?: boolean;
+  /** The standards in force: the JF default table and the SKJ sheet's rows that applied (docs/domain.md §16). */
+  standards?: StandardsInForce;
   /** Whether the table has target-position data (art. 206): when not, gaps are against the current position only. */
   targetPosition: boolean;
   /** The agency's programmes (art. 207(3)): competency, participants, method, provider, month, cost. */
   programmes: Programme[];
   budget: Budget;
+}
+
+/** The standards a plan applied (docs/domain.md §16). */
+export interface StandardsInForce {
+  /** The JF default table (registry/jfTables.ts). */
+  jfTable: JfTableId;
+  jfTableSource: ChoiceSource;
+  /** The workbook's SKJ sheet, when it has one. */
+  skjSheet?: string;
+  /** The SKJ sheet's rows that applied to someone, with how many employees each. */
+  positions: {
+    position: string;
+    competencies: Partial<Record<CompetencyCode, number>>;
+    employees: number;
+  }[];
 }

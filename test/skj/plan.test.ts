@@ -198,7 +198,14 @@ describe("assessEmployee", () => {
     });
     const result = assessEmployee(r, index.standardsFor(r), options);
     expect(result.technical).toEqual([
-      { name: "Perencanaan Anggaran", standard: 4, score: 2, gap: -2, need: true },
+      {
+        name: "Perencanaan Anggaran",
+        standard: 4,
+        standardSource: "skj-sheet",
+        score: 2,
+        gap: -2,
+        need: true,
+      },
     ]);
     expect(result.jpm).toBe(1);
     expect(result.priorities[0]).toMatchObject({

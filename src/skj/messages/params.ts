@@ -94,6 +94,7 @@ export type OptionField =
   | "jpTarget"
   | "budgetCeiling"
   | "cohortThreshold"
+  | "jfTable"
   | "costs"
   | "optimal"
   | "cukup"
