@@ -30,6 +30,7 @@ import { readWorkbook } from "../file/read/readWorkbook";
 import { checkDefaultGrade } from "../skj/employeeList";
 import { nodeCompression } from "./compression";
 import { describePlan } from "./summary";
+import { planJson } from "./json";
 import { ReportTooLargeError } from "../report/sheetBuilder";
 
 /** The bundled sample, found from the source (src/cli) or the build (lib/src/cli). */
@@ -462,7 +463,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       newSheets = written.sheetNames;
     }
     if (values.json) {
-      io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(planJson(plan, lang), null, 2)}\n`);
     } else {
       io.stdout(describePlan(plan, input, target, newSheets, lang));
     }

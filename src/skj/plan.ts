@@ -11,6 +11,7 @@ import {
   Role,
   roleOfGrade,
   shortfallActivities,
+  withCount,
 } from "./recommendations";
 import { creditRule } from "./registry/devMethods";
 import { category, gap, isNeed, jpm } from "./scoring";
@@ -108,7 +109,7 @@ function placeInMonths(drafts: readonly ActivityDraft[]): Activity[] {
       competency: d.competency,
       method: d.method,
       methodName: d.methodName,
-      label: d.label,
+      text: d.text,
       track: d.track,
       jp: d.jp,
       quarter: quarterOf(month),
@@ -165,7 +166,7 @@ function withinCeiling(drafts: readonly ActivityDraft[], ceiling: number): Activ
           ...d,
           jp: units * perUnit,
           sessions: units,
-          label: d.label.replace(/\(\d+ (sesi|hari)/, `(${units} $1`),
+          text: withCount(d.text, units),
         });
         total += units * perUnit;
       }
@@ -194,7 +195,7 @@ function withinWorkSessions(drafts: readonly ActivityDraft[]): ActivityDraft[] {
         ...d,
         jp: (d.jp / d.sessions) * units,
         sessions: units,
-        label: d.label.replace(/\(\d+ sesi/, `(${units} sesi`),
+        text: withCount(d.text, units),
       });
   }
   return kept;

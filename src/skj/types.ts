@@ -8,6 +8,13 @@ import type { BoxNumber, PerformanceLevel, PotentialLevel } from "./registry/tal
 // Derived from their registries.
 export type { JpmMethod, Scheme, Thresholds };
 import type { Message } from "./messages/params";
+import type { ActivityText } from "./messages/areas/standards.params";
+
+/** An activity's text: what to do, with whom, how many sessions or days. */
+export interface ActivityMessage {
+  code: "activity";
+  params: ActivityText;
+}
 
 /** The nine SKJ competencies in catalogue order (PermenPANRB 38/2017). */
 export const COMPETENCY_CODES = [
@@ -235,8 +242,8 @@ export interface ActivityDraft {
   /** LAN method code (Peraturan LAN 10/2018), e.g. "NKL01". */
   method: string;
   methodName: string;
-  /** What to do, in Bahasa Indonesia. */
-  label: string;
+  /** What to do: a coded text, rendered in the report's language (docs/domain.md §16). */
+  text: ActivityMessage;
   track: Track;
   /** JP booked, at a size LAN credits for the method (docs/domain.md §8). */
   jp: number;

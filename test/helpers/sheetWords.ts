@@ -12,6 +12,7 @@ import { DEV_METHOD_CODES } from "../../src/skj/registry/devMethods";
 import { JPM_METHOD_IDS } from "../../src/skj/registry/jpmMethods";
 import { SCHEME_IDS } from "../../src/skj/registry/schemes";
 import { COMPETENCIES } from "../../src/skj/catalogue";
+import { nextLevelActivities, shortfallActivities } from "../../src/skj/recommendations";
 import type { ChoiceSource } from "../../src/skj/types";
 
 const COLUMNS: SheetColumn[] = [
@@ -140,7 +141,26 @@ function sheetMessages(): Message[] {
     msg("issues-sheet-title", {}),
     msg("issues-sheet-intro", { sheet: "X", total: 3, errors: 1, warnings: 1, infos: 1 }),
     ...severities.map((severity) => msg("severity-name", { severity })),
+    ...activityMessages(),
   ];
+}
+
+/** Every kind of activity text, for each competency and role (the plan's activity column). */
+function activityMessages(): Message[] {
+  const out: Message[] = [];
+  for (const c of COMPETENCIES)
+    for (const role of ["leader", "manager", "functional", "staff"] as const) {
+      for (const gap of [-0.5, -1, -2])
+        for (const classroom of [false, true])
+          out.push(...shortfallActivities(c.code, gap, { role, classroom }).map((a) => a.text));
+      for (const [standard, remaining] of [
+        [3, 3],
+        [3, 20],
+        [5, 20],
+      ])
+        out.push(...nextLevelActivities(c.code, standard, remaining, role).map((a) => a.text));
+    }
+  return out;
 }
 
 /** Words of four letters or more, lower case ("Kebutuhan_Unit" gives "kebutuhan" and "unit"). */

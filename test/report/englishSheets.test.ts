@@ -18,8 +18,8 @@ function dataTexts(plan: PlanResult): Set<string> {
   ]);
   for (const e of plan.employees) {
     for (const v of [e.name, e.nip, e.position, e.grade, e.unit, e.category]) texts.add(v);
-    // Activity labels are the plan's recommendations, written by the domain in Bahasa Indonesia.
-    for (const a of e.plan.activities) texts.add(a.label);
+    // Technical competencies are named by the workbook's SKJ sheet.
+    for (const t of e.technical) texts.add(t.name);
   }
   return texts;
 }

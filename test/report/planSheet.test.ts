@@ -1,4 +1,5 @@
 import { buildReport, formatDateId, sheetNamesFor } from "../../src/report/buildReport";
+import { renderMessage } from "../../src/skj/messages";
 import type { CellValueRule, SheetModel } from "../../src/report/model";
 import { PLAN_COLUMNS as C, PLAN_HEADERS } from "../../src/report/planSheet";
 import { JPM_METHOD_LABELS } from "../../src/skj/scoring";
@@ -254,7 +255,7 @@ describe("plan sheet: employee blocks", () => {
         ...e.plan.activities.filter((a) => a.purpose === "next-level"),
       ].map((a) => [
         `${a.method} – ${a.methodName}`,
-        a.label,
+        renderMessage(a.text, "id"),
         TRACK_NAMES[a.track],
         a.jp,
         QUARTERS[a.quarter - 1],

@@ -7,6 +7,7 @@ import { hostEn } from "./areas/host.en";
 import { sheetsEn } from "./areas/sheets.en";
 import { talentEn } from "./areas/talent.en";
 import { peopleEn } from "./areas/people.en";
+import { standardsEn } from "./areas/standards.en";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -198,6 +199,7 @@ export const en: Catalogue = {
   ...sheetsEn,
   ...talentEn,
   ...peopleEn,
+  ...standardsEn,
   "score-blank": () => "score is blank",
   "score-cell-error": (p) => `holds the error ${p.error}`,
   "score-date": () => "holds a date, not a score",

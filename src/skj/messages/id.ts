@@ -6,6 +6,7 @@ import { hostId } from "./areas/host.id";
 import { sheetsId } from "./areas/sheets.id";
 import { talentId } from "./areas/talent.id";
 import { peopleId } from "./areas/people.id";
+import { standardsId } from "./areas/standards.id";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -211,6 +212,7 @@ export const id: Catalogue = {
   ...sheetsId,
   ...talentId,
   ...peopleId,
+  ...standardsId,
   "score-blank": () => "nilai kosong",
   "score-cell-error": (p) => `berisi galat ${p.error}`,
   "score-date": () => "berisi tanggal, bukan nilai",

@@ -7,6 +7,7 @@ import type { HostMessageParams } from "./areas/host.params";
 import type { SheetMessageParams } from "./areas/sheets.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { PeopleMessageParams } from "./areas/people.params";
+import type { StandardsMessageParams } from "./areas/standards.params";
 import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
 
 /** Why a workbook file could not be read (the file reader's error kinds). */
@@ -118,7 +119,8 @@ export interface MessageParams
     SheetMessageParams,
     TalentMessageParams,
     FilesMessageParams,
-    PeopleMessageParams {
+    PeopleMessageParams,
+    StandardsMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };
