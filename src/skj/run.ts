@@ -25,6 +25,7 @@ import { readSkjSheet } from "./skjSheet";
 import { SheetView } from "./sheetView";
 import { EmployeeStandards, StandardsIndex, standardsInForce } from "./standards";
 import { DEFAULT_JF_TABLE } from "./registry/jfTables";
+import { assessTarget, readTargets } from "./targetPosition";
 import { cellAddress, normalizeText } from "./text";
 import {
   ChoiceSource,
@@ -766,9 +767,14 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     shortCounts(records, standardsByRecord, planOptions.tolerance),
     options.cohortThreshold
   );
-  const assessed = records.map((r) =>
-    assessEmployee(r, standardsByRecord.get(r)!, planOptions, cohorts)
-  );
+  // The gap against a target position, for employees the table gives one (art. 206; docs/domain.md §16).
+  const targets = readTargets(records, grid, detection, standards);
+  issues.push(...targets.issues);
+  const assessed = records.map((r) => {
+    const e = assessEmployee(r, standardsByRecord.get(r)!, planOptions, cohorts);
+    const target = targets.targets.get(r);
+    return target ? { ...e, targetPosition: assessTarget(r, target, planOptions) } : e;
+  });
   // Step 7: the nine-box, from the table's performance and potential columns.
   const talent = assessTalent(grid, detection.headers, assessed, {
     potentialFromJpm: options.potentialFromJpm,

@@ -12,6 +12,8 @@ export interface ReportSheetEntry {
   readonly onlyWithIssues: boolean;
   /** Written only when some employee could be placed in the nine-box. */
   readonly onlyWithTalent?: boolean;
+  /** Written only when some employee has a target position (docs/domain.md §16). */
+  readonly onlyWithTarget?: boolean;
   readonly help: Bilingual;
   /** What the sheet answers to. */
   readonly basis: string;
@@ -51,6 +53,29 @@ export const REPORT_SHEETS = [
       en: "The agency's programmes: competency, target employees, type and route, provider, schedule, cost and budget ceiling.",
     },
     basis: "PP 11/2017 pasal 207 ayat (3)",
+  },
+  {
+    id: "standards",
+    name: { id: "Standar Kompetensi", en: "Competency standards" },
+    perYear: true,
+    onlyWithIssues: false,
+    help: {
+      id: "Standar yang dipakai per jenjang dan per jabatan, dengan sumbernya: tabel bawaan JF yang dipilih atau lembar SKJ.",
+      en: "The standards applied per grade and per position, with their source: the chosen JF default table or the SKJ sheet.",
+    },
+    basis: "PermenPANRB 38/2017; SKJ jabatan fungsional dari instansi pembina",
+  },
+  {
+    id: "target",
+    name: { id: "Kesenjangan Jabatan Target", en: "Target position gap" },
+    perYear: true,
+    onlyWithIssues: false,
+    onlyWithTarget: true,
+    help: {
+      id: "Kesenjangan pegawai terhadap standar jabatan target (kelompok suksesi): standar, nilai dan gap per kompetensi.",
+      en: "Employees' gap against their target position's standards (succession pool): standard, score and gap per competency.",
+    },
+    basis: "PP 11/2017 pasal 206",
   },
   {
     id: "talent",

@@ -193,9 +193,11 @@ export const standardsEn: AreaCatalogue<StandardsMessageParams> = {
   "standards-origin": (p) =>
     p.kind === "structural"
       ? "PermenPANRB 38/2017 (grade default)"
-      : p.kind === "jf"
-        ? `${jfTableEntry(p.table).name.en}${p.extrapolated ? "; an extrapolation, not a rule" : ""}`
-        : `SKJ sheet "${p.sheet}"`,
+      : p.kind === "level"
+        ? "Level written in the table (Level SKJ column or a level as the grade)"
+        : p.kind === "jf"
+          ? `${jfTableEntry(p.table).name.en}${p.extrapolated ? "; an extrapolation, not a rule" : ""}`
+          : `SKJ sheet "${p.sheet}"`,
   "standards-sheet-blank": () => "default",
   "standards-jpm-note": (p) =>
     `JPM is computed by the ${jpmMethodEntry(p.method).name.en} method (${jpmMethodEntry(p.method).formula.en})` +

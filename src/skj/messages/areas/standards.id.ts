@@ -195,9 +195,11 @@ export const standardsId: AreaCatalogue<StandardsMessageParams> = {
   "standards-origin": (p) =>
     p.kind === "structural"
       ? "PermenPANRB 38/2017 (standar bawaan jenjang)"
-      : p.kind === "jf"
-        ? `${jfTableEntry(p.table).name.id}${p.extrapolated ? "; perluasan, bukan ketentuan" : ""}`
-        : `Lembar SKJ "${p.sheet}"`,
+      : p.kind === "level"
+        ? "Level yang ditulis di tabel (kolom Level SKJ atau angka jenjang)"
+        : p.kind === "jf"
+          ? `${jfTableEntry(p.table).name.id}${p.extrapolated ? "; perluasan, bukan ketentuan" : ""}`
+          : `Lembar SKJ "${p.sheet}"`,
   "standards-sheet-blank": () => "bawaan",
   "standards-jpm-note": (p) =>
     `JPM dihitung dengan metode ${jpmMethodEntry(p.method).name.id} (${jpmMethodEntry(p.method).formula.id})` +

@@ -48,6 +48,8 @@ export type TargetSheetColumn =
 /** Where a default or SKJ-sheet standard comes from, as the standards sheet names it. */
 export type StandardOrigin =
   | { kind: "structural" }
+  /** A "Level SKJ" column or a bare level written as the grade. */
+  | { kind: "level" }
   | { kind: "jf"; table: JfTableId; extrapolated: boolean }
   | { kind: "skj-sheet"; sheet: string };
 
