@@ -7,7 +7,7 @@ import { ReportContext } from "./context";
 import { buildIssuesSheet } from "./issuesSheet";
 import { REPORT_SHEETS, ReportSheetEntry, ReportSheetKind } from "../skj/registry/reportSheets";
 import { buildTalentSheet } from "./talentSheet";
-import { buildStandardsSheet } from "./standardsSheet";
+import { agencyStandards, buildStandardsSheet } from "./standardsSheet";
 import { buildTargetSheet } from "./targetSheet";
 import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
@@ -57,7 +57,8 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
   const wanted = (s: ReportSheetEntry) =>
     (!s.onlyWithIssues || plan.issues.length > 0) &&
     (!s.onlyWithTalent || plan.talent.placed > 0) &&
-    (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition));
+    (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition)) &&
+    (!s.onlyWithAgencyStandards || agencyStandards(plan));
   const sheets = REPORT_SHEETS.filter(wanted).map((s) => builders[s.id](names[s.id]));
   return { sheets };
 }

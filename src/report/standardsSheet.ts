@@ -30,6 +30,21 @@ function usesDefault(e: EmployeeResult): boolean {
   return e.competencies.some((c) => c.standardSource === "default");
 }
 
+/**
+ * Whether the plan applied standards an agency chose (a JF default table, an SKJ-sheet row) or the user set
+ * the JF table or the mean method's rounding: then the sheet says which and on what basis.
+ */
+export function agencyStandards(plan: PlanResult): boolean {
+  const s = plan.standards;
+  if (!s) return false;
+  return (
+    s.positions.length > 0 ||
+    s.jfTableSource === "user" ||
+    plan.jpmRounded === true ||
+    plan.employees.some((e) => isJfGrade(e.grade) && usesDefault(e))
+  );
+}
+
 export function buildStandardsSheet(plan: PlanResult, name: string, lang: Lang = "id"): SheetModel {
   const say = (m: Message) => renderMessage(m, lang);
   const inForce = plan.standards ?? {

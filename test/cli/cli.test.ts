@@ -208,6 +208,7 @@ describe("skj plan on a messy workbook", () => {
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
       "Program dan Anggaran 2027",
+      "Standar Kompetensi 2027",
       "Catatan Data",
     ]);
     const original = readWorkbook(fs.readFileSync(input)).grid;
@@ -221,7 +222,7 @@ describe("skj plan on a messy workbook", () => {
     const again = await run("plan", out, "--out", path.join(tmp, "kedua.xlsx"));
     expect(again.code).toBe(0);
     expect(again.out).toContain(
-      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), Program dan Anggaran 2027 (2), Catatan Data (2)"
+      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), Program dan Anggaran 2027 (2), Standar Kompetensi 2027 (2), Catatan Data (2)"
     );
   });
 
@@ -406,12 +407,14 @@ describe("the skj command", () => {
       "Development plan 2027",
       "Needs summary 2027",
       "Programmes and budget 2027",
+      "Competency standards 2027",
       "Data notes",
     ]);
     expect(added(id).map((s) => s.name)).toEqual([
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
       "Program dan Anggaran 2027",
+      "Standar Kompetensi 2027",
       "Catatan Data",
     ]);
     // Data: every text of the input workbook. Activity texts are written in the sheet's language too.

@@ -35,6 +35,7 @@ describe("report sheets in English", () => {
       "Development plan 2027",
       "Needs summary 2027",
       "Programmes and budget 2027",
+      "Competency standards 2027",
       "Data notes",
     ]);
   });
@@ -102,6 +103,7 @@ describe("report sheets in English", () => {
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
       "Program dan Anggaran 2027",
+      "Standar Kompetensi 2027",
       "Catatan Data",
     ]);
     const [planSheet, summary] = indonesian.sheets;

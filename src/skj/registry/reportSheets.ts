@@ -14,6 +14,11 @@ export interface ReportSheetEntry {
   readonly onlyWithTalent?: boolean;
   /** Written only when some employee has a target position (docs/domain.md §16). */
   readonly onlyWithTarget?: boolean;
+  /**
+   * Written only when a standard is the agency's choice rather than the national grade default: a JF default
+   * table, an SKJ-sheet row, or a JF table or JPM rounding the user chose (docs/domain.md §16).
+   */
+  readonly onlyWithAgencyStandards?: boolean;
   readonly help: Bilingual;
   /** What the sheet answers to. */
   readonly basis: string;
@@ -59,6 +64,7 @@ export const REPORT_SHEETS = [
     name: { id: "Standar Kompetensi", en: "Competency standards" },
     perYear: true,
     onlyWithIssues: false,
+    onlyWithAgencyStandards: true,
     help: {
       id: "Standar yang dipakai per jenjang dan per jabatan, dengan sumbernya: tabel bawaan JF yang dipilih atau lembar SKJ.",
       en: "The standards applied per grade and per position, with their source: the chosen JF default table or the SKJ sheet.",
