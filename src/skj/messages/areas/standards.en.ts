@@ -203,6 +203,14 @@ export const standardsEn: AreaCatalogue<StandardsMessageParams> = {
     `JPM is computed by the ${jpmMethodEntry(p.method).name.en} method (${jpmMethodEntry(p.method).formula.en})` +
     `${p.rounded ? "; each competency's score ÷ standard is rounded to 2 decimals before averaging" : ""}.`,
 
+  "standards-pane": (p) =>
+    ({
+      jfTable: "Default standards of functional positions",
+      jfTableHint:
+        "Table A: agency systems' values; table B: one level lower (equivalence, PermenPANRB 17/2021). An SKJ sheet always wins.",
+      jpmRounded: "Round each competency's ratio to 2 decimals (mean method)",
+      jpmRoundedHint: "As some assessment systems do: each score ÷ standard is rounded first.",
+    })[p.field],
   "target-sheet-title": (p) => `GAP AGAINST THE TARGET POSITION, ${p.year} PLAN`,
   "target-sheet-intro": (p) =>
     `${p.employees} employees have a target position or grade (column "${p.column}"). PP 11/2017 art. 206 asks ` +

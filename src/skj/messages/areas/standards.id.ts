@@ -205,6 +205,15 @@ export const standardsId: AreaCatalogue<StandardsMessageParams> = {
     `JPM dihitung dengan metode ${jpmMethodEntry(p.method).name.id} (${jpmMethodEntry(p.method).formula.id})` +
     `${p.rounded ? "; rasio nilai ÷ standar tiap kompetensi dibulatkan 2 desimal sebelum dirata-rata" : ""}.`,
 
+  "standards-pane": (p) =>
+    ({
+      jfTable: "Standar bawaan jabatan fungsional",
+      jfTableHint:
+        "Tabel A: nilai sistem asesmen instansi; tabel B: satu level lebih rendah (penyetaraan, PermenPANRB 17/2021). Lembar SKJ selalu didahulukan.",
+      jpmRounded: "Bulatkan rasio per kompetensi ke 2 desimal (metode rata-rata)",
+      jpmRoundedHint:
+        "Seperti sebagian sistem asesmen: nilai ÷ standar tiap kompetensi dibulatkan dahulu.",
+    })[p.field],
   "target-sheet-title": (p) => `KESENJANGAN TERHADAP JABATAN TARGET, RENCANA TAHUN ${p.year}`,
   "target-sheet-intro": (p) =>
     `${p.employees} pegawai punya jabatan atau jenjang target (kolom "${p.column}"). PP 11/2017 pasal 206 ` +

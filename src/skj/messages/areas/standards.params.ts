@@ -73,6 +73,9 @@ export interface StandardsMessageParams {
   "standards-sheet-blank": Record<string, never>;
   "standards-jpm-note": { method: JpmMethod; rounded: boolean };
 
+  /** The pane's options: the JF table dropdown and the mean method's rounding switch, with their hints. */
+  "standards-pane": { field: "jfTable" | "jfTableHint" | "jpmRounded" | "jpmRoundedHint" };
+
   "target-sheet-title": { year: number };
   "target-sheet-intro": { employees: number; column: string };
   "target-sheet-header": { column: TargetSheetColumn };
