@@ -62,6 +62,8 @@ describe("buildReport: sheets", () => {
       [names.plan, "plan"],
       [names.summary, "summary"],
       [names.programmes, "programmes"],
+      // Standards from a JF default table or the SKJ sheet: the standards sheet says which.
+      [names.standards, "standards"],
       [names.issues, "issues"],
     ]);
     expect(names.plan).toBe("Rencana Pengembangan 2027");
@@ -72,7 +74,12 @@ describe("buildReport: sheets", () => {
   it("leaves the issues sheet out when the data has no issue", () => {
     const plan = samplePlan();
     const clean: PlanResult = { ...plan, issues: [] };
-    expect(report(clean).sheets.map((s) => s.kind)).toEqual(["plan", "summary", "programmes"]);
+    expect(report(clean).sheets.map((s) => s.kind)).toEqual([
+      "plan",
+      "summary",
+      "programmes",
+      "standards",
+    ]);
   });
 
   it("rejects a malformed date with a message in Bahasa Indonesia", () => {
