@@ -24,7 +24,7 @@ export const TARGET_COLUMNS: readonly TargetSheetColumn[] = [
   "jpm",
   "category",
 ];
-const WIDTHS = [5, 21, 24, 20, 26, 30, 10, 9, 10, 8, 9, 10, 16];
+const WIDTHS = [5, 21, 24, 22, 32, 32, 10, 9, 10, 8, 9, 10, 16];
 const WIDTH = TARGET_COLUMNS.length;
 const COL = Object.fromEntries(TARGET_COLUMNS.map((c, i) => [c, i])) as Record<
   TargetSheetColumn,
