@@ -13,6 +13,7 @@ import { JPM_METHOD_IDS } from "../../src/skj/registry/jpmMethods";
 import { SCHEME_IDS } from "../../src/skj/registry/schemes";
 import { COMPETENCIES } from "../../src/skj/catalogue";
 import { nextLevelActivities, shortfallActivities } from "../../src/skj/recommendations";
+import { TARGET_COLUMNS } from "../../src/report/targetSheet";
 import type { ChoiceSource } from "../../src/skj/types";
 
 const COLUMNS: SheetColumn[] = [
@@ -142,6 +143,34 @@ function sheetMessages(): Message[] {
     msg("issues-sheet-intro", { sheet: "X", total: 3, errors: 1, warnings: 1, infos: 1 }),
     ...severities.map((severity) => msg("severity-name", { severity })),
     ...activityMessages(),
+    ...standardsMessages(),
+  ];
+}
+
+/** The standards and target-position sheets' own texts (docs/domain.md §16). */
+function standardsMessages(): Message[] {
+  const tables = ["A", "B"] as const;
+  return [
+    msg("standards-sheet-title", { year: 2027 }),
+    ...tables.flatMap((table) => [
+      msg("standards-sheet-intro", { table, chosen: true, skjSheet: "SKJ", positions: 2 }),
+      msg("standards-sheet-intro", { table, chosen: false, positions: 0 }),
+      msg("standards-sheet-jf-basis", { table }),
+      msg("standards-origin", { kind: "jf", table, extrapolated: true }),
+    ]),
+    msg("standards-sheet-section", { section: "grades" }),
+    msg("standards-sheet-section", { section: "positions" }),
+    ...(["grade", "position", "source", "employees"] as const).map((column) =>
+      msg("standards-sheet-header", { column })
+    ),
+    msg("standards-origin", { kind: "structural" }),
+    msg("standards-origin", { kind: "level" }),
+    msg("standards-origin", { kind: "skj-sheet", sheet: "SKJ" }),
+    msg("standards-sheet-blank", {}),
+    msg("standards-jpm-note", { method: "mean", rounded: true }),
+    msg("target-sheet-title", { year: 2027 }),
+    msg("target-sheet-intro", { employees: 2, column: "Jabatan Target" }),
+    ...TARGET_COLUMNS.map((column) => msg("target-sheet-header", { column })),
   ];
 }
 

@@ -5,6 +5,7 @@ import { identityField } from "../../src/skj/catalogue";
 import { runSkj } from "../../src/skj/run";
 import { PlanResult } from "../../src/skj/types";
 import { expectValidReport } from "../report/modelInvariants";
+import { indonesianIn } from "../helpers/sheetWords";
 import { NINE, sheet, TABLE_HEADER, workbook } from "../helpers/grid";
 
 const OPTIONS = {
@@ -161,6 +162,18 @@ describe("target position", () => {
     const en = buildReport(p, { ...OPTIONS, lang: "en" }).sheets.find((x) => x.kind === "target")!;
     expect(en.name).toBe("Target position gap 2027");
     expect(en.values.some((r) => r.includes("Target gap"))).toBe(true);
+    // Data (names, grades, targets, competency names) aside, no Indonesian word of the sheets' own texts.
+    const data = p.employees.flatMap((e) => [
+      e.name,
+      e.nip,
+      e.grade,
+      e.category,
+      e.targetPosition?.written ?? "",
+      e.targetPosition?.jenjang ?? "",
+      e.targetPosition?.category ?? "",
+    ]);
+    expect(indonesianIn(en.values, data)).toEqual([]);
+    expect(indonesianIn(s.values, data).length).toBeGreaterThan(5);
     const budiRow = rows.find((r) => r[2] === "Budi")!;
     expect(budiRow[4]).toBe("Ahli Madya (JF Ahli Madya)");
   });
