@@ -183,6 +183,9 @@ function activityMessages(): Message[] {
         for (const classroom of [false, true])
           out.push(...shortfallActivities(c.code, gap, { role, classroom }).map((a) => a.text));
       for (const [standard, remaining] of [
+        [1, 20],
+        [2, 20],
+        [4, 20],
         [3, 3],
         [3, 20],
         [5, 20],

@@ -49,7 +49,9 @@ describe("the standards sheet", () => {
       ...Array(9).fill(3),
       "PermenPANRB 38/2017 (standar bawaan jenjang)",
     ]);
-    expect(text(sheet)).toMatch(/Dasar Tabel A \(sistem instansi\): Nilai bawaan sistem asesmen/);
+    expect(text(sheet)).toMatch(
+      /Landasan Tabel A \(sistem instansi\): Nilai bawaan sistem penilaian kompetensi/
+    );
     expect(text(sheet)).toMatch(/bawaan; dapat diganti/);
   });
 

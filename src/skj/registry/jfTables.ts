@@ -35,7 +35,7 @@ export const JF_TABLES = [
     id: "A",
     name: { id: "Tabel A (sistem instansi)", en: "Table A (agency systems)" },
     basis: {
-      id: "Nilai bawaan sistem asesmen instansi pemerintah (Ahli Pertama 2, Muda 3, Madya 4, Utama 5); SKJ tiap JF ditetapkan instansi pembinanya.",
+      id: "Nilai bawaan sistem penilaian kompetensi instansi pemerintah (Ahli Pertama 2, Muda 3, Madya 4, Utama 5); SKJ tiap JF ditetapkan instansi pembinanya.",
       en: "Defaults of public agencies' assessment systems (Ahli Pertama 2, Muda 3, Madya 4, Utama 5); each JF's SKJ is set by the agency that oversees it.",
     },
     aliases: ["tabel a", "sistem instansi", "instansi"],

@@ -186,7 +186,7 @@ export const standardsId: AreaCatalogue<StandardsMessageParams> = {
     `${p.chosen ? ", sesuai pilihan pengguna" : " (bawaan; dapat diganti)"}. Nilai bawaan JF bukan ketetapan ` +
     `nasional: SKJ tiap JF ditetapkan instansi pembinanya, dan lembar SKJ selalu didahulukan.`,
   "standards-sheet-jf-basis": (p) =>
-    `Dasar ${jfTableEntry(p.table).name.id}: ${jfTableEntry(p.table).basis.id}`,
+    `Landasan ${jfTableEntry(p.table).name.id}: ${jfTableEntry(p.table).basis.id}`,
   "standards-sheet-section": (p) =>
     p.section === "grades"
       ? "Standar bawaan per jenjang (level yang sama untuk kesembilan kompetensi)"
@@ -209,10 +209,10 @@ export const standardsId: AreaCatalogue<StandardsMessageParams> = {
     ({
       jfTable: "Standar bawaan jabatan fungsional",
       jfTableHint:
-        "Tabel A: nilai sistem asesmen instansi; tabel B: satu level lebih rendah (penyetaraan, PermenPANRB 17/2021). Lembar SKJ selalu didahulukan.",
+        "Tabel A: nilai sistem penilaian kompetensi instansi; tabel B: satu level lebih rendah (penyetaraan, PermenPANRB 17/2021). Lembar SKJ selalu didahulukan.",
       jpmRounded: "Bulatkan rasio per kompetensi ke 2 desimal (metode rata-rata)",
       jpmRoundedHint:
-        "Seperti sebagian sistem asesmen: nilai ÷ standar tiap kompetensi dibulatkan dahulu.",
+        "Seperti sebagian sistem penilaian kompetensi: nilai ÷ standar tiap kompetensi dibulatkan dahulu.",
     })[p.field],
   "target-sheet-title": (p) => `KESENJANGAN TERHADAP JABATAN TARGET, RENCANA TAHUN ${p.year}`,
   "target-sheet-intro": (p) =>
