@@ -111,6 +111,7 @@ describe("target position", () => {
     expect(budi.category).toBe("Kurang Optimal");
     expect(byName(p, "Citra").targetPosition).toBeUndefined();
     expect(byName(p, "Dedi").targetPosition).toBeUndefined();
+    expect(p.targetPosition).toBe(true);
     expect(p.issues.find((i) => i.code === "target-found")).toMatchObject({
       severity: "info",
       params: { employees: 2, column: "Jabatan Target" },
