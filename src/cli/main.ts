@@ -18,6 +18,7 @@ import {
 import { RunOptions, runSkj } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
 import { parseJpmMethod } from "../skj/registry/jpmMethods";
+import { parseJfTable } from "../skj/registry/jfTables";
 import { recordOf } from "../skj/registry/entries";
 import { parseScheme, SCHEMES, ThresholdKey } from "../skj/registry/schemes";
 import { PlanResult, Thresholds } from "../skj/types";
@@ -29,6 +30,7 @@ import { readWorkbook } from "../file/read/readWorkbook";
 import { checkDefaultGrade } from "../skj/employeeList";
 import { nodeCompression } from "./compression";
 import { describePlan } from "./summary";
+import { planJson } from "./json";
 import { ReportTooLargeError } from "../report/sheetBuilder";
 
 /** The bundled sample, found from the source (src/cli) or the build (lib/src/cli). */
@@ -219,6 +221,8 @@ const OPTIONS = {
   year: { type: "string" },
   scheme: { type: "string" },
   jpm: { type: "string" },
+  "jpm-bulat": { type: "boolean" },
+  "standar-jf": { type: "string" },
   toleransi: { type: "string" },
   ...THRESHOLD_FLAGS,
   "target-jp": { type: "string" },
@@ -349,6 +353,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       scheme:
         values.scheme === undefined ? undefined : (parseScheme(values.scheme) ?? values.scheme),
       jpmMethod: values.jpm === undefined ? undefined : (parseJpmMethod(values.jpm) ?? values.jpm),
+      ...(values["jpm-bulat"] ? { jpmRounded: true } : {}),
+      jfTable:
+        values["standar-jf"] === undefined
+          ? undefined
+          : (parseJfTable(values["standar-jf"]) ?? values["standar-jf"]),
       tolerance: numberOption(values.toleransi, "tolerance"),
       thresholds: thresholdOptions(values),
       jpTarget: numberOption(values["target-jp"], "jpTarget"),
@@ -456,7 +465,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       newSheets = written.sheetNames;
     }
     if (values.json) {
-      io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(planJson(plan, lang), null, 2)}\n`);
     } else {
       io.stdout(describePlan(plan, input, target, newSheets, lang));
     }

@@ -7,6 +7,8 @@ import { ReportContext } from "./context";
 import { buildIssuesSheet } from "./issuesSheet";
 import { REPORT_SHEETS, ReportSheetEntry, ReportSheetKind } from "../skj/registry/reportSheets";
 import { buildTalentSheet } from "./talentSheet";
+import { agencyStandards, buildStandardsSheet } from "./standardsSheet";
+import { buildTargetSheet } from "./targetSheet";
 import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
 import { buildProgrammeSheet } from "./programmeSheet";
@@ -47,11 +49,16 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
     programmes: (name) => buildProgrammeSheet(plan, name, ctx),
+    standards: (name) => buildStandardsSheet(plan, name, lang),
+    target: (name) => buildTargetSheet(plan, name, lang),
     talent: (name) => buildTalentSheet(plan, name, lang),
     issues: (name) => buildIssuesSheet(plan, name, lang),
   };
   const wanted = (s: ReportSheetEntry) =>
-    (!s.onlyWithIssues || plan.issues.length > 0) && (!s.onlyWithTalent || plan.talent.placed > 0);
+    (!s.onlyWithIssues || plan.issues.length > 0) &&
+    (!s.onlyWithTalent || plan.talent.placed > 0) &&
+    (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition)) &&
+    (!s.onlyWithAgencyStandards || agencyStandards(plan));
   const sheets = REPORT_SHEETS.filter(wanted).map((s) => builders[s.id](names[s.id]));
   return { sheets };
 }

@@ -278,7 +278,7 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
         i === 0 ? g.gap : "",
         i === 0 ? g.rank : "",
         a ? methodText(a, words) : "",
-        a ? a.label : "",
+        a ? renderMessage(a.text, words.lang) : "",
         a ? words.track[a.track] : "",
         a ? a.jp : "",
         a ? words.quarter[a.quarter] : "",
@@ -286,7 +286,7 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
       if (a) {
         const lines = Math.max(
           wrappedLines(String(b.get(r, C.method)), WIDTHS[C.method]),
-          wrappedLines(a.label, WIDTHS[C.label]),
+          wrappedLines(String(b.get(r, C.label)), WIDTHS[C.label]),
           wrappedLines(words.track[a.track], WIDTHS[C.track])
         );
         b.height(r, heightForLines(lines));

@@ -299,7 +299,14 @@ export function resolveCompetency(value: unknown): CompetencyCode | null {
  * "jpmAlt": a column that holds the JPM only in some files ("Capaian Kompetensi", "Persentase"), taken only
  * when its values agree with the scores (docs/domain.md §12).
  */
-export type IdentityKind = IdentityField | "nipOld" | "categoryAlt" | "jpmAlt";
+export type IdentityKind = IdentityField | "nipOld" | "categoryAlt" | "jpmAlt" | "target";
+
+/**
+ * The position an employee is prepared for (art. 206; docs/domain.md §16): "Jabatan Target", "Jenjang Target",
+ * "Jabatan Sasaran", "Target Jabatan", "Jabatan yang Dituju". Read before grade and position, which it names too.
+ */
+const TARGET_HEADER =
+  /\b(jabatan|jenjang|eselon)\b.*\b(target|sasaran|tujuan|dituju)\b|^(target|sasaran) (jabatan|jenjang)\b/;
 
 /** What an identity header is, if anything. Rank ("Golongan", "Pangkat") is never the grade. */
 export function identityField(header: string): IdentityKind | null {
@@ -308,6 +315,7 @@ export function identityField(header: string): IdentityKind | null {
   const squashed = n.replace(/ /g, "");
   if (/^nip(baru|18digit|nrp|pns)?$/.test(squashed)) return "nip";
   if (/^nip(lama|9digit)$/.test(squashed)) return "nipOld";
+  if (TARGET_HEADER.test(n)) return "target";
   if (/\b(jenjang|eselon|esselon)\b/.test(n)) return "grade";
   if (/\b(golongan|gol|pangkat|ruang)\b/.test(n)) return null;
   if (

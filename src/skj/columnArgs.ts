@@ -245,6 +245,7 @@ export function manualDetection(
       kind !== "nipOld" &&
       kind !== "categoryAlt" &&
       kind !== "jpmAlt" &&
+      kind !== "target" &&
       mapping[kind] === undefined
     )
       mapping[kind] = h.col;

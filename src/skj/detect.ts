@@ -272,7 +272,7 @@ export function detectWide(view: SheetView, technicalNames: readonly string[] = 
         (field === "category" ? categories : categoriesAlt).push(c);
     } else if (field === "jpmAlt") {
       if (!group || !OTHER_BLOCK.test(normalizeText(group))) jpmAlts.push(c);
-    } else if (field && mapping[field] === undefined) {
+    } else if (field && field !== "target" && mapping[field] === undefined) {
       mapping[field] = c;
     } else if (!field && !headerUnderstood(label)) {
       claimed.delete(c);
@@ -625,7 +625,13 @@ export function detectLong(view: SheetView): Built | null {
         if (field === "nipOld") nipOld ??= c;
         else if (field === "category" || field === "categoryAlt") {
           (field === "category" ? categories : categoriesAlt).push(c);
-        } else if (field && field !== "level" && field !== "jpmAlt" && mapping[field] === undefined)
+        } else if (
+          field &&
+          field !== "level" &&
+          field !== "jpmAlt" &&
+          field !== "target" &&
+          mapping[field] === undefined
+        )
           mapping[field] = c;
         else if (!field) others.push(c);
       }

@@ -1,6 +1,7 @@
 // PNS or PPPK, read from a status column beside the detected table ("Status Kepegawaian", "PNS/PPPK"): a
 // PPPK employee's plan never passes 24 JP (docs/domain.md §7). Whether the table has target-position data
 // (art. 206; docs/domain.md §13).
+import { identityField } from "./catalogue";
 import { cellText } from "./cells";
 import { SheetView } from "./sheetView";
 import { normalizeText } from "./text";
@@ -8,7 +9,6 @@ import { EmployeeRecord, Employment, SheetGrid, TableDetection } from "./types";
 
 const STATUS_HEADER =
   /^(status kepegawaian|status pegawai|status asn|jenis pegawai|jenis kepegawaian|jenis asn|pns ?\/? ?pppk|pns pppk|kepegawaian)$/;
-const TARGET_HEADER = /\bjabatan\b.*\b(target|sasaran|tujuan|dituju)\b|\bjenjang target\b/;
 
 /** The 0-based column of a header matching `pattern`, or undefined. */
 function columnOf(detection: TableDetection, pattern: RegExp): number | undefined {
@@ -38,7 +38,7 @@ export function withEmployment(
   });
 }
 
-/** Whether the table has a target-position column (art. 206). */
+/** Whether the table has a target-position column (art. 206), by the header matching of docs/domain.md §16. */
 export function hasTargetPosition(detection: TableDetection): boolean {
-  return columnOf(detection, TARGET_HEADER) !== undefined;
+  return detection.headers.some((h) => identityField(h.text) === "target");
 }

@@ -11,6 +11,7 @@ import {
   Role,
   roleOfGrade,
   shortfallActivities,
+  withCount,
 } from "./recommendations";
 import { creditRule } from "./registry/devMethods";
 import { category, gap, isNeed, jpm } from "./scoring";
@@ -108,7 +109,7 @@ function placeInMonths(drafts: readonly ActivityDraft[]): Activity[] {
       competency: d.competency,
       method: d.method,
       methodName: d.methodName,
-      label: d.label,
+      text: d.text,
       track: d.track,
       jp: d.jp,
       quarter: quarterOf(month),
@@ -165,7 +166,7 @@ function withinCeiling(drafts: readonly ActivityDraft[], ceiling: number): Activ
           ...d,
           jp: units * perUnit,
           sessions: units,
-          label: d.label.replace(/\(\d+ (sesi|hari)/, `(${units} $1`),
+          text: withCount(d.text, units),
         });
         total += units * perUnit;
       }
@@ -194,7 +195,7 @@ function withinWorkSessions(drafts: readonly ActivityDraft[]): ActivityDraft[] {
         ...d,
         jp: (d.jp / d.sessions) * units,
         sessions: units,
-        label: d.label.replace(/\(\d+ sesi/, `(${units} sesi`),
+        text: withCount(d.text, units),
       });
   }
   return kept;
@@ -268,6 +269,7 @@ export function assessEmployee(
       name: c.name,
       pillar: c.pillar,
       standard,
+      standardSource: standards.sources[c.code],
       score,
       gap: gap(score, standard),
       need: isNeed(score, standard, options.tolerance),
@@ -280,6 +282,7 @@ export function assessEmployee(
     technical.push({
       name: t.name,
       standard,
+      standardSource: standards.technicalSources.get(t.name) ?? "skj-sheet",
       score: t.score,
       gap: gap(t.score, standard),
       need: isNeed(t.score, standard, options.tolerance),
@@ -288,7 +291,8 @@ export function assessEmployee(
   const value = jpm(
     competencies.map((c) => c.score),
     competencies.map((c) => c.standard),
-    options.jpmMethod
+    options.jpmMethod,
+    { roundRatios: options.jpmRounded }
   );
   const items: (GapItem & { need: boolean })[] = [];
   for (const c of competencies) {
@@ -325,7 +329,7 @@ export function assessEmployee(
     unit: record.unit,
     jobLevel: record.jobLevel,
     grade: record.grade,
-    level: record.level,
+    level: standards.defaultLevel,
     competencies,
     technical,
     jpm: value,

@@ -1,79 +1,15 @@
 // What to do about a shortfall: activities along 70:20:10, chosen by competency, grade and the size of the gap,
 // each booked at a size LAN credits. Rules: docs/domain.md §7–§8.
-import { competency, isCompetencyCode, LEVEL_NAMES } from "./catalogue";
+import { competency, isCompetencyCode } from "./catalogue";
+import { renderMessage } from "./messages/render";
+import type { ActivityAim, ActivityText } from "./messages/areas/standards.params";
 import { DevMethodCode, method, TRACK_NAMES } from "./methods";
 import { creditRule } from "./registry/devMethods";
-import { ActivityDraft, CompetencyCode, Level } from "./types";
+import { ActivityDraft, ActivityMessage, CompetencyCode, Level } from "./types";
 import { formatNumberId } from "./text";
 
 /** An activity before it is placed in the year's schedule (its type lives with the plan's types). */
 export type { ActivityDraft };
-
-interface Topics {
-  /** On-the-job assignment (70). */
-  work: string;
-  /** Coaching / mentoring focus (20). */
-  social: string;
-  /** Self-study or e-learning topic (10). */
-  formal: string;
-}
-
-const TOPICS: Record<CompetencyCode, Topics> = {
-  INT: {
-    work: "menjadi agen integritas unit: memantau kepatuhan kode etik dan pembangunan Zona Integritas",
-    social: "penerapan kode etik, nilai BerAKHLAK dan penanganan konflik kepentingan",
-    formal: "integritas dan antikorupsi",
-  },
-  KS: {
-    work: "bertugas dalam tim lintas bidang atau kelompok kerja dengan target bersama",
-    social: "membangun kerja sama dan sinergi tim",
-    formal: "kerja sama tim dan kolaborasi",
-  },
-  KOM: {
-    work: "menyusun dan memaparkan laporan atau bahan presentasi unit kepada pimpinan",
-    social: "umpan balik atas presentasi, tulisan dinas dan cara menyampaikan informasi",
-    formal: "komunikasi efektif dan penulisan naskah dinas",
-  },
-  OPH: {
-    work: "memegang target kinerja terukur dengan tenggat (proyek kecil unit)",
-    social: "penetapan, pemantauan dan pelampauan target kinerja (SKP)",
-    formal: "manajemen kinerja dan perencanaan kerja",
-  },
-  PP: {
-    work: "bertugas di layanan atau penanganan pengaduan dan mengusulkan perbaikan standar pelayanan",
-    social: "pelayanan prima dan tindak lanjut survei kepuasan masyarakat",
-    formal: "standar pelayanan publik dan survei kepuasan masyarakat",
-  },
-  PDOL: {
-    work: "membimbing pegawai baru atau menjadi narasumber berbagi pengetahuan di unit",
-    social: "menyusun dan menjalankan rencana pengembangan diri (IDP)",
-    formal: "coaching, mentoring dan pengembangan diri",
-  },
-  MP: {
-    work: "terlibat dalam proyek perubahan atau inovasi unit",
-    social: "menghadapi dan mengelola perubahan di unit kerja",
-    formal: "manajemen perubahan dan inovasi pelayanan",
-  },
-  PK: {
-    work: "menyusun telaahan staf dengan beberapa alternatif keputusan dan risikonya",
-    social: "analisis masalah dan pengambilan keputusan dalam kewenangan",
-    formal: "pemecahan masalah dan pengambilan keputusan",
-  },
-  PB: {
-    work: "bertugas dalam kegiatan atau layanan bagi kelompok masyarakat yang beragam",
-    social: "wawasan kebangsaan, toleransi dan mediasi perbedaan",
-    formal: "wawasan kebangsaan dan moderasi",
-  },
-};
-
-function topicsFor(comp: string): Topics {
-  if (isCompetencyCode(comp)) return TOPICS[comp];
-  return {
-    work: `mengerjakan tugas ${comp} di bawah bimbingan pejabat yang menguasainya`,
-    social: `praktik ${comp} bersama pejabat fungsional atau pegawai senior di bidangnya`,
-    formal: comp,
-  };
-}
 
 /** Size of a shortfall: 1 up to half a level, 2 up to one level, 3 beyond. */
 export function gapBand(shortfall: number): 1 | 2 | 3 {
@@ -121,40 +57,6 @@ function unitsJp(code: DevMethodCode, n: number): number {
   return rule.kind === "agency" ? 0 : rule.jp * n;
 }
 
-/** A JPT leads: its on-the-job tasks are the agency's, not a unit's reports to a superior. */
-const LEADER_WORK: Record<CompetencyCode, string> = {
-  INT: "memimpin pembangunan Zona Integritas dan pengendalian gratifikasi di instansi",
-  KS: "memimpin forum koordinasi lintas perangkat daerah atau instansi dengan target bersama",
-  KOM: "memaparkan kebijakan dan capaian instansi kepada kepala daerah, DPRD dan pemangku kepentingan",
-  OPH: "menetapkan dan mengawal sasaran kinerja instansi (perjanjian kinerja) bersama para pejabat administrator",
-  PP: "memimpin perbaikan standar pelayanan instansi dan tindak lanjut survei kepuasan masyarakat",
-  PDOL: "menjadi mentor bagi pejabat administrator dan menyusun program pengembangan pegawai instansi",
-  MP: "memimpin proyek perubahan atau reformasi birokrasi instansi",
-  PK: "memimpin perumusan kebijakan berisiko tinggi dengan analisis alternatif dan risikonya",
-  PB: "memimpin program instansi yang melibatkan kelompok masyarakat yang beragam",
-};
-
-/** Who guides the employee on the job and in coaching, by role. */
-function guide(role: Role): { work: string; coach: string; mentor: string } {
-  if (role === "leader")
-    return {
-      work: "dengan umpan balik Sekretaris Daerah/pimpinan instansi",
-      coach: "Coaching oleh coach profesional atau JPT senior:",
-      mentor: "Mentoring oleh JPT senior atau widyaiswara ahli:",
-    };
-  if (role === "functional")
-    return {
-      work: "dengan bimbingan atasan langsung atau pejabat fungsional senior",
-      coach: "Coaching oleh atasan langsung:",
-      mentor: "Mentoring oleh pejabat fungsional senior yang menguasai",
-    };
-  return {
-    work: "dengan bimbingan atasan langsung",
-    coach: "Coaching oleh atasan langsung:",
-    mentor: "Mentoring oleh pejabat yang menguasai",
-  };
-}
-
 /** The classroom programme for a competency and role (KL01–KL05, docs/domain.md §8). */
 export function classroomMethod(
   comp: string,
@@ -170,18 +72,20 @@ export function classroomMethod(
 
 const LEADERSHIP = new Set<CompetencyCode>(["OPH", "PDOL", "MP", "PK"]);
 
-const CLASSROOM_TITLE: Record<"KL01" | "KL02" | "KL03" | "KL04" | "KL05", string> = {
-  KL01: "Pelatihan kepemimpinan tematik",
-  KL02: "Pelatihan manajerial",
-  KL03: "Pelatihan teknis",
-  KL04: "Pelatihan fungsional",
-  KL05: "Pelatihan sosial kultural",
-};
+/** An activity's coded text. */
+export function activityMessage(params: ActivityText): ActivityMessage {
+  return { code: "activity", params };
+}
+
+/** The text with its count of sessions or days changed (a ceiling cut the activity). */
+export function withCount(text: ActivityMessage, count: number): ActivityMessage {
+  return "count" in text.params ? activityMessage({ ...text.params, count } as ActivityText) : text;
+}
 
 function draft(
   comp: string,
   code: DevMethodCode,
-  label: string,
+  text: ActivityText,
   jp: number,
   purpose: ActivityDraft["purpose"],
   sessions?: number
@@ -191,7 +95,7 @@ function draft(
     competency: comp,
     method: code,
     methodName: m.name,
-    label,
+    text: activityMessage(text),
     track: m.track,
     jp,
     purpose,
@@ -235,14 +139,10 @@ function makeShortfallActivities(
   { role, classroom }: ShortfallContext
 ): ActivityDraft[] {
   const sessions = BAND_SESSIONS[band];
-  const t = topicsFor(comp);
-  const who = guide(role);
   const technical = !isCompetencyCode(comp);
-  const work = role === "leader" && !technical ? LEADER_WORK[comp as CompetencyCode] : t.work;
   // A JPT is mentored at every band; others are coached by their supervisor unless the gap is large.
   const mentoring = band === 3 || role === "leader";
   const socialCode = mentoring ? "NKL02" : "NKL01";
-  const socialWho = mentoring ? who.mentor : who.coach;
   let formal: ActivityDraft;
   if (classroom) {
     const code = classroomMethod(comp, role);
@@ -252,19 +152,26 @@ function makeShortfallActivities(
     formal = draft(
       comp,
       code,
-      `${CLASSROOM_TITLE[code]}: ${t.formal} (${length} hari, ${jp} JP)`,
+      { kind: "classroom", competency: comp, method: code, days: length, jp },
       jp,
       "gap"
     );
   } else if (technical && band === 2) {
-    formal = draft(comp, "KL10", `Bimbingan teknis ${t.formal}`, unitsJp("KL10", 1), "gap");
+    formal = draft(comp, "KL10", { kind: "bimtek", competency: comp }, unitsJp("KL10", 1), "gap");
   } else if (band >= 2) {
-    formal = draft(comp, "NKL03", `E-learning ${t.formal} (1 hari)`, unitsJp("NKL03", 1), "gap", 1);
+    formal = draft(
+      comp,
+      "NKL03",
+      { kind: "e-learning", competency: comp, count: 1 },
+      unitsJp("NKL03", 1),
+      "gap",
+      1
+    );
   } else {
     formal = draft(
       comp,
       "NKL09",
-      `Belajar mandiri: modul ${t.formal} (1 hari)`,
+      { kind: "module", competency: comp, count: 1 },
       unitsJp("NKL09", 1),
       "gap",
       1
@@ -274,7 +181,7 @@ function makeShortfallActivities(
     draft(
       comp,
       "NKL11",
-      `Penugasan ${who.work} (${sessions.work} sesi): ${work}`,
+      { kind: "assignment", competency: comp, role, count: sessions.work },
       unitsJp("NKL11", sessions.work),
       "gap",
       sessions.work
@@ -282,7 +189,12 @@ function makeShortfallActivities(
     draft(
       comp,
       socialCode,
-      `${socialWho} ${t.social} (${sessions.social} sesi)`,
+      {
+        kind: mentoring ? "mentoring" : "coaching",
+        competency: comp,
+        role,
+        count: sessions.social,
+      },
       unitsJp(socialCode, sessions.social),
       "gap",
       sessions.social
@@ -304,21 +216,15 @@ export function nextLevelActivities(
   workRoom: number = MAX_WORK_SESSIONS
 ): ActivityDraft[] {
   if (remaining <= 0) return [];
-  const t = topicsFor(comp);
-  const who = guide(role);
-  const work = role === "leader" && isCompetencyCode(comp) ? LEADER_WORK[comp] : t.work;
   const next = Math.min(5, Math.floor(standard) + 1) as Level;
-  const aim =
-    standard >= 5
-      ? "mempertahankan level 5 (Ahli)"
-      : `persiapan level ${next} (${LEVEL_NAMES[next]})`;
+  const aim: ActivityAim = { level: next, keep: standard >= 5 };
   if (remaining < 5) {
     const selfDays = Math.ceil(remaining / 2);
     return [
       draft(
         comp,
         "NKL09",
-        `Belajar mandiri: ${t.formal}, ${aim} (${selfDays} hari)`,
+        { kind: "self-study", competency: comp, count: selfDays, aim, short: true },
         remaining,
         "next-level",
         selfDays
@@ -338,18 +244,32 @@ export function nextLevelActivities(
       draft(
         comp,
         "NKL11",
-        `Pengayaan tugas ${who.work} (${workSessions} sesi): ${work}; ${aim}`,
+        { kind: "enrichment", competency: comp, role, count: workSessions, aim },
         unitsJp("NKL11", workSessions),
         "next-level",
         workSessions
       )
     );
   out.push(
-    draft(comp, "NKL10", `Komunitas belajar (1 hari): ${t.social}; ${aim}`, social, "next-level", 1)
+    draft(
+      comp,
+      "NKL10",
+      { kind: "community", competency: comp, count: 1, aim },
+      social,
+      "next-level",
+      1
+    )
   );
   if (formal > 0)
     out.push(
-      draft(comp, "NKL03", `E-learning ${t.formal} (1 hari); ${aim}`, formal, "next-level", 1)
+      draft(
+        comp,
+        "NKL03",
+        { kind: "e-learning", competency: comp, count: 1, aim },
+        formal,
+        "next-level",
+        1
+      )
     );
   if (selfStudy > 0) {
     const selfDays = Math.ceil(selfStudy / 2);
@@ -357,7 +277,7 @@ export function nextLevelActivities(
       draft(
         comp,
         "NKL09",
-        `Belajar mandiri: ${t.formal}; ${aim} (${selfDays} hari)`,
+        { kind: "self-study", competency: comp, count: selfDays, aim, short: false },
         selfStudy,
         "next-level",
         selfDays
@@ -373,6 +293,7 @@ function compName(comp: string): string {
 
 /** The recommendation for one competency and gap, as one line of text (for =SKJ.REKOMENDASI). */
 export function recommendationText(comp: string, gapValue: number): string {
+  const label = (a: ActivityDraft) => renderMessage(a.text, "id");
   const name = compName(comp);
   if (gapValue >= 0) {
     const acts = nextLevelActivities(comp, 3, 10);
@@ -383,7 +304,7 @@ export function recommendationText(comp: string, gapValue: number): string {
     );
   }
   const acts = shortfallActivities(comp, gapValue);
-  const parts = acts.map((a) => `${TRACK_NAMES[a.track]}: ${a.label} [${a.method}, ${a.jp} JP]`);
+  const parts = acts.map((a) => `${TRACK_NAMES[a.track]}: ${label(a)} [${a.method}, ${a.jp} JP]`);
   const total = acts.reduce((sum, a) => sum + a.jp, 0);
   return `${name} (gap ${formatNumberId(gapValue)}): ${parts.join("; ")}. Total ${total} JP.`;
 }

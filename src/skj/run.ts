@@ -24,7 +24,9 @@ import {
 import { Message, msg } from "./messages/params";
 import { readSkjSheet } from "./skjSheet";
 import { SheetView } from "./sheetView";
-import { EmployeeStandards, StandardsIndex } from "./standards";
+import { EmployeeStandards, StandardsIndex, standardsInForce } from "./standards";
+import { DEFAULT_JF_TABLE } from "./registry/jfTables";
+import { assessTarget, readTargets } from "./targetPosition";
 import { cellAddress, normalizeText } from "./text";
 import {
   ChoiceSource,
@@ -687,7 +689,7 @@ function readTableEmployees(
  */
 export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOutcome {
   const skjReading = readSkjSheet(workbook);
-  const standards = new StandardsIndex(skjReading.skj);
+  const standards = new StandardsIndex(skjReading.skj, options.jfTable ?? DEFAULT_JF_TABLE);
   const skjSheets = skjReading.skj ? [skjReading.skj.sheet] : [];
 
   const located = locateTable(workbook, standards.technicalNames, options);
@@ -757,6 +759,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     tolerance: options.tolerance ?? 0,
     thresholds: options.thresholds ?? DEFAULT_THRESHOLDS,
     jpTarget: options.jpTarget ?? DEFAULT_JP_TARGET,
+    ...(options.jpmRounded ? { jpmRounded: true } : {}),
   };
 
   // Step 6: each employee's assessment and plan; a competency enough employees lack gets a classroom
@@ -765,9 +768,14 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     shortCounts(records, standardsByRecord, planOptions.tolerance),
     options.cohortThreshold
   );
-  const assessed = records.map((r) =>
-    assessEmployee(r, standardsByRecord.get(r)!, planOptions, cohorts)
-  );
+  // The gap against a target position, for employees the table gives one (art. 206; docs/domain.md §16).
+  const targets = readTargets(records, grid, detection, standards);
+  issues.push(...targets.issues);
+  const assessed = records.map((r) => {
+    const e = assessEmployee(r, standardsByRecord.get(r)!, planOptions, cohorts);
+    const target = targets.targets.get(r);
+    return target ? { ...e, targetPosition: assessTarget(r, target, planOptions) } : e;
+  });
   // Step 7: the nine-box, from the table's performance and potential columns.
   const talent = assessTalent(grid, detection.headers, assessed, {
     potentialFromJpm: options.potentialFromJpm,
@@ -813,6 +821,8 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       jpmMethod: jpmChoice.method,
       jpmMethodSource: jpmChoice.source,
       ...(jpmChoice.agreement ? { jpmAgreement: jpmChoice.agreement } : {}),
+      jpmRounded: planOptions.jpmRounded === true && jpmChoice.method === "mean",
+      standards: standardsInForce(standards, records, standardsByRecord, options.jfTable),
       tolerance: planOptions.tolerance,
       thresholds: planOptions.thresholds,
       jpTarget: planOptions.jpTarget,

@@ -1,6 +1,7 @@
 // zod schemas for what comes from a workbook reader or from a user (CLI flags, task-pane options).
 import { z } from "zod";
 import { DEV_METHOD_CODES } from "./registry/devMethods";
+import { JF_TABLE_IDS } from "./registry/jfTables";
 import { JPM_METHOD_IDS } from "./registry/jpmMethods";
 import { recordOf } from "./registry/entries";
 import { SCHEME_IDS, SCHEMES } from "./registry/schemes";
@@ -83,6 +84,10 @@ export const runOptionsSchema = z.object({
   year: z.number().int().min(2000).max(2100).optional(),
   scheme: z.enum(SCHEME_IDS).optional(),
   jpmMethod: z.enum(JPM_METHOD_IDS).optional(),
+  /** Mean method: per-competency ratios rounded to 2 decimals (docs/domain.md §16). */
+  jpmRounded: z.boolean().optional(),
+  /** The JF default table (docs/domain.md §16). */
+  jfTable: z.enum(JF_TABLE_IDS).optional(),
   tolerance: z.number().min(0).max(0.5).optional(),
   jpTarget: z.number().int().min(0).max(500).optional(),
   /** Rupiah (docs/domain.md §13). */
@@ -129,6 +134,8 @@ const FIELD_OF_PATH: Record<string, OptionField> = {
   year: "year",
   scheme: "scheme",
   jpmMethod: "jpmMethod",
+  jpmRounded: "jpmMethod",
+  jfTable: "jfTable",
   tolerance: "tolerance",
   jpTarget: "jpTarget",
   budgetCeiling: "budgetCeiling",

@@ -19,16 +19,38 @@ export function isNeed(score: number, standard: number, tolerance = 0): boolean 
   return score < standard * (1 - tolerance) - EPSILON;
 }
 
+export interface JpmOptions {
+  /**
+   * Mean method only: round each score ÷ standard to 2 decimals before averaging, as some agency systems do
+   * (docs/domain.md §16). The other methods ignore it.
+   */
+  roundRatios?: boolean;
+}
+
+/** A ratio rounded to 2 decimals (0.875 -> 0.88); the nudge keeps 0.875 from reading as 0.87499…. */
+export function roundRatio(ratio: number): number {
+  return Math.round(ratio * 100 + EPSILON) / 100;
+}
+
+/** Mean of the per-competency ratios, each first rounded to 2 decimals. */
+function meanOfRoundedRatios(scores: readonly number[], standards: readonly number[]): number {
+  let total = 0;
+  for (let i = 0; i < scores.length; i++) total += roundRatio(scores[i] / standards[i]);
+  return total / scores.length;
+}
+
 /** JPM over paired scores and standards, by the method's formula in the registry. */
 export function jpm(
   scores: readonly number[],
   standards: readonly number[],
-  method: JpmMethod = DEFAULT_JPM_METHOD
+  method: JpmMethod = DEFAULT_JPM_METHOD,
+  options: JpmOptions = {}
 ): number {
   if (scores.length !== standards.length || scores.length === 0) {
     throw new RangeError("scores and standards must be non-empty and of the same length");
   }
   if (standards.some((s) => !(s > 0))) throw new RangeError("standards must be positive");
+  if (options.roundRatios && method === "mean") return meanOfRoundedRatios(scores, standards);
   return jpmMethodEntry(method).compute(scores, standards);
 }
 

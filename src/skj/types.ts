@@ -1,5 +1,6 @@
 // Domain types shared by every layer. Pure data: no host API, DOM or file library types.
 import type { CostEntry } from "./registry/costs";
+import type { JfTableId } from "./registry/jfTables";
 import type { JpmMethod } from "./registry/jpmMethods";
 import type { Scheme, Thresholds } from "./registry/schemes";
 import type { BoxNumber, PerformanceLevel, PotentialLevel } from "./registry/talentBoxes";
@@ -7,6 +8,13 @@ import type { BoxNumber, PerformanceLevel, PotentialLevel } from "./registry/tal
 // Derived from their registries.
 export type { JpmMethod, Scheme, Thresholds };
 import type { Message } from "./messages/params";
+import type { ActivityText } from "./messages/areas/standards.params";
+
+/** An activity's text: what to do, with whom, how many sessions or days. */
+export interface ActivityMessage {
+  code: "activity";
+  params: ActivityText;
+}
 
 /** The nine SKJ competencies in catalogue order (PermenPANRB 38/2017). */
 export const COMPETENCY_CODES = [
@@ -192,10 +200,18 @@ export interface EmployeeRecord extends EmployeeIdentity {
 // ---------------------------------------------------------------------------------------------
 // Assessment and plan.
 
+/**
+ * Where a required level came from (docs/domain.md §16): written on the table's own rows, the workbook's SKJ
+ * sheet for the position, or the grade's default (a JF grade's from the chosen JF table).
+ */
+export type StandardSource = "table" | "skj-sheet" | "default";
+
 /** A technical competency's result; the nine SKJ competencies add their code and pillar. */
 export interface TechnicalResult {
   name: string;
   standard: number;
+  /** Where the standard came from. */
+  standardSource?: StandardSource;
   score: number;
   /** score - standard (negative = shortfall). */
   gap: number;
@@ -226,8 +242,8 @@ export interface ActivityDraft {
   /** LAN method code (Peraturan LAN 10/2018), e.g. "NKL01". */
   method: string;
   methodName: string;
-  /** What to do, in Bahasa Indonesia. */
-  label: string;
+  /** What to do: a coded text, rendered in the report's language (docs/domain.md §16). */
+  text: ActivityMessage;
   track: Track;
   /** JP booked, at a size LAN credits for the method (docs/domain.md §8). */
   jp: number;
@@ -336,6 +352,30 @@ export interface EmployeeResult extends EmployeeIdentity {
   employment?: Employment;
   /** Place in the talent nine-box (docs/domain.md §9); nulls where the inputs are missing. */
   talent: EmployeeTalent;
+  /** The gap against the position the employee is prepared for (art. 206; docs/domain.md §16), when given. */
+  targetPosition?: TargetAssessment;
+}
+
+/** An employee's assessment against a target position's standards (docs/domain.md §16). */
+export interface TargetAssessment {
+  /** The target as written in the table ("Administrator", "Analis Kepegawaian Ahli Madya"). */
+  written: string;
+  /** Canonical grade name of the target ("Administrator", "JF Ahli Madya", "Level 4"). */
+  jenjang: string;
+  /** The target's default level (before an SKJ-sheet row for the target title). */
+  level: Level;
+  /** The nine, against the target's standards; plus technical competencies the SKJ sheet sets for it. */
+  gaps: {
+    competency: string;
+    name: string;
+    standard: number;
+    standardSource: StandardSource;
+    score: number;
+    gap: number;
+    need: boolean;
+  }[];
+  jpm: number;
+  category: string;
 }
 
 /** One employee's place in the nine-box; null where the inputs are missing or unreadable. */
@@ -377,6 +417,10 @@ export interface PlanOptions {
   costTable?: Partial<Record<string, CostEntry>>;
   /** Budget ceiling in rupiah: programmes beyond it are deferred, largest shortfall per rupiah kept first. */
   budgetCeiling?: number;
+  /** Mean JPM method: each score ÷ standard rounded to 2 decimals first (docs/domain.md §16). */
+  jpmRounded?: boolean;
+  /** The JF default table (docs/domain.md §16); table A when absent. */
+  jfTable?: JfTableId;
   /** Cost overrides per method code (rupiah, in the unit of the method's default). */
   costs?: Partial<Record<string, number>>;
   /** Provider overrides per method code (provider ids). */
@@ -435,6 +479,10 @@ export interface PlanResult {
   summary: PlanSummary;
   /** The nine-box: counts per box and where its inputs came from. */
   talent: TalentSummary;
+  /** Mean JPM method: per-competency ratios were rounded to 2 decimals (docs/domain.md §16). */
+  jpmRounded?: boolean;
+  /** The standards in force: the JF default table and the SKJ sheet's rows that applied (docs/domain.md §16). */
+  standards?: StandardsInForce;
   /** Whether the table has target-position data (art. 206): when not, gaps are against the current position only. */
   targetPosition: boolean;
   /** The agency's programmes (art. 207(3)): competency, participants, method, provider, month, cost. */
@@ -444,4 +492,19 @@ export interface PlanResult {
   /** The participants a programme needs: for the whole agency, and within a unit when set. */
   grouping: { threshold: number; unitThreshold: number | null };
   budget: Budget;
+}
+
+/** The standards a plan applied (docs/domain.md §16). */
+export interface StandardsInForce {
+  /** The JF default table (registry/jfTables.ts). */
+  jfTable: JfTableId;
+  jfTableSource: ChoiceSource;
+  /** The workbook's SKJ sheet, when it has one. */
+  skjSheet?: string;
+  /** The SKJ sheet's rows that applied to someone, with how many employees each. */
+  positions: {
+    position: string;
+    competencies: Partial<Record<CompetencyCode, number>>;
+    employees: number;
+  }[];
 }

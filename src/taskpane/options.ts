@@ -4,6 +4,7 @@ import type { BuildReportOptions } from "../report/buildReport";
 import type { RunOptions } from "../skj/run";
 import { defaultYear, DEFAULT_JP_TARGET } from "../skj/run";
 import { JPM_METHOD_IDS } from "../skj/registry/jpmMethods";
+import { DEFAULT_JF_TABLE, JF_TABLE_IDS, type JfTableId } from "../skj/registry/jfTables";
 import { recordOf } from "../skj/registry/entries";
 import { SCHEME_IDS, SCHEMES, ThresholdKey } from "../skj/registry/schemes";
 import { agencyIsoDate, DEFAULT_TIME_ZONE, TIME_ZONE_IDS, type TimeZoneId } from "../skj/dates";
@@ -19,6 +20,8 @@ export type ToleranceChoice = (typeof TOLERANCE_CHOICES)[number];
 export const SCHEME_CHOICES = ["auto", ...SCHEME_IDS] as const;
 /** The JPM method dropdown's values: "auto" (follow the file), then the registry's methods. */
 export const JPM_CHOICES = ["auto", ...JPM_METHOD_IDS] as const;
+/** The JF default table dropdown's values (the CLI's --standar-jf). */
+export const JF_TABLE_CHOICES: readonly JfTableId[] = JF_TABLE_IDS;
 /** The report language dropdown's values (the CLI's --lang). */
 export const SHEET_LANG_CHOICES: readonly Lang[] = LANGS;
 /** The agency's time zone dropdown's values (the CLI's --zona): it decides the report's date. */
@@ -53,6 +56,10 @@ export interface OptionsDraft extends ThresholdDraft {
   zone: TimeZoneId;
   /** No potential column: the JPM category stands in for it in the nine-box (docs/domain.md §9). */
   potentialFromJpm: boolean;
+  /** The JF default table (docs/domain.md §16). */
+  jfTable: JfTableId;
+  /** Mean method: per-competency ratios rounded to 2 decimals (docs/domain.md §16). */
+  jpmRounded: boolean;
 }
 
 /** A fraction as the percent a clerk types: 0.78 -> "78". */
@@ -79,6 +86,8 @@ export function defaultOptions(today: Date = new Date()): OptionsDraft {
     sheetLang: "id",
     zone: DEFAULT_TIME_ZONE,
     potentialFromJpm: false,
+    jfTable: DEFAULT_JF_TABLE,
+    jpmRounded: false,
   };
 }
 
@@ -123,6 +132,9 @@ function runInput(draft: OptionsDraft, today: Date) {
     ),
     units: draft.units.length > 0 ? draft.units : undefined,
     ...(draft.potentialFromJpm ? { potentialFromJpm: true } : {}),
+    // The default table is left unset, so the standards sheet says it was not chosen.
+    ...(draft.jfTable !== DEFAULT_JF_TABLE ? { jfTable: draft.jfTable } : {}),
+    ...(draft.jpmRounded ? { jpmRounded: true } : {}),
   };
 }
 

@@ -7,6 +7,7 @@
 // competencies, so they hold no SKJ table: `skj plan` rightly declines them. To put a pivot table and a real
 // vbaProject.bin through the copy, this file adds the seven missing competency columns to their Data sheet
 // part (xl/worksheets/sheet1.xml) and leaves every other part as LibreOffice wrote it.
+import { agencyStandards } from "../../src/report/standardsSheet";
 import { execFile, execFileSync } from "child_process";
 import { createHash } from "crypto";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -293,7 +294,10 @@ describe("the copy skj plan writes", () => {
       // It did add the report: the plan and the needs summary, and the data notes when there are issues.
       const added = Object.keys(after).filter((n) => !(n in before));
       const sheets = added.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
-      expect([c.label, sheets.length]).toEqual([c.label, c.plan!.issues.length > 0 ? 4 : 3]);
+      expect([c.label, sheets.length]).toEqual([
+        c.label,
+        3 + (c.plan!.issues.length > 0 ? 1 : 0) + (agencyStandards(c.plan!) ? 1 : 0),
+      ]);
     }
   });
 
@@ -312,6 +316,7 @@ describe("the copy skj plan writes", () => {
           "Rencana Pengembangan 2027",
           "Rekap Kebutuhan 2027",
           "AKPK 2027",
+          ...(agencyStandards(c.plan!) ? ["Standar Kompetensi 2027"] : []),
           ...(c.plan!.issues.length > 0 ? ["Catatan Data"] : []),
         ],
       ]);

@@ -12,6 +12,8 @@ import { DEV_METHOD_CODES } from "../../src/skj/registry/devMethods";
 import { JPM_METHOD_IDS } from "../../src/skj/registry/jpmMethods";
 import { SCHEME_IDS } from "../../src/skj/registry/schemes";
 import { COMPETENCIES } from "../../src/skj/catalogue";
+import { nextLevelActivities, shortfallActivities } from "../../src/skj/recommendations";
+import { TARGET_COLUMNS } from "../../src/report/targetSheet";
 import type { ChoiceSource } from "../../src/skj/types";
 
 const COLUMNS: SheetColumn[] = [
@@ -140,7 +142,57 @@ function sheetMessages(): Message[] {
     msg("issues-sheet-title", {}),
     msg("issues-sheet-intro", { sheet: "X", total: 3, errors: 1, warnings: 1, infos: 1 }),
     ...severities.map((severity) => msg("severity-name", { severity })),
+    ...activityMessages(),
+    ...standardsMessages(),
   ];
+}
+
+/** The standards and target-position sheets' own texts (docs/domain.md §16). */
+function standardsMessages(): Message[] {
+  const tables = ["A", "B"] as const;
+  return [
+    msg("standards-sheet-title", { year: 2027 }),
+    ...tables.flatMap((table) => [
+      msg("standards-sheet-intro", { table, chosen: true, skjSheet: "SKJ", positions: 2 }),
+      msg("standards-sheet-intro", { table, chosen: false, positions: 0 }),
+      msg("standards-sheet-jf-basis", { table }),
+      msg("standards-origin", { kind: "jf", table, extrapolated: true }),
+    ]),
+    msg("standards-sheet-section", { section: "grades" }),
+    msg("standards-sheet-section", { section: "positions" }),
+    ...(["grade", "position", "source", "employees"] as const).map((column) =>
+      msg("standards-sheet-header", { column })
+    ),
+    msg("standards-origin", { kind: "structural" }),
+    msg("standards-origin", { kind: "level" }),
+    msg("standards-origin", { kind: "skj-sheet", sheet: "SKJ" }),
+    msg("standards-sheet-blank", {}),
+    msg("standards-jpm-note", { method: "mean", rounded: true }),
+    msg("target-sheet-title", { year: 2027 }),
+    msg("target-sheet-intro", { employees: 2, column: "Jabatan Target" }),
+    ...TARGET_COLUMNS.map((column) => msg("target-sheet-header", { column })),
+  ];
+}
+
+/** Every kind of activity text, for each competency and role (the plan's activity column). */
+function activityMessages(): Message[] {
+  const out: Message[] = [];
+  for (const c of COMPETENCIES)
+    for (const role of ["leader", "manager", "functional", "staff"] as const) {
+      for (const gap of [-0.5, -1, -2])
+        for (const classroom of [false, true])
+          out.push(...shortfallActivities(c.code, gap, { role, classroom }).map((a) => a.text));
+      for (const [standard, remaining] of [
+        [1, 20],
+        [2, 20],
+        [4, 20],
+        [3, 3],
+        [3, 20],
+        [5, 20],
+      ])
+        out.push(...nextLevelActivities(c.code, standard, remaining, role).map((a) => a.text));
+    }
+  return out;
 }
 
 /** Words of four letters or more, lower case ("Kebutuhan_Unit" gives "kebutuhan" and "unit"). */

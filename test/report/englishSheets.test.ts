@@ -18,8 +18,8 @@ function dataTexts(plan: PlanResult): Set<string> {
   ]);
   for (const e of plan.employees) {
     for (const v of [e.name, e.nip, e.position, e.grade, e.unit, e.category]) texts.add(v);
-    // Activity labels are the plan's recommendations, written by the domain in Bahasa Indonesia.
-    for (const a of e.plan.activities) texts.add(a.label);
+    // Technical competencies are named by the workbook's SKJ sheet.
+    for (const t of e.technical) texts.add(t.name);
   }
   return texts;
 }
@@ -35,6 +35,7 @@ describe("report sheets in English", () => {
       "Development plan 2027",
       "Needs summary 2027",
       "Competency plan 2027",
+      "Competency standards 2027",
       "Data notes",
     ]);
   });
@@ -102,6 +103,7 @@ describe("report sheets in English", () => {
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
       "AKPK 2027",
+      "Standar Kompetensi 2027",
       "Catatan Data",
     ]);
     const [planSheet, summary] = indonesian.sheets;

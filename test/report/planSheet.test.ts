@@ -1,4 +1,5 @@
 import { buildReport, formatDateId, sheetNamesFor } from "../../src/report/buildReport";
+import { renderMessage } from "../../src/skj/messages";
 import type { CellValueRule, SheetModel } from "../../src/report/model";
 import { PLAN_COLUMNS as C, PLAN_HEADERS } from "../../src/report/planSheet";
 import { JPM_METHOD_LABELS } from "../../src/skj/scoring";
@@ -61,6 +62,8 @@ describe("buildReport: sheets", () => {
       [names.plan, "plan"],
       [names.summary, "summary"],
       [names.programmes, "programmes"],
+      // Standards from a JF default table or the SKJ sheet: the standards sheet says which.
+      [names.standards, "standards"],
       [names.issues, "issues"],
     ]);
     expect(names.plan).toBe("Rencana Pengembangan 2027");
@@ -71,7 +74,12 @@ describe("buildReport: sheets", () => {
   it("leaves the issues sheet out when the data has no issue", () => {
     const plan = samplePlan();
     const clean: PlanResult = { ...plan, issues: [] };
-    expect(report(clean).sheets.map((s) => s.kind)).toEqual(["plan", "summary", "programmes"]);
+    expect(report(clean).sheets.map((s) => s.kind)).toEqual([
+      "plan",
+      "summary",
+      "programmes",
+      "standards",
+    ]);
   });
 
   it("rejects a malformed date with a message in Bahasa Indonesia", () => {
@@ -254,7 +262,7 @@ describe("plan sheet: employee blocks", () => {
         ...e.plan.activities.filter((a) => a.purpose === "next-level"),
       ].map((a) => [
         `${a.method} – ${a.methodName}`,
-        a.label,
+        renderMessage(a.text, "id"),
         TRACK_NAMES[a.track],
         a.jp,
         QUARTERS[a.quarter - 1],

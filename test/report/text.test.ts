@@ -55,6 +55,8 @@ describe("sheetNamesFor", () => {
       plan: "Rencana Pengembangan 2031",
       summary: "Rekap Kebutuhan 2031",
       programmes: "AKPK 2031",
+      standards: "Standar Kompetensi 2031",
+      target: "Kesenjangan Jabatan Target 2031",
       talent: "Pemetaan Talenta 2031",
       issues: "Catatan Data",
     });

@@ -2,7 +2,16 @@ import { buildPlan, rankPriorities, assessEmployee } from "../../src/skj/plan";
 import { gapBand, recommendationText, shortfallActivities } from "../../src/skj/recommendations";
 import { DEFAULT_THRESHOLDS } from "../../src/skj/scoring";
 import { StandardsIndex } from "../../src/skj/standards";
-import { COMPETENCY_CODES, CompetencyCode, EmployeeRecord, PlanOptions } from "../../src/skj/types";
+import { renderMessage } from "../../src/skj/messages";
+import {
+  ActivityDraft,
+  COMPETENCY_CODES,
+  CompetencyCode,
+  EmployeeRecord,
+  PlanOptions,
+} from "../../src/skj/types";
+
+const label = (a: ActivityDraft) => renderMessage(a.text, "id");
 
 const options: PlanOptions = {
   year: 2027,
@@ -98,8 +107,8 @@ describe("the yearly plan", () => {
     const large = shortfallActivities("PP", -2);
     expect(small.find((a) => a.track === 20)!.method).toBe("NKL01");
     expect(large.find((a) => a.track === 20)!.method).toBe("NKL02");
-    expect(small[0].label).toMatch(/pelayanan/i);
-    expect(shortfallActivities("KOM", -0.5)[0].label).toMatch(/laporan|presentasi/);
+    expect(label(small[0])).toMatch(/pelayanan/i);
+    expect(label(shortfallActivities("KOM", -0.5)[0])).toMatch(/laporan|presentasi/);
   });
 
   it("reaches the JP target with next-level activities even without gaps", () => {
@@ -109,7 +118,7 @@ describe("the yearly plan", () => {
     expect(result.plan.totalJp).toBe(20);
     expect(result.plan.activities.every((a) => a.purpose === "next-level")).toBe(true);
     expect(new Set(result.plan.activities.map((a) => a.track))).toEqual(new Set([10, 20, 70]));
-    expect(result.plan.activities[0].label).toMatch(/level 4 \(Mumpuni\)/);
+    expect(label(result.plan.activities[0])).toMatch(/level 4 \(Mumpuni\)/);
   });
 
   it("tops up a small plan to the target and respects a custom target", () => {
@@ -164,7 +173,7 @@ describe("the yearly plan", () => {
       20
     );
     expect(plan.totalJp).toBe(20);
-    expect(plan.activities[0].label).toMatch(/mempertahankan level 5/);
+    expect(label(plan.activities[0])).toMatch(/mempertahankan level 5/);
   });
 });
 
@@ -198,7 +207,14 @@ describe("assessEmployee", () => {
     });
     const result = assessEmployee(r, index.standardsFor(r), options);
     expect(result.technical).toEqual([
-      { name: "Perencanaan Anggaran", standard: 4, score: 2, gap: -2, need: true },
+      {
+        name: "Perencanaan Anggaran",
+        standard: 4,
+        standardSource: "skj-sheet",
+        score: 2,
+        gap: -2,
+        need: true,
+      },
     ]);
     expect(result.jpm).toBe(1);
     expect(result.priorities[0]).toMatchObject({

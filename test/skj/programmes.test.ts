@@ -8,6 +8,7 @@ import { main, SAMPLE } from "../../src/cli/main";
 import { readWorkbook } from "../../src/file/read/readWorkbook";
 import { assessEmployee, PPPK_JP_CEILING } from "../../src/skj/plan";
 import { isCreditable } from "../../src/skj/registry/devMethods";
+import { renderMessage } from "../../src/skj/messages";
 import { runSkj } from "../../src/skj/run";
 import { DEFAULT_THRESHOLDS } from "../../src/skj/scoring";
 import { StandardsIndex } from "../../src/skj/standards";
@@ -115,14 +116,17 @@ describe("activities by grade", () => {
     for (const e of [jpt, own]) {
       expect(e.plan.activities.length).toBeGreaterThan(0);
       for (const a of e.plan.activities) {
-        expect(a.label).not.toMatch(/atasan langsung/i);
-        expect(a.label).not.toMatch(/kepada pimpinan/i);
+        expect(renderMessage(a.text, "id")).not.toMatch(/atasan langsung/i);
+        expect(renderMessage(a.text, "id")).not.toMatch(/kepada pimpinan/i);
       }
     }
     // Leading people and decisions: a JPT's large need in decision-making gets leadership training.
     expect(own.plan.activities.some((a) => a.method === "KL01")).toBe(true);
     expect(
-      own.plan.activities.find((a) => a.competency === "KOM" && a.track === 70)!.label
+      renderMessage(
+        own.plan.activities.find((a) => a.competency === "KOM" && a.track === 70)!.text,
+        "id"
+      )
     ).toMatch(/kepala daerah/);
   });
 

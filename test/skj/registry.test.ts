@@ -99,6 +99,8 @@ describe("report sheet registry", () => {
       plan: "Rencana Pengembangan 2027",
       summary: "Rekap Kebutuhan 2027",
       programmes: "AKPK 2027",
+      standards: "Standar Kompetensi 2027",
+      target: "Kesenjangan Jabatan Target 2027",
       talent: "Pemetaan Talenta 2027",
       issues: "Catatan Data",
     });

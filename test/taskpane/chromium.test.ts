@@ -14,6 +14,7 @@ import {
   WorkbookReadError,
 } from "../../src/file/read/readWorkbook";
 import { readInput } from "../../src/file/read/input";
+import { agencyStandards } from "../../src/report/standardsSheet";
 import { detectTable } from "../../src/skj/detect";
 import { runSkj } from "../../src/skj/run";
 import { readSkjSheet } from "../../src/skj/skjSheet";
@@ -293,6 +294,7 @@ test("the sample through the file input: detection, an edited mapping, and a dow
     planName,
     `Rekap Kebutuhan ${plan.year}`,
     `AKPK ${plan.year}`,
+    ...(agencyStandards(plan) ? [`Standar Kompetensi ${plan.year}`] : []),
     "Catatan Data",
   ]);
 
@@ -322,7 +324,9 @@ test("the sample through the file input: detection, an edited mapping, and a dow
   const parts = partChanges(input, output);
   expect({ missing: parts.missing, changed: parts.changed }).toEqual({ missing: [], changed: [] });
   expect(parts.patched).toContain("xl/workbook.xml");
-  expect(parts.added.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))).toHaveLength(4);
+  expect(parts.added.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))).toHaveLength(
+    4 + (agencyStandards(plan) ? 1 : 0)
+  );
   expectNoPageTrouble(s);
 });
 
@@ -503,6 +507,7 @@ test("a CSV export (semicolons, decimal commas, BOM, 'NIP): a new workbook with 
     `Rencana Pengembangan ${plan.year}`,
     `Rekap Kebutuhan ${plan.year}`,
     `AKPK ${plan.year}`,
+    ...(agencyStandards(plan) ? [`Standar Kompetensi ${plan.year}`] : []),
   ]);
   expect(back.grid.sheets[0].rows).toEqual(read.grid.sheets[0].rows);
   expect(back.grid.sheets[0].rows[1][0]).toBe("198501012010011001");

@@ -8,9 +8,11 @@ import { sheetsEn } from "./areas/sheets.en";
 import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { peopleEn } from "./areas/people.en";
+import { standardsEn } from "./areas/standards.en";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
+import { DEFAULT_JF_TABLE, JF_TABLES } from "../registry/jfTables";
 import { choiceLines } from "./id";
 import {
   formatCount,
@@ -50,6 +52,7 @@ const FIELD: Record<OptionField, string> = {
   budgetCeiling: "Budget ceiling",
   cohortThreshold: "Classroom cohort threshold",
   unitCohortThreshold: "Unit programme threshold",
+  jfTable: "JF standards table",
   costs: "Unit costs",
   optimal: "Optimal threshold",
   cukup: "Cukup Optimal threshold",
@@ -149,6 +152,9 @@ Options:
 ${choiceLines(SCHEMES.map((e) => ({ id: e.id, text: `${e.name.en}: ${e.help.en}` })))}
   --jpm METHOD          ${JPM_METHODS.map((m) => m.id).join(" | ")} (default: follows the file's JPM column, else ${DEFAULT_JPM_METHOD})
 ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.en}: ${m.formula.en}` })))}
+  --jpm-bulat           mean method: round each competency's score ÷ standard to 2 decimals first
+  --standar-jf TABLE    ${JF_TABLES.map((t) => t.id).join(" | ")}: default standards of functional positions (default: ${DEFAULT_JF_TABLE}; an SKJ sheet always wins)
+${choiceLines(JF_TABLES.map((t) => ({ id: t.id, text: t.name.en })))}
   --toleransi NUMBER    need tolerance, e.g. 0.1 for 10% (default: 0)
   --batas-optimal PERCENT, --batas-cukup PERCENT
                         pemetaan category thresholds in percent (default: 90 and 78)
@@ -198,6 +204,7 @@ export const en: Catalogue = {
   ...talentEn,
   ...akpkEn,
   ...peopleEn,
+  ...standardsEn,
   "score-blank": () => "score is blank",
   "score-cell-error": (p) => `holds the error ${p.error}`,
   "score-date": () => "holds a date, not a score",

@@ -7,9 +7,11 @@ import { sheetsId } from "./areas/sheets.id";
 import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { peopleId } from "./areas/people.id";
+import { standardsId } from "./areas/standards.id";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
+import { DEFAULT_JF_TABLE, JF_TABLES } from "../registry/jfTables";
 import {
   formatCount,
   formatFixed,
@@ -50,6 +52,7 @@ const FIELD: Record<OptionField, string> = {
   budgetCeiling: "Pagu anggaran",
   cohortThreshold: "Ambang peserta kelas",
   unitCohortThreshold: "Ambang peserta program unit",
+  jfTable: "Tabel standar JF",
   costs: "Biaya satuan",
   optimal: "Batas Optimal",
   cukup: "Batas Cukup Optimal",
@@ -151,6 +154,9 @@ Pilihan:
 ${choiceLines(SCHEMES.map((e) => ({ id: e.id, text: `${e.name.id}: ${e.help.id}` })))}
   --jpm METODE          ${JPM_METHODS.map((m) => m.id).join(" | ")} (bawaan: mengikuti kolom JPM di file, atau ${DEFAULT_JPM_METHOD})
 ${choiceLines(JPM_METHODS.map((m) => ({ id: m.id, text: `${m.name.id}: ${m.formula.id}` })))}
+  --jpm-bulat           metode mean: rasio nilai ÷ standar tiap kompetensi dibulatkan 2 desimal dahulu
+  --standar-jf TABEL    ${JF_TABLES.map((t) => t.id).join(" | ")}: tabel standar bawaan jabatan fungsional (bawaan: ${DEFAULT_JF_TABLE}; lembar SKJ selalu didahulukan)
+${choiceLines(JF_TABLES.map((t) => ({ id: t.id, text: t.name.id })))}
   --toleransi ANGKA     toleransi kebutuhan, mis. 0.1 untuk 10% (bawaan: 0)
 ${SCHEMES.map(
   (sc) =>
@@ -211,6 +217,7 @@ export const id: Catalogue = {
   ...talentId,
   ...akpkId,
   ...peopleId,
+  ...standardsId,
   "score-blank": () => "nilai kosong",
   "score-cell-error": (p) => `berisi galat ${p.error}`,
   "score-date": () => "berisi tanggal, bukan nilai",

@@ -8,6 +8,7 @@ import type { SheetMessageParams } from "./areas/sheets.params";
 import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { PeopleMessageParams } from "./areas/people.params";
+import type { StandardsMessageParams } from "./areas/standards.params";
 import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
 
 /** Why a workbook file could not be read (the file reader's error kinds). */
@@ -96,6 +97,7 @@ export type OptionField =
   | "budgetCeiling"
   | "cohortThreshold"
   | "unitCohortThreshold"
+  | "jfTable"
   | "costs"
   | "optimal"
   | "cukup"
@@ -120,7 +122,8 @@ export interface MessageParams
     TalentMessageParams,
     AkpkMessageParams,
     FilesMessageParams,
-    PeopleMessageParams {
+    PeopleMessageParams,
+    StandardsMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };

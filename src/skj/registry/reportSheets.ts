@@ -12,6 +12,13 @@ export interface ReportSheetEntry {
   readonly onlyWithIssues: boolean;
   /** Written only when some employee could be placed in the nine-box. */
   readonly onlyWithTalent?: boolean;
+  /** Written only when some employee has a target position (docs/domain.md §16). */
+  readonly onlyWithTarget?: boolean;
+  /**
+   * Written only when a standard is the agency's choice rather than the national grade default: a JF default
+   * table, an SKJ-sheet row, or a JF table or JPM rounding the user chose (docs/domain.md §16).
+   */
+  readonly onlyWithAgencyStandards?: boolean;
   readonly help: Bilingual;
   /** What the sheet answers to. */
   readonly basis: string;
@@ -51,6 +58,30 @@ export const REPORT_SHEETS = [
       en: "Competency development needs and plan (AKPK): per programme the competency, target employees, type and route, provider, schedule, curriculum fit and budget; totals per unit and funding source, what is deferred, cost assumptions and signature.",
     },
     basis: "PP 11/2017 pasal 207 ayat (3)",
+  },
+  {
+    id: "standards",
+    name: { id: "Standar Kompetensi", en: "Competency standards" },
+    perYear: true,
+    onlyWithIssues: false,
+    onlyWithAgencyStandards: true,
+    help: {
+      id: "Standar yang dipakai per jenjang dan per jabatan, dengan sumbernya: tabel bawaan JF yang dipilih atau lembar SKJ.",
+      en: "The standards applied per grade and per position, with their source: the chosen JF default table or the SKJ sheet.",
+    },
+    basis: "PermenPANRB 38/2017; SKJ jabatan fungsional dari instansi pembina",
+  },
+  {
+    id: "target",
+    name: { id: "Kesenjangan Jabatan Target", en: "Target position gap" },
+    perYear: true,
+    onlyWithIssues: false,
+    onlyWithTarget: true,
+    help: {
+      id: "Kesenjangan pegawai terhadap standar jabatan target (kelompok suksesi): standar, nilai dan gap per kompetensi.",
+      en: "Employees' gap against their target position's standards (succession pool): standard, score and gap per competency.",
+    },
+    basis: "PP 11/2017 pasal 206",
   },
   {
     id: "talent",

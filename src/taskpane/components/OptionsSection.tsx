@@ -11,10 +11,12 @@ import {
   Switch,
 } from "@fluentui/react-components";
 import { msg, renderMessage, type Lang, type Message } from "../../skj/messages";
+import { jfTableEntry } from "../../skj/registry/jfTables";
 import type { ThresholdKey } from "../../skj/registry/schemes";
 import type { PaneController, Preview } from "../controller";
 import type { Strings } from "../i18n";
 import {
+  JF_TABLE_CHOICES,
   JPM_CHOICES,
   OptionsDraft,
   optionProblems,
@@ -36,7 +38,7 @@ interface Props {
 }
 
 /** The draft fields chosen from a fixed list. */
-type ChoiceKey = "scheme" | "jpmMethod" | "tolerance" | "sheetLang" | "zone";
+type ChoiceKey = "scheme" | "jpmMethod" | "tolerance" | "sheetLang" | "zone" | "jfTable";
 
 /** Field props that mark a field with its problem (Fluent shows the message under it). */
 function marked(problem: Message | undefined, lang: Lang) {
@@ -66,6 +68,8 @@ export const OptionsSection = memo(function OptionsSection({
   const set = <K extends keyof OptionsDraft>(key: K, value: OptionsDraft[K]) =>
     controller.setOption(key, value);
   const note = jpmNote(preview, t);
+  const pane = (field: "jfTable" | "jfTableHint" | "jpmRounded" | "jpmRoundedHint") =>
+    renderMessage(msg("standards-pane", { field }), t.lang);
   const schemeInUse =
     options.scheme === "auto" && preview?.scheme
       ? t.schemeFollowed(t.schemeChoice[preview.scheme.value])
@@ -138,6 +142,27 @@ export const OptionsSection = memo(function OptionsSection({
         "option-jpm",
         note,
         "option-jpm-field"
+      )}
+
+      {options.jpmMethod === "mean" && (
+        <Field hint={pane("jpmRoundedHint")}>
+          <Switch
+            label={pane("jpmRounded")}
+            checked={options.jpmRounded}
+            disabled={disabled}
+            onChange={(_, d) => set("jpmRounded", d.checked)}
+            data-testid="option-jpm-rounded"
+          />
+        </Field>
+      )}
+
+      {choice(
+        "jfTable",
+        pane("jfTable"),
+        JF_TABLE_CHOICES,
+        (v) => jfTableEntry(v).name[t.lang],
+        "option-jf-table",
+        pane("jfTableHint")
       )}
 
       {choice(

@@ -22,6 +22,6 @@ export const planEn: AreaCatalogue<PlanMessageParams> = {
   "programme-total-label": () => "Total",
   "programme-target-note": (p) =>
     p.columnFound
-      ? "A target-position column was found, but the gap against the target position is not computed yet: gaps are against the current position (PP 11/2017 art. 206)."
+      ? "The plan is made for the current position; the gap against the target position (the target-position column) is on the Target position gap sheet (PP 11/2017 art. 206)."
       : "Gaps are analysed against the current position; no target-position data (PP 11/2017 art. 206).",
 };

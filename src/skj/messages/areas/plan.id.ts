@@ -22,6 +22,6 @@ export const planId: AreaCatalogue<PlanMessageParams> = {
   "programme-total-label": () => "Jumlah",
   "programme-target-note": (p) =>
     p.columnFound
-      ? "Kolom jabatan target ditemukan, tetapi kesenjangan terhadap jabatan target belum dihitung: kesenjangan dianalisis terhadap jabatan saat ini (PP 11/2017 pasal 206)."
+      ? "Rencana disusun untuk jabatan saat ini; kesenjangan terhadap jabatan target (kolom jabatan target) ada di lembar Kesenjangan Jabatan Target (PP 11/2017 pasal 206)."
       : "Kesenjangan dianalisis terhadap jabatan saat ini; data jabatan target tidak tersedia (PP 11/2017 pasal 206).",
 };
