@@ -233,6 +233,7 @@ const OPTIONS = {
   unit: { type: "string", multiple: true },
   kolom: { type: "string", multiple: true },
   pegawai: { type: "string", multiple: true },
+  sebelumnya: { type: "string" },
   jenjang: { type: "string" },
   instansi: { type: "string" },
   tempat: { type: "string" },
@@ -428,6 +429,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           throw new CliError(msg("cli-read-failed", { file, reason: messageOf(error) }));
         }
       });
+    // Last year's workbook (--sebelumnya): its plan sheet and assessment give the progress sheet (§18).
+    if (values.sebelumnya !== undefined) {
+      const file = values.sebelumnya;
+      try {
+        runOptions.previous = {
+          file: path.basename(file),
+          workbook: readWorkbook(readInputFile(file)).grid,
+        };
+      } catch (error) {
+        if (error instanceof CliError) throw error;
+        throw new CliError(msg("cli-read-failed", { file, reason: messageOf(error) }));
+      }
+    }
     if (values.jenjang !== undefined) runOptions.defaultGrade = values.jenjang;
     if (options.value.year === undefined && io.today) runOptions.year = io.today.getFullYear() + 1;
     if (values.kolom) {

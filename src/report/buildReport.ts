@@ -7,6 +7,7 @@ import { ReportContext } from "./context";
 import { buildIssuesSheet } from "./issuesSheet";
 import { REPORT_SHEETS, ReportSheetEntry, ReportSheetKind } from "../skj/registry/reportSheets";
 import { buildTalentSheet } from "./talentSheet";
+import { buildProgressSheet } from "./progressSheet";
 import { agencyStandards, buildStandardsSheet } from "./standardsSheet";
 import { buildTargetSheet } from "./targetSheet";
 import { ReportModel, SheetModel } from "./model";
@@ -52,11 +53,13 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     standards: (name) => buildStandardsSheet(plan, name, lang),
     target: (name) => buildTargetSheet(plan, name, lang),
     talent: (name) => buildTalentSheet(plan, name, lang),
+    progress: (name) => buildProgressSheet(plan, name, lang),
     issues: (name) => buildIssuesSheet(plan, name, lang),
   };
   const wanted = (s: ReportSheetEntry) =>
     (!s.onlyWithIssues || plan.issues.length > 0) &&
     (!s.onlyWithTalent || plan.talent.placed > 0) &&
+    (!s.onlyWithProgress || plan.progress !== undefined) &&
     (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition)) &&
     (!s.onlyWithAgencyStandards || agencyStandards(plan));
   const sheets = REPORT_SHEETS.filter(wanted).map((s) => builders[s.id](names[s.id]));

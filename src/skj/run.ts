@@ -1,4 +1,12 @@
 // The whole job on a workbook grid: standards, table, employees, JPM method and scheme, plans, summary.
+import {
+  assessProgress,
+  findRealisationColumn,
+  readPlanSheet,
+  readRealisation,
+  type Progress,
+  type ProgressInputs,
+} from "./progress";
 import { assessTalent } from "./talent";
 import { COMPETENCIES } from "./catalogue";
 import { detectTable, DetectOptions } from "./detect";
@@ -68,6 +76,8 @@ export interface RunOptions extends Partial<Omit<PlanOptions, "scheme" | "jpmMet
   employeeLists?: { file: string; workbook: WorkbookGrid }[];
   /** The grade of employees no grade cell or employee list gives one (CLI --jenjang): a last resort. */
   defaultGrade?: string;
+  /** Last year's workbook (CLI --sebelumnya): its plan sheet and assessment for the progress (§18). */
+  previous?: { file: string; workbook: WorkbookGrid };
 }
 
 export type RunOutcome =
@@ -803,6 +813,8 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     });
 
   issues.push(...compareWithFile(employees, records, detection, jpmChoice, planOptions));
+  // Step 9: progress since last year, when anything of last year is known (docs/domain.md §18).
+  const progress = progressOf(workbook, grid, detection, employees, planOptions, options, issues);
 
   return {
     ok: true,
@@ -840,6 +852,51 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         unitThreshold: options.unitCohortThreshold ?? null,
       },
       budget: programmePlan.budget,
+      ...(progress ? { progress } : {}),
     },
   };
+}
+
+/**
+ * Last year's figures: a realisation column of this table, the latest earlier plan sheet of this workbook or of
+ * last year's file, and last year's assessment in that file planned again (docs/domain.md §18).
+ */
+function progressOf(
+  workbook: WorkbookGrid,
+  grid: SheetGrid,
+  detection: TableDetection,
+  employees: EmployeeResult[],
+  planOptions: PlanOptions,
+  options: RunOptions,
+  issues: Issue[]
+): Progress | undefined {
+  const column = findRealisationColumn(detection.headers);
+  const realisation = column ? readRealisation(grid, column, employees) : undefined;
+  if (realisation) issues.push(...realisation.issues);
+  let planSheet: ProgressInputs["planSheet"] = readPlanSheet(workbook, planOptions.year);
+  let previous: ProgressInputs["previous"];
+  if (options.previous) {
+    const { file, workbook: before } = options.previous;
+    const fromFile = readPlanSheet(before, planOptions.year);
+    if (fromFile) planSheet = { ...fromFile, file };
+    const { detection: _d, sheet: _s, previous: _p, ...rest } = options;
+    const outcome = runSkj(before, { ...rest, year: fromFile?.year ?? planOptions.year - 1 });
+    if (outcome.ok) previous = { result: outcome.result, file };
+    if (!outcome.ok && !fromFile)
+      issues.push({
+        sheet: detection.sheet,
+        row: 0,
+        column: "",
+        severity: "warning",
+        ...msg("progress-previous-empty", { file }),
+      });
+  }
+  return assessProgress({
+    current: { employees, jpTarget: planOptions.jpTarget, year: planOptions.year },
+    ...(realisation && column
+      ? { realisation: { column: column.text, realised: realisation.realised } }
+      : {}),
+    ...(planSheet ? { planSheet } : {}),
+    ...(previous ? { previous } : {}),
+  });
 }

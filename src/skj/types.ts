@@ -1,4 +1,5 @@
 // Domain types shared by every layer. Pure data: no host API, DOM or file library types.
+import type { Progress } from "./progress";
 import type { CostEntry } from "./registry/costs";
 import type { JfTableId } from "./registry/jfTables";
 import type { JpmMethod } from "./registry/jpmMethods";
@@ -492,6 +493,8 @@ export interface PlanResult {
   /** The participants a programme needs: for the whole agency, and within a unit when set. */
   grouping: { threshold: number; unitThreshold: number | null };
   budget: Budget;
+  /** Progress since last year (docs/domain.md §18), when anything of last year is known. */
+  progress?: Progress;
 }
 
 /** The standards a plan applied (docs/domain.md §16). */

@@ -7,6 +7,7 @@ import { hostEn } from "./areas/host.en";
 import { sheetsEn } from "./areas/sheets.en";
 import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
+import { progressEn } from "./areas/progress.en";
 import { peopleEn } from "./areas/people.en";
 import { standardsEn } from "./areas/standards.en";
 import { recordOf } from "../registry/entries";
@@ -172,6 +173,7 @@ ${choiceLines(JF_TABLES.map((t) => ({ id: t.id, text: t.name.en })))}
   --kolom CODE=COLUMN   read CODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)
                         from COLUMN: a letter (K) or a column header ("NIP Baru"); may be repeated
   --pegawai FILE        employee list (NIP with eselon/grade/position) for grades the table lacks (may be repeated)
+  --sebelumnya FILE     last year's workbook (its plan sheet and assessment): adds the Progress sheet
   --jenjang NAME        default grade for employees whose grade is still unknown, e.g. Pelaksana
   --instansi NAME       agency name in the report title
   --tempat NAME         place on the signature line (e.g. Sukamaju)
@@ -202,6 +204,7 @@ export const en: Catalogue = {
   ...hostEn,
   ...sheetsEn,
   ...talentEn,
+  ...progressEn,
   ...akpkEn,
   ...peopleEn,
   ...standardsEn,

@@ -6,6 +6,7 @@ import { hostId } from "./areas/host.id";
 import { sheetsId } from "./areas/sheets.id";
 import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
+import { progressId } from "./areas/progress.id";
 import { peopleId } from "./areas/people.id";
 import { standardsId } from "./areas/standards.id";
 import { recordOf } from "../registry/entries";
@@ -175,6 +176,7 @@ ${SCHEMES.map(
   --kolom KODE=KOLOM    baca KODE (INT, KS, KOM, OPH, PP, PDOL, MP, PK, PB, NIP, NAMA, JABATAN, JENJANG, UNIT…)
                         dari KOLOM: huruf (K) atau judul kolom ("NIP Baru"); boleh diulang
   --pegawai BERKAS      daftar pegawai (NIP dengan eselon/jenjang/jabatan) untuk jenjang yang tidak ada di tabel (boleh diulang)
+  --sebelumnya BERKAS   workbook tahun lalu (sheet rencana dan hasil asesmennya): menambah sheet Progres
   --jenjang NAMA        jenjang bawaan bagi pegawai yang jenjangnya tetap tidak diketahui, mis. Pelaksana
   --instansi NAMA       nama instansi di judul laporan
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
@@ -215,6 +217,7 @@ export const id: Catalogue = {
   ...hostId,
   ...sheetsId,
   ...talentId,
+  ...progressId,
   ...akpkId,
   ...peopleId,
   ...standardsId,

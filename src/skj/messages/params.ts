@@ -7,6 +7,7 @@ import type { HostMessageParams } from "./areas/host.params";
 import type { SheetMessageParams } from "./areas/sheets.params";
 import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
+import type { ProgressMessageParams } from "./areas/progress.params";
 import type { PeopleMessageParams } from "./areas/people.params";
 import type { StandardsMessageParams } from "./areas/standards.params";
 import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
@@ -120,6 +121,7 @@ export interface MessageParams
     HostMessageParams,
     SheetMessageParams,
     TalentMessageParams,
+    ProgressMessageParams,
     AkpkMessageParams,
     FilesMessageParams,
     PeopleMessageParams,

@@ -12,6 +12,8 @@ export interface ReportSheetEntry {
   readonly onlyWithIssues: boolean;
   /** Written only when some employee could be placed in the nine-box. */
   readonly onlyWithTalent?: boolean;
+  /** Written only when anything of last year is known: plan sheet, realisation or assessment (§18). */
+  readonly onlyWithProgress?: boolean;
   /** Written only when some employee has a target position (docs/domain.md §16). */
   readonly onlyWithTarget?: boolean;
   /**
@@ -94,6 +96,18 @@ export const REPORT_SHEETS = [
       en: "The talent nine-box: counts and names per box, recommendations, and the development focus from the plan.",
     },
     basis: "PermenPANRB 3/2020 jo. PermenPANRB 20/2025",
+  },
+  {
+    id: "progress",
+    name: { id: "Progres", en: "Progress" },
+    perYear: true,
+    onlyWithIssues: false,
+    onlyWithProgress: true,
+    help: {
+      id: "Progres dari tahun lalu: JP rencana dan realisasi per pegawai dan unit, pegawai di bawah 20 JP, kebutuhan kompetensi yang tertutup dan yang baru.",
+      en: "Progress since last year: JP planned and realised per employee and unit, employees under 20 JP, competency needs closed and new.",
+    },
+    basis: "PP 11/2017 pasal 203 jo. PP 17/2020",
   },
   {
     id: "issues",
