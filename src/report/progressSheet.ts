@@ -58,6 +58,14 @@ export function buildProgressSheet(plan: PlanResult, name: string, lang: Lang = 
     const r = b.addRow([say(msg("progress-sheet-heading", { part }))]);
     b.merge(rect(r, 0, r, ALL));
     b.style(rect(r, 0, r, ALL), HEADING);
+    return r;
+  };
+  // Header cells hold two-word labels in narrow columns: two lines.
+  const headerRow = (labels: string[]) => {
+    const r = b.addRow(labels);
+    b.style(rect(r, 0, r, labels.length - 1), HEADER);
+    b.height(r, heightForLines(2));
+    return r;
   };
   const met = (realised: number | null) =>
     say(
@@ -67,8 +75,7 @@ export function buildProgressSheet(plan: PlanResult, name: string, lang: Lang = 
   // A: per employee. The header row is repeated on every printed page.
   heading("employees");
   const columns: ProgressColumn[] = ["no", "name", "nip", "unit", "planned", "realised", "met"];
-  const employeeHeader = b.addRow(columns.map(header));
-  b.style(rect(employeeHeader, 0, employeeHeader, columns.length - 1), HEADER);
+  const employeeHeader = headerRow(columns.map(header));
   progress.employees.forEach((p, i) => {
     const r = b.addRow([
       i + 1,
@@ -96,8 +103,7 @@ export function buildProgressSheet(plan: PlanResult, name: string, lang: Lang = 
   // B: per unit.
   heading("units");
   const unitColumns: ProgressColumn[] = ["no", "unit", "employees", "planned", "realised", "below"];
-  const unitHeader = b.addRow(unitColumns.map(header));
-  b.style(rect(unitHeader, 0, unitHeader, unitColumns.length - 1), HEADER);
+  headerRow(unitColumns.map(header));
   progress.units.forEach((u, i) => {
     const r = b.addRow([i + 1, u.unit, u.employees, u.plannedJp, u.realisedJp, u.belowTarget]);
     b.style(rect(r, 0, r, 0), CENTER);
@@ -107,7 +113,8 @@ export function buildProgressSheet(plan: PlanResult, name: string, lang: Lang = 
   b.addRow();
 
   // C: needs closed and opened per competency, with a chart of the two.
-  heading("competencies");
+  // The comparison and its chart start a page of their own, so the chart is never cut.
+  const competencyPage = heading("competencies");
   const compared = progress.competencies.some((c) => c.compared > 0);
   if (!compared) note(say(msg("progress-sheet-no-comparison", {})));
   else {
@@ -119,8 +126,7 @@ export function buildProgressSheet(plan: PlanResult, name: string, lang: Lang = 
       "opened",
       "remaining",
     ];
-    const h = b.addRow(competencyColumns.map(header));
-    b.style(rect(h, 0, h, competencyColumns.length - 1), HEADER);
+    const h = headerRow(competencyColumns.map(header));
     progress.competencies.forEach((c, i) => {
       const r = b.addRow([i + 1, c.name, c.compared, c.closed, c.opened, c.remaining]);
       b.style(rect(r, 0, r, 0), CENTER);
@@ -166,7 +172,10 @@ export function buildProgressSheet(plan: PlanResult, name: string, lang: Lang = 
     name,
     kind: "progress",
     columnWidths: WIDTHS,
-    print: printSetup({ repeatRows: { first: employeeHeader, last: employeeHeader } }),
+    print: printSetup({
+      repeatRows: { first: employeeHeader, last: employeeHeader },
+      ...(compared ? { rowBreaks: [competencyPage] } : {}),
+    }),
     freeze: { rows: 0, cols: 0 },
     ...(progress.employees.length
       ? { autoFilter: rect(employeeHeader, 0, lastEmployee, columns.length - 1) }
