@@ -234,6 +234,7 @@ const OPTIONS = {
   kolom: { type: "string", multiple: true },
   pegawai: { type: "string", multiple: true },
   sebelumnya: { type: "string" },
+  idp: { type: "boolean" },
   jenjang: { type: "string" },
   instansi: { type: "string" },
   tempat: { type: "string" },
@@ -468,7 +469,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       ensureFolder(target);
       let model;
       try {
-        model = buildReport(plan, { ...report.value, lang });
+        model = buildReport(plan, { ...report.value, lang, idp: values.idp === true });
       } catch (error) {
         if (error instanceof ReportTooLargeError) throw new CliError(error.coded);
         throw error;
@@ -477,6 +478,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const written = addReportSheets(read.package, model, { compression: nodeCompression });
       writeAtomically(target, written.bytes);
       newSheets = written.sheetNames;
+      // How the sheets were laid out where it differs from what was asked (IDP split, no charts).
+      for (const notice of model.notices ?? []) io.stderr(`${say(notice)}\n`);
     }
     if (values.json) {
       io.stdout(`${JSON.stringify(planJson(plan, lang), null, 2)}\n`);

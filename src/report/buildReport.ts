@@ -1,6 +1,6 @@
 // A plan -> the renderer-neutral report: the development plan, the needs summary and, when the data had
 // problems, the issues sheet. Both adapters (Office.js and the .xlsx writer) render exactly this.
-import type { Lang } from "../skj/messages";
+import type { Lang, Message } from "../skj/messages";
 import type { ReportOptions } from "../skj/schemas";
 import { PlanResult } from "../skj/types";
 import { ReportContext } from "./context";
@@ -8,6 +8,7 @@ import { buildIssuesSheet } from "./issuesSheet";
 import { REPORT_SHEETS, ReportSheetEntry, ReportSheetKind } from "../skj/registry/reportSheets";
 import { buildTalentSheet } from "./talentSheet";
 import { buildProgressSheet } from "./progressSheet";
+import { buildIdpSheets } from "./idpSheet";
 import { agencyStandards, buildStandardsSheet } from "./standardsSheet";
 import { buildTargetSheet } from "./targetSheet";
 import { ReportModel, SheetModel } from "./model";
@@ -21,6 +22,8 @@ export { formatDateId, sheetNamesFor } from "./text";
 export interface BuildReportOptions extends ReportOptions {
   /** The language the sheets are written in (Bahasa Indonesia by default). */
   lang?: Lang;
+  /** Add the IDP pages, one per employee (docs/domain.md §17). */
+  idp?: boolean;
   /** Where the plan is signed ("Bandung"); left as a dotted space to fill by hand when absent. */
   place?: string;
 }
@@ -46,7 +49,8 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     },
   };
   // One builder per kind of the registry: a new kind does not compile until it has one.
-  const builders: Record<ReportSheetKind, (name: string) => SheetModel> = {
+  const notices: Message[] = [];
+  const builders: Record<ReportSheetKind, (name: string) => SheetModel | SheetModel[]> = {
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
     programmes: (name) => buildProgrammeSheet(plan, name, ctx),
@@ -54,14 +58,20 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     target: (name) => buildTargetSheet(plan, name, lang),
     talent: (name) => buildTalentSheet(plan, name, lang),
     progress: (name) => buildProgressSheet(plan, name, lang),
+    idp: (name) => {
+      const idp = buildIdpSheets(plan, name, ctx);
+      notices.push(...idp.notices);
+      return idp.sheets;
+    },
     issues: (name) => buildIssuesSheet(plan, name, lang),
   };
   const wanted = (s: ReportSheetEntry) =>
     (!s.onlyWithIssues || plan.issues.length > 0) &&
     (!s.onlyWithTalent || plan.talent.placed > 0) &&
+    (!s.onRequest || options.idp === true) &&
     (!s.onlyWithProgress || plan.progress !== undefined) &&
     (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition)) &&
     (!s.onlyWithAgencyStandards || agencyStandards(plan));
-  const sheets = REPORT_SHEETS.filter(wanted).map((s) => builders[s.id](names[s.id]));
-  return { sheets };
+  const sheets = REPORT_SHEETS.filter(wanted).flatMap((s) => builders[s.id](names[s.id]));
+  return notices.length ? { sheets, notices } : { sheets };
 }

@@ -1,6 +1,7 @@
 // The renderer-neutral sheet model: what a report sheet holds, independent of Office.js or a file format.
 // Both adapters (src/excel for Office.js, src/file for .xlsx packages) write exactly this, after
 // lowering (lower.ts) has decided names, sizes, margins and the rest for both of them.
+import type { Message } from "../skj/messages";
 import type { ReportSheetKind } from "../skj/registry/reportSheets";
 
 /** A rectangle in 0-based coordinates of the sheet being written, bounds inclusive. */
@@ -148,4 +149,6 @@ export interface SheetModel {
 /** Everything a report run writes: its sheets, in order; the first one is activated afterwards. */
 export interface ReportModel {
   sheets: SheetModel[];
+  /** What the user should know about how the sheets were laid out (IDP split over sheets, no charts). */
+  notices?: Message[];
 }

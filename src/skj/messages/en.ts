@@ -8,6 +8,7 @@ import { sheetsEn } from "./areas/sheets.en";
 import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
+import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
 import { standardsEn } from "./areas/standards.en";
 import { recordOf } from "../registry/entries";
@@ -174,6 +175,7 @@ ${choiceLines(JF_TABLES.map((t) => ({ id: t.id, text: t.name.en })))}
                         from COLUMN: a letter (K) or a column header ("NIP Baru"); may be repeated
   --pegawai FILE        employee list (NIP with eselon/grade/position) for grades the table lacks (may be repeated)
   --sebelumnya FILE     last year's workbook (its plan sheet and assessment): adds the Progress sheet
+  --idp                 add IDP pages: one A4 page per employee (with --unit: that unit's employees)
   --jenjang NAME        default grade for employees whose grade is still unknown, e.g. Pelaksana
   --instansi NAME       agency name in the report title
   --tempat NAME         place on the signature line (e.g. Sukamaju)
@@ -205,6 +207,7 @@ export const en: Catalogue = {
   ...sheetsEn,
   ...talentEn,
   ...progressEn,
+  ...idpEn,
   ...akpkEn,
   ...peopleEn,
   ...standardsEn,

@@ -7,6 +7,7 @@ import { sheetsId } from "./areas/sheets.id";
 import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
+import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
 import { standardsId } from "./areas/standards.id";
 import { recordOf } from "../registry/entries";
@@ -177,6 +178,7 @@ ${SCHEMES.map(
                         dari KOLOM: huruf (K) atau judul kolom ("NIP Baru"); boleh diulang
   --pegawai BERKAS      daftar pegawai (NIP dengan eselon/jenjang/jabatan) untuk jenjang yang tidak ada di tabel (boleh diulang)
   --sebelumnya BERKAS   workbook tahun lalu (sheet rencana dan hasil asesmennya): menambah sheet Progres
+  --idp                 tambah halaman IDP: satu halaman A4 per pegawai (dengan --unit: pegawai unit itu)
   --jenjang NAMA        jenjang bawaan bagi pegawai yang jenjangnya tetap tidak diketahui, mis. Pelaksana
   --instansi NAMA       nama instansi di judul laporan
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
@@ -218,6 +220,7 @@ export const id: Catalogue = {
   ...sheetsId,
   ...talentId,
   ...progressId,
+  ...idpId,
   ...akpkId,
   ...peopleId,
   ...standardsId,

@@ -12,6 +12,8 @@ export interface ReportSheetEntry {
   readonly onlyWithIssues: boolean;
   /** Written only when some employee could be placed in the nine-box. */
   readonly onlyWithTalent?: boolean;
+  /** Written only when the user asks for it (CLI --idp, the pane's switch). */
+  readonly onRequest?: boolean;
   /** Written only when anything of last year is known: plan sheet, realisation or assessment (§18). */
   readonly onlyWithProgress?: boolean;
   /** Written only when some employee has a target position (docs/domain.md §16). */
@@ -96,6 +98,18 @@ export const REPORT_SHEETS = [
       en: "The talent nine-box: counts and names per box, recommendations, and the development focus from the plan.",
     },
     basis: "PermenPANRB 3/2020 jo. PermenPANRB 20/2025",
+  },
+  {
+    id: "idp",
+    name: { id: "IDP", en: "IDP" },
+    perYear: true,
+    onlyWithIssues: false,
+    onRequest: true,
+    help: {
+      id: "Rencana pengembangan individu: satu halaman A4 per pegawai dengan grafik, kegiatan, JP dan tiga tanda tangan.",
+      en: "Individual development plans: one A4 page per employee with a chart, activities, JP and three signatures.",
+    },
+    basis: "PP 11/2017 pasal 207",
   },
   {
     id: "progress",
