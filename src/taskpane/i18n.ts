@@ -148,6 +148,8 @@ export interface Strings {
   unitsPlaceholder: string;
   jfNote: string;
   potentialFromJpm: string;
+  idp: string;
+  idpHint: string;
   potentialFromJpmHint: string;
   generate: string;
   working: string;
@@ -252,6 +254,9 @@ const id: Strings = {
   units: "Unit kerja (opsional)",
   unitsPlaceholder: "Semua unit",
   potentialFromJpm: "Pakai kategori JPM sebagai pengganti potensi",
+  idp: "Buat halaman IDP per pegawai",
+  idpHint:
+    "Satu halaman A4 per pegawai (pegawai unit yang dipilih bila unit disaring): grafik, kegiatan, JP dan tiga tanda tangan.",
   potentialFromJpmHint:
     "File punya kolom kinerja tetapi tidak punya kolom potensi. Bila dinyalakan, kategori JPM kompetensi dipakai untuk sembilan kotak talenta, dan lembar Pemetaan Talenta menyebutkannya.",
   jfNote:
@@ -366,6 +371,9 @@ const en: Strings = {
   units: "Units (optional)",
   unitsPlaceholder: "All units",
   potentialFromJpm: "Let the JPM category stand in for potential",
+  idp: "Make IDP pages per employee",
+  idpHint:
+    "One A4 page per employee (of the chosen units when filtered): chart, activities, JP and three signatures.",
   potentialFromJpmHint:
     "The file has a performance column but no potential column. When on, the competency JPM category is used for the talent nine-box, and the Talent mapping sheet says so.",
   jfNote:

@@ -56,6 +56,8 @@ export interface OptionsDraft extends ThresholdDraft {
   zone: TimeZoneId;
   /** No potential column: the JPM category stands in for it in the nine-box (docs/domain.md §9). */
   potentialFromJpm: boolean;
+  /** Add the IDP pages, one per employee (docs/domain.md §17). */
+  idp: boolean;
   /** The JF default table (docs/domain.md §16). */
   jfTable: JfTableId;
   /** Mean method: per-competency ratios rounded to 2 decimals (docs/domain.md §16). */
@@ -86,6 +88,7 @@ export function defaultOptions(today: Date = new Date()): OptionsDraft {
     sheetLang: "id",
     zone: DEFAULT_TIME_ZONE,
     potentialFromJpm: false,
+    idp: false,
     jfTable: DEFAULT_JF_TABLE,
     jpmRounded: false,
   };
@@ -149,7 +152,7 @@ function reportInput(draft: OptionsDraft, today: Date) {
 
 /** The report options with the sheets' language (the schema validates only the identity). */
 function withLang(report: ReportOptions, draft: OptionsDraft): BuildReportOptions {
-  return { ...report, lang: draft.sheetLang };
+  return { ...report, lang: draft.sheetLang, ...(draft.idp ? { idp: true } : {}) };
 }
 
 export function parseOptions(draft: OptionsDraft, today: Date = new Date()): ParsedOptions {

@@ -58,6 +58,7 @@ describe("sheetNamesFor", () => {
       standards: "Standar Kompetensi 2031",
       target: "Kesenjangan Jabatan Target 2031",
       talent: "Pemetaan Talenta 2031",
+      idp: "IDP 2031",
       progress: "Progres 2031",
       issues: "Catatan Data",
     });

@@ -102,6 +102,7 @@ describe("report sheet registry", () => {
       standards: "Standar Kompetensi 2027",
       target: "Kesenjangan Jabatan Target 2027",
       talent: "Pemetaan Talenta 2027",
+      idp: "IDP 2027",
       progress: "Progres 2027",
       issues: "Catatan Data",
     });

@@ -235,6 +235,16 @@ export const OptionsSection = memo(function OptionsSection({
 
       {choice("zone", t.zone, ZONE_CHOICES, (v) => t.zoneChoice[v], "option-zone", t.zoneHint)}
 
+      <Field hint={t.idpHint}>
+        <Switch
+          label={t.idp}
+          checked={options.idp}
+          disabled={disabled}
+          onChange={(_, d) => set("idp", d.checked)}
+          data-testid="option-idp"
+        />
+      </Field>
+
       {preview?.talent?.hasPerformance && !preview.talent.hasPotential && (
         <Field hint={t.potentialFromJpmHint}>
           <Switch
