@@ -5,6 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../src/cli/main";
 import { writeReport } from "../src/excel/writeReport";
+import { addReportSheets } from "../src/file/package/addSheets";
 import { buildReport } from "../src/report/buildReport";
 import { runSkj } from "../src/skj/run";
 import { FakeExcel } from "../test/excel/fakeExcel";
@@ -47,6 +48,39 @@ async function excel(n: number) {
   };
 }
 
+/** IDP pages for n employees through both writers: the package writer on the sample, the fake Office.js. */
+async function idp(n: number) {
+  const out = runSkj(assessmentGrid(n), { year: 2027 });
+  if (!out.ok) throw new Error(renderMessage(out.message));
+  const full = buildReport(out.result, { ...REPORT, idp: true });
+  const model = { sheets: full.sheets.filter((s) => s.kind === "idp") };
+  const host = fs.readFileSync(
+    path.join(__dirname, "../../assets/sample/contoh-hasil-asesmen.xlsx")
+  );
+  let t0 = performance.now();
+  const written = addReportSheets(new Uint8Array(host), model);
+  const packageMs = performance.now() - t0;
+  const fake = new FakeExcel().addSheet("Data Asesmen", { values: [["NIP", "Nama"]] });
+  t0 = performance.now();
+  const result = await fake.run((context) =>
+    writeReport(context, model, { isSetSupported: fake.isSetSupported })
+  );
+  const officeMs = performance.now() - t0;
+  const bytes = fake.syncs.map((s) => s.requestBytes);
+  return {
+    employees: n,
+    sheets: model.sheets.length,
+    charts: model.sheets.reduce((s, m) => s + m.charts.length, 0),
+    rows: model.sheets.reduce((s, m) => s + m.values.length, 0),
+    packageMs: Math.round(packageMs),
+    outputMB: written.bytes.length / 1e6,
+    officeMs: Math.round(officeMs),
+    syncs: result.syncs,
+    largestMB: Math.max(...bytes) / 1e6,
+    totalMB: bytes.reduce((a, b) => a + b, 0) / 1e6,
+  };
+}
+
 async function cli(file: string) {
   const out = path.join(os.tmpdir(), `skj-bench-cli-${process.pid}.xlsx`);
   let err = "";
@@ -85,6 +119,8 @@ async function run(): Promise<unknown> {
       return excel(Number(arg));
     case "cli":
       return cli(arg);
+    case "idp":
+      return idp(Number(arg));
     case "exceljs":
       return exceljs(arg);
     case "node":

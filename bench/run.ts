@@ -102,6 +102,37 @@ async function main(): Promise<void> {
     ])
   );
 
+  // 3b. IDP pages (one A4 page per employee) through both writers; charts up to 300 employees.
+  const idp = [300, 5_000].map((n) => child("idp", String(n)));
+  results.idp = idp;
+  table(
+    "IDP pages: package writer (on the sample workbook) and Office.js writer (fake)",
+    [
+      "employees",
+      "sheets",
+      "charts",
+      "rows",
+      "package ms",
+      "output MB",
+      "Office.js ms",
+      "syncs",
+      "largest MB",
+      "peak RSS MB",
+    ],
+    idp.map((e) => [
+      e.employees as number,
+      e.sheets as number,
+      e.charts as number,
+      e.rows as number,
+      e.packageMs as number,
+      MB(e.outputMB),
+      e.officeMs as number,
+      e.syncs as number,
+      MB(e.largestMB),
+      e.peakMB as number,
+    ])
+  );
+
   // 4. The CLI end to end on a 20,000-employee workbook, beside ExcelJS alone reading and writing it.
   const file = path.join(os.tmpdir(), "skj-bench-20000-employees.xlsx");
   if (!fs.existsSync(file)) {
