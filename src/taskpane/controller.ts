@@ -79,6 +79,8 @@ export interface GenerateSummary {
   downloadUrl?: string;
   /** Features the host left out (older Excel), in Bahasa Indonesia. */
   notes: Message[];
+  /** Rows of the table that were not planned: with data errors, and without any score yet. */
+  leftOut: { errorRows: number[]; unassessedRows: number[] };
 }
 
 export interface PaneState {
@@ -113,6 +115,19 @@ export interface ControllerOptions {
   lang?: Lang;
   /** Today, for the default year and the report date (tests fix it). */
   today?: () => Date;
+}
+
+/** The table rows a plan left out: rows with an error on the table's sheet, and rows without scores. */
+export function leftOutRows(plan: PlanResult): GenerateSummary["leftOut"] {
+  const errorRows = new Set(
+    plan.issues
+      .filter((i) => i.severity === "error" && i.row > 0 && i.sheet === plan.source.sheet)
+      .map((i) => i.row)
+  );
+  return {
+    errorRows: [...errorRows].sort((a, b) => a - b),
+    unassessedRows: [...plan.unassessedRows],
+  };
 }
 
 /** The address to select for an issue: its cell, else its row, else its column's header cell. */
@@ -534,6 +549,7 @@ export class PaneController {
         needs: plan.summary.needs.filter((n) => n.short > 0),
         sheetNames: written.sheetNames,
         notes: written.notes ?? [],
+        leftOut: leftOutRows(plan),
         ...(written.fileName ? { fileName: written.fileName } : {}),
         ...(written.downloadUrl ? { downloadUrl: written.downloadUrl } : {}),
       };

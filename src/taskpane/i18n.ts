@@ -115,6 +115,14 @@ export interface Strings {
   issueAt: (row: number, column: string) => string;
   issueClickHint: string;
   issuesMore: (n: number) => string;
+  issueCount: (n: number, severity: string) => string;
+  issueHint: (hint: string) => string;
+  issueFilterLabel: string;
+  issueFilter: (severity: Severity, n: number) => string;
+  leftOutTitle: string;
+  leftOut: (errorRows: number, unassessed: number) => string;
+  leftOutShow: string;
+  nothingPlanned: string;
   severity: { error: string; warning: string; info: string };
   optionsHeading: string;
   year: string;
@@ -215,6 +223,21 @@ const id: Strings = {
   issueAt: (row, column) => (column ? `Baris ${row}, ${column}` : `Baris ${row}`),
   issueClickHint: "Klik lokasi untuk memilih sel di workbook.",
   issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet ${ISSUES_SHEET_NAME}.`,
+  issueCount: (n, severity) => `${n} × ${severity}`,
+  issueHint: (hint) => `Yang perlu dilakukan: ${hint}`,
+  issueFilterLabel: "Saring catatan menurut jenisnya",
+  issueFilter: (severity, n) =>
+    `${{ error: "Galat", warning: "Peringatan", info: "Info" }[severity]} (${n})`,
+  leftOutTitle: "Tidak semua baris direncanakan",
+  leftOut: (errorRows, unassessed) =>
+    [
+      errorRows > 0 ? `${errorRows} baris tidak dapat direncanakan karena galat data` : "",
+      unassessed > 0 ? `${unassessed} baris belum punya nilai asesmen` : "",
+    ]
+      .filter(Boolean)
+      .join("; ") + ".",
+  leftOutShow: "Lihat baris tersebut",
+  nothingPlanned: "Tidak ada pegawai yang dapat direncanakan; tidak ada sheet yang ditulis.",
   severity: severityNames("id"),
   optionsHeading: "Pilihan",
   year: "Tahun rencana",
@@ -332,6 +355,21 @@ const en: Strings = {
   issueAt: (row, column) => (column ? `Row ${row}, ${column}` : `Row ${row}`),
   issueClickHint: "Click a location to select the cell in the workbook.",
   issuesMore: (n) => `… and ${n} more; all are written to the ${ISSUES_SHEET_NAME} sheet.`,
+  issueCount: (n, severity) => `${n} × ${severity}`,
+  issueHint: (hint) => `What to do: ${hint}`,
+  issueFilterLabel: "Filter the notes by kind",
+  issueFilter: (severity, n) =>
+    `${{ error: "Errors", warning: "Warnings", info: "Info" }[severity]} (${n})`,
+  leftOutTitle: "Not every row was planned",
+  leftOut: (errorRows, unassessed) =>
+    [
+      errorRows > 0 ? `${errorRows} rows could not be planned because of data errors` : "",
+      unassessed > 0 ? `${unassessed} rows have no assessment scores yet` : "",
+    ]
+      .filter(Boolean)
+      .join("; ") + ".",
+  leftOutShow: "Show those rows",
+  nothingPlanned: "No employee could be planned; no sheet was written.",
   severity: severityNames("en"),
   optionsHeading: "Options",
   year: "Plan year",

@@ -3,3 +3,4 @@ export * from "./params";
 export * from "./format";
 export * from "./render";
 export * from "./error";
+export * from "./hints";

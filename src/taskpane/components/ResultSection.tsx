@@ -4,6 +4,7 @@ import {
   Button,
   Caption1,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
@@ -14,14 +15,16 @@ import type { Strings } from "../i18n";
 import { CompactTable } from "./CompactTable";
 import { useStyles } from "./styles";
 
-/** 1786 -> "1.786": Indonesian digit grouping. */
-function formatIntegerId(value: number): string {
-  return new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(value);
+const LOCALE = { id: "id-ID", en: "en-US" } as const;
+
+/** 1786 -> "1.786" (Indonesian) or "1,786" (English). */
+function formatInteger(value: number, lang: keyof typeof LOCALE): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(value);
 }
 
 /** -0.8 -> "-0,80": a fixed number of decimals so that a column of gaps lines up. */
-function formatDecimalId(value: number, decimals: number): string {
-  return new Intl.NumberFormat("id-ID", {
+function formatDecimal(value: number, decimals: number, lang: keyof typeof LOCALE): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   }).format(value);
@@ -32,6 +35,8 @@ interface Props {
   hostKind: PaneState["hostKind"];
   controller: PaneController;
   t: Strings;
+  /** Open the issue list on the rows that were left out. */
+  onShowLeftOut: () => void;
 }
 
 export const ResultSection = memo(function ResultSection({
@@ -39,8 +44,10 @@ export const ResultSection = memo(function ResultSection({
   hostKind,
   controller,
   t,
+  onShowLeftOut,
 }: Props) {
   const styles = useStyles();
+  const { errorRows, unassessedRows } = result.leftOut;
   return (
     <section className={styles.section} aria-labelledby="result-heading" data-testid="result">
       <MessageBar intent="success">
@@ -74,6 +81,21 @@ export const ResultSection = memo(function ResultSection({
           <Caption1>{t.chartNote}</Caption1>
         </>
       )}
+      {(errorRows.length > 0 || unassessedRows.length > 0) && (
+        <MessageBar intent="warning" data-testid="result-left-out">
+          <MessageBarBody>
+            <MessageBarTitle>{t.leftOutTitle}</MessageBarTitle>
+            {t.leftOut(errorRows.length, unassessedRows.length)}
+          </MessageBarBody>
+          {errorRows.length > 0 && (
+            <MessageBarActions>
+              <Button size="small" onClick={onShowLeftOut} data-testid="show-left-out">
+                {t.leftOutShow}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       {result.notes.length > 0 && (
         <MessageBar intent="warning" data-testid="result-notes">
           <MessageBarBody>
@@ -91,7 +113,7 @@ export const ResultSection = memo(function ResultSection({
         </div>
         <div className={styles.count}>
           <span className={styles.countValue} data-testid="result-jp">
-            {formatIntegerId(result.totalJp)}
+            {formatInteger(result.totalJp, t.lang)}
           </span>
           <Caption1>{t.resultJp}</Caption1>
         </div>
@@ -109,7 +131,7 @@ export const ResultSection = memo(function ResultSection({
           ]}
           rows={result.needs.map((n) => ({
             key: n.competency,
-            cells: [n.name, n.short, formatDecimalId(n.meanShortfall, 2)],
+            cells: [n.name, n.short, formatDecimal(n.meanShortfall, 2, t.lang)],
           }))}
         />
       )}

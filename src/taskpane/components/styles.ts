@@ -84,6 +84,8 @@ export const useStyles = makeStyles({
   },
   issue: { display: "flex", flexDirection: "column", gap: "2px", wordBreak: "break-word" },
   issueHead: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  issueSummary: { cursor: "pointer", display: "list-item" },
+  issueFilters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   thresholds: {
     display: "grid",
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
