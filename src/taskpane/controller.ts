@@ -101,6 +101,8 @@ export interface PaneState {
   options: OptionsDraft;
   error?: PaneError;
   result?: GenerateSummary;
+  /** The mapping as detection found it, for "restore detection". */
+  detected?: TableDetection;
   /** Individual reports (one employee per sheet) to plan instead of a table (docs/domain.md §11). */
   personSheets?: string[];
   /** The host can read a second workbook (the employee list). */
@@ -416,6 +418,7 @@ export class PaneController {
       source,
       technicalNames,
       detection: outcome.detection,
+      detected: outcome.detection,
       busy: undefined,
       options: { ...this.state.options, units: [] },
     });
@@ -423,6 +426,14 @@ export class PaneController {
   }
 
   // --- editing ------------------------------------------------------------------------------------
+
+  /** Put every field back where detection found it. */
+  resetMapping(): void {
+    const detected = this.state.detected;
+    if (!detected || this.state.busy) return;
+    this.set({ detection: detected, result: undefined });
+    this.refreshPreview();
+  }
 
   /** The user moved a field to another column (undefined: the table has no such column). */
   setMapping(field: MappingField, col: number | undefined): void {
@@ -477,6 +488,14 @@ export class PaneController {
     const parsed = parseOptions(this.state.options, this.today());
     if (!parsed.ok) {
       this.fail("options", parsed.message);
+      return;
+    }
+    // One column read as NIP or Nama and as another field would name the wrong people: refused.
+    const shared = this.state.detection?.issues.find(
+      (i) => i.code === "mapping-field-shared" && i.severity === "error"
+    );
+    if (shared) {
+      this.fail("mapping", shared);
       return;
     }
     const first: Stage = this.host.kind === "excel" ? "read" : "plan";

@@ -37,6 +37,7 @@ export type ErrorKind =
   | "selection"
   | "select"
   | "changed"
+  | "mapping"
   | "unexpected";
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -103,6 +104,8 @@ export interface Strings {
   unitsSelected: (n: number) => string;
   mappingHeading: string;
   mappingHint: string;
+  mappingReset: string;
+  mappingSample: (values: string) => string;
   noColumn: string;
   identity: Record<IdentityField, string>;
   longField: { competency: string; score: string; standard: string };
@@ -211,6 +214,8 @@ const id: Strings = {
   unitsSelected: (n) => `${n} pegawai di unit yang dipilih`,
   mappingHeading: "Pemetaan kolom",
   mappingHint: "Ubah bila ada kolom yang terbaca salah; rencana mengikuti pemetaan ini.",
+  mappingReset: "Kembalikan hasil deteksi",
+  mappingSample: (values) => `Contoh: ${values}`,
   noColumn: "(tidak ada)",
   identity: fieldNames("id"),
   longField: { competency: "Kompetensi", score: "Nilai", standard: "Standar" },
@@ -310,6 +315,7 @@ const id: Strings = {
     selection: "Range yang dipilih tidak dapat dibaca",
     select: "Sel tidak dapat dipilih",
     changed: "Tabel berubah sejak dibaca",
+    mapping: "Pemetaan kolom perlu diperbaiki",
     unexpected: "Terjadi kesalahan yang tidak terduga",
   },
   dismiss: "Tutup",
@@ -343,6 +349,8 @@ const en: Strings = {
   unitsSelected: (n) => `${n} employees in the chosen units`,
   mappingHeading: "Column mapping",
   mappingHint: "Change a column that was read wrongly; the plan follows this mapping.",
+  mappingReset: "Restore detection",
+  mappingSample: (values) => `e.g. ${values}`,
   noColumn: "(none)",
   identity: fieldNames("en"),
   longField: { competency: "Competency", score: "Score", standard: "Standard" },
@@ -442,6 +450,7 @@ const en: Strings = {
     selection: "The selected range cannot be read",
     select: "The cell cannot be selected",
     changed: "The table changed since it was read",
+    mapping: "The column mapping needs fixing",
     unexpected: "An unexpected error occurred",
   },
   dismiss: "Close",

@@ -1,7 +1,8 @@
 // The column mapping as the pane shows it: which fields there are, their keys and dropdown labels. The
 // mapping's rules (moving a field, re-checking its table-level issues) are the domain's, in skj/mapping.
 import { columnLetter } from "../skj/text";
-import { COMPETENCY_CODES, TableDetection } from "../skj/types";
+import { COMPETENCY_CODES, TableDetection, type WorkbookGrid } from "../skj/types";
+import { SheetView } from "../skj/sheetView";
 import { IDENTITY_FIELDS, MappingField } from "../skj/mapping";
 
 export {
@@ -52,4 +53,23 @@ export function fieldsOf(
 export function columnLabel(detection: TableDetection, col: number): string {
   const h = detection.headers.find((x) => x.col === col);
   return h ? `${columnLetter(col)} — ${h.text}` : columnLetter(col);
+}
+
+/** The first few values of a column below the table's header, as text: shown beside its dropdown. */
+export function columnSamples(
+  grid: WorkbookGrid,
+  detection: TableDetection,
+  col: number,
+  count = 3
+): string[] {
+  const sheet = grid.sheets.find((s) => s.name === detection.sheet);
+  if (!sheet) return [];
+  const view = new SheetView(sheet);
+  const out: string[] = [];
+  for (let r = detection.dataStartRow - 1; r <= view.lastRow && out.length < count; r++) {
+    const v = view.value(r, col);
+    if (v === null || v === undefined || String(v).trim() === "") continue;
+    out.push(String(v).trim().slice(0, 24));
+  }
+  return out;
 }

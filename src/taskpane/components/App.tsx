@@ -153,6 +153,8 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
                     <AccordionPanel>
                       <MappingSection
                         detection={state.detection}
+                        grid={state.grid}
+                        detected={state.detected}
                         technicalNames={state.technicalNames}
                         controller={controller}
                         t={t}

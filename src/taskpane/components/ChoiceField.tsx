@@ -18,6 +18,8 @@ interface Props<V extends string> {
   testId: string;
   fieldTestId?: string;
   compact?: boolean;
+  /** A problem with the current choice (one column read for two fields). */
+  validation?: { state: "error" | "warning"; message: string };
 }
 
 export function ChoiceField<V extends string>(props: Props<V>) {
@@ -26,6 +28,9 @@ export function ChoiceField<V extends string>(props: Props<V>) {
   return (
     <Field
       hint={props.hint}
+      {...(props.validation
+        ? { validationState: props.validation.state, validationMessage: props.validation.message }
+        : {})}
       data-testid={props.fieldTestId}
       {...(compact
         ? {

@@ -1,11 +1,20 @@
 // One dropdown per field: which column of the table holds it. The options are the table's header columns.
 import { Fragment, memo, type ReactElement } from "react";
-import { Caption1 } from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
+import { ArrowUndoRegular } from "@fluentui/react-icons";
+import { renderMessage } from "../../skj/messages";
 import { COMPETENCIES } from "../../skj/catalogue";
-import type { TableDetection } from "../../skj/types";
+import type { TableDetection, WorkbookGrid } from "../../skj/types";
 import type { PaneController } from "../controller";
 import type { Strings } from "../i18n";
-import { columnLabel, fieldKey, fieldsOf, getColumn, MappingField } from "../mapping";
+import {
+  columnLabel,
+  columnSamples,
+  fieldKey,
+  fieldsOf,
+  getColumn,
+  MappingField,
+} from "../mapping";
 import { ChoiceField } from "./ChoiceField";
 import { useStyles } from "./styles";
 
@@ -13,6 +22,10 @@ const NONE = "none";
 
 interface Props {
   detection: TableDetection;
+  /** The data, for a few values of each column beside its dropdown. */
+  grid?: WorkbookGrid;
+  /** Detection as it found the mapping: "restore" is offered once the user changed it. */
+  detected?: TableDetection;
   technicalNames: string[];
   controller: PaneController;
   t: Strings;
@@ -60,6 +73,8 @@ function groupOf(f: MappingField): "identity" | "competency" | "technical" {
 
 export const MappingSection = memo(function MappingSection({
   detection,
+  grid,
+  detected,
   technicalNames,
   controller,
   t,
@@ -67,6 +82,13 @@ export const MappingSection = memo(function MappingSection({
 }: Props) {
   const styles = useStyles();
   const fields = fieldsOf(detection, technicalNames);
+  // Columns read for two fields: the issue names them; each dropdown on such a column shows it.
+  const shared = new Map(
+    detection.issues
+      .filter((i) => i.code === "mapping-field-shared" && i.col !== undefined)
+      .map((i) => [i.col!, i])
+  );
+  const changed = detected !== undefined && detected.mapping !== detection.mapping;
   const choices = [NONE, ...detection.headers.map((h) => String(h.col))];
   const groupTitle = {
     identity: t.identityGroup,
@@ -77,9 +99,22 @@ export const MappingSection = memo(function MappingSection({
   return (
     <div className={styles.panel} data-testid="mapping">
       <Caption1>{t.mappingHint}</Caption1>
+      {changed && (
+        <Button
+          size="small"
+          icon={<ArrowUndoRegular />}
+          onClick={() => controller.resetMapping()}
+          disabled={disabled}
+          data-testid="mapping-reset"
+        >
+          {t.mappingReset}
+        </Button>
+      )}
       {fields.map((f, i) => {
         const key = fieldKey(f);
         const col = getColumn(detection.mapping, f);
+        const samples = grid && col !== undefined ? columnSamples(grid, detection, col) : [];
+        const problem = col !== undefined ? shared.get(col) : undefined;
         const group = groupOf(f);
         const heading =
           i === 0 || groupOf(fields[i - 1]) !== group ? (
@@ -99,6 +134,15 @@ export const MappingSection = memo(function MappingSection({
               onChange={(c) => controller.setMapping(f, c === NONE ? undefined : Number(c))}
               disabled={disabled}
               testId={`map-${key}`}
+              {...(samples.length ? { hint: t.mappingSample(samples.join(" · ")) } : {})}
+              {...(problem
+                ? {
+                    validation: {
+                      state: problem.severity === "error" ? "error" : "warning",
+                      message: renderMessage(problem, t.lang),
+                    },
+                  }
+                : {})}
             />
           </div>
         );
