@@ -18,11 +18,14 @@ import {
   ProgressBar,
   Subtitle1,
   Switch,
+  teamsHighContrastTheme,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { PaneTheme } from "../host";
 import { type Message, renderMessage } from "../../skj/messages";
 import type { PaneController } from "../controller";
-import { STRINGS } from "../i18n";
+import { FLOW_STRINGS, STRINGS } from "../i18n";
 import { IssuesSection } from "./IssuesSection";
 import { MappingSection } from "./MappingSection";
 import { OptionsSection, ReportIdentitySection } from "./OptionsSection";
@@ -48,11 +51,19 @@ function reasonOf(detail: Message): Message {
     : detail;
 }
 
+const THEMES: Record<PaneTheme, typeof webLightTheme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
+
 export function App({ controller, autoLoad = false, capabilities }: AppProps) {
   useStaticStyles();
   const styles = useStyles();
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const t = STRINGS[state.lang];
+  const flow = FLOW_STRINGS[state.lang];
+  const errorRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -80,12 +91,32 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
     document.getElementById("detection")?.focus({ preventScroll: false });
   }, [state.detection]);
 
+  // A bad file or a failed step: the keyboard (and a screen reader) goes to what went wrong.
+  useEffect(() => {
+    if (state.error) errorRef.current?.focus();
+  }, [state.error]);
+
+  // What a screen reader hears: the stage while working (in steps of a quarter, not every percent),
+  // the result, a stop. Errors go to the assertive region.
+  const quarter =
+    state.busy?.fraction === undefined ? undefined : Math.floor(state.busy.fraction * 4) / 4;
+  const announcement = state.busy
+    ? flow.progress(t.stage[state.busy.stage], quarter)
+    : state.result
+      ? flow.done(state.result.employees)
+      : state.cancelled
+        ? flow.cancelled
+        : "";
+  const alert = state.error
+    ? `${t.errorTitle[state.error.kind]}. ${state.error.badFile ? `${flow.badFile[state.error.badFile].what} ${flow.badFile[state.error.badFile].todo}` : ""}`
+    : "";
+
   const busy = state.busy !== undefined;
   const issues = state.preview?.issues ?? [];
   const errorCount = issues.filter((i) => i.severity === "error").length;
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={THEMES[state.theme]}>
       <div className={styles.root} lang={state.lang}>
         <header className={styles.header}>
           <div className={styles.headerText}>
@@ -120,7 +151,13 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
           />
 
           {(state.detection || state.personSheets) && (
-            <Accordion multiple collapsible defaultOpenItems={["mapping"]}>
+            <Accordion
+              // Confident detection (no error in the data): the mapping stays folded; on doubt it opens.
+              key={`${state.fileName ?? ""}|${state.detection?.sheet ?? ""}`}
+              multiple
+              collapsible
+              defaultOpenItems={errorCount > 0 || state.preview?.employees === 0 ? ["mapping"] : []}
+            >
               {state.detection && (
                 <AccordionItem value="mapping">
                   <AccordionHeader as="h2">{t.mappingHeading}</AccordionHeader>
@@ -186,9 +223,21 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
 
         <footer className={styles.footer}>
           {state.error && (
-            <MessageBar intent="error" politeness="assertive" data-testid="error-bar">
+            <MessageBar
+              intent="error"
+              data-testid="error-bar"
+              ref={errorRef}
+              tabIndex={-1}
+              className={styles.focusTarget}
+            >
               <MessageBarBody>
                 <MessageBarTitle>{t.errorTitle[state.error.kind]}</MessageBarTitle>
+                {state.error.badFile && (
+                  <span data-testid="bad-file">
+                    {flow.badFile[state.error.badFile].what}{" "}
+                    <strong>{flow.badFile[state.error.badFile].todo}</strong>{" "}
+                  </span>
+                )}
                 {state.error.detail && renderMessage(reasonOf(state.error.detail), t.lang)}
               </MessageBarBody>
               <MessageBarActions
@@ -206,17 +255,42 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
             </MessageBar>
           )}
           {state.busy && (
-            <Field validationMessage={t.stage[state.busy.stage]} validationState="none">
-              <ProgressBar
-                value={state.busy.fraction}
-                max={1}
-                aria-label={t.working}
-                data-testid="progress"
-              />
-            </Field>
+            <div className={styles.row}>
+              <Field
+                className={styles.grow}
+                validationMessage={flow.progress(t.stage[state.busy.stage], state.busy.fraction)}
+                validationState="none"
+              >
+                <ProgressBar
+                  value={state.busy.fraction}
+                  max={1}
+                  aria-label={t.working}
+                  data-testid="progress"
+                />
+              </Field>
+              {state.hostKind === "file" && (
+                <Button size="small" onClick={() => controller.cancel()} data-testid="cancel">
+                  {flow.cancel}
+                </Button>
+              )}
+            </div>
           )}
+          <div
+            className={styles.visuallyHidden}
+            role="status"
+            aria-live="polite"
+            data-testid="announce"
+          >
+            {announcement}
+          </div>
+          <div className={styles.visuallyHidden} role="alert" data-testid="announce-alert">
+            {alert}
+          </div>
           <Button
-            appearance="primary"
+            // One primary action per view: creating the plan, until a result offers its own next step.
+            appearance={
+              state.result || (!state.detection && !state.personSheets) ? "secondary" : "primary"
+            }
             disabled={busy || (!state.detection && !state.personSheets)}
             onClick={() => void controller.generate()}
             data-testid="generate"
