@@ -566,6 +566,8 @@ export class PaneController {
     }
 
     this.set({ busy: { stage: "plan" } });
+    // Let the page paint (and announce) the stage before the engine takes the thread.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     let plan: PlanResult;
     let model: ReportModel;
     try {
