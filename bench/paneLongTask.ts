@@ -12,6 +12,8 @@ export interface LongTaskFigures {
   /** The stages the pane showed ("read", "plan", "write"). */
   stagesSeen: string[];
   employees: number;
+  /** "result", or the error the pane showed. */
+  outcome: string;
 }
 
 export async function measurePaneLongTasks(page: Page, file: string): Promise<LongTaskFigures> {
@@ -34,7 +36,14 @@ export async function measurePaneLongTasks(page: Page, file: string): Promise<Lo
   await page.getByTestId("file-input").setInputFiles(file);
   await page.getByTestId("count-ready").waitFor({ timeout: 120_000 });
   await page.getByTestId("generate").click();
-  await page.getByTestId("result").waitFor({ timeout: 240_000 });
+  await page
+    .locator('[data-testid="result"], [data-testid="error-bar"]')
+    .first()
+    .waitFor({ timeout: 240_000 });
+  // The page's work is measured either way; a write the engine refused is reported with the figures.
+  const outcome = (await page.getByTestId("result").count())
+    ? "result"
+    : `error: ${await page.getByTestId("error-bar").textContent()}`;
   const employees = Number(await page.getByTestId("count-ready").textContent());
   const { longTasks, stages } = await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[]; stages: string[] };
@@ -46,5 +55,6 @@ export async function measurePaneLongTasks(page: Page, file: string): Promise<Lo
     targetMs: LONG_TASK_TARGET_MS,
     stagesSeen: stages,
     employees,
+    outcome,
   };
 }

@@ -1,6 +1,6 @@
 // The task pane: data source and mapping, data issues, options, and one button that writes the plan.
 // Rendering only: every action goes to the PaneController, which alone talks to the workbook host.
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -15,6 +15,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  PortalMountNodeProvider,
   ProgressBar,
   Subtitle1,
   Switch,
@@ -64,6 +65,8 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
   const t = STRINGS[state.lang];
   const flow = FLOW_STRINGS[state.lang];
   const errorRef = useRef<HTMLDivElement>(null);
+  // Floating lists open inside <main>, so their content sits in a landmark too.
+  const [portalNode, setPortalNode] = useState<HTMLElement | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -117,188 +120,193 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
 
   return (
     <FluentProvider theme={THEMES[state.theme]}>
-      <div className={styles.root} lang={state.lang}>
-        <header className={styles.header}>
-          <div className={styles.headerText}>
-            <Subtitle1 as="h1">{t.title}</Subtitle1>
-            <Caption1>{t.subtitle}</Caption1>
-          </div>
-          <Switch
-            label={t.english}
-            checked={state.lang === "en"}
-            onChange={(_, d) => controller.setLang(d.checked ? "en" : "id")}
-            data-testid="lang-switch"
-          />
-        </header>
+      <PortalMountNodeProvider value={portalNode ?? undefined}>
+        <div className={styles.root} lang={state.lang}>
+          <header className={styles.header}>
+            <div className={styles.headerText}>
+              <Subtitle1 as="h1">{t.title}</Subtitle1>
+              <Caption1>{t.subtitle}</Caption1>
+            </div>
+            <Switch
+              label={t.english}
+              checked={state.lang === "en"}
+              onChange={(_, d) => controller.setLang(d.checked ? "en" : "id")}
+              data-testid="lang-switch"
+            />
+          </header>
 
-        <main className={styles.body}>
-          <div ref={resultRef}>
-            {state.result && (
-              <ResultSection
-                result={state.result}
-                hostKind={state.hostKind}
-                controller={controller}
-                t={t}
-              />
-            )}
-          </div>
+          <main className={styles.body}>
+            <div ref={resultRef}>
+              {state.result && (
+                <ResultSection
+                  result={state.result}
+                  hostKind={state.hostKind}
+                  controller={controller}
+                  t={t}
+                />
+              )}
+            </div>
 
-          <SourceSection
-            state={state}
-            controller={controller}
-            t={t}
-            canUseSelection={capabilities?.selection ?? false}
-          />
+            <SourceSection
+              state={state}
+              controller={controller}
+              t={t}
+              canUseSelection={capabilities?.selection ?? false}
+            />
 
-          {(state.detection || state.personSheets) && (
-            <Accordion
-              // Confident detection (no error in the data): the mapping stays folded; on doubt it opens.
-              key={`${state.fileName ?? ""}|${state.detection?.sheet ?? ""}`}
-              multiple
-              collapsible
-              defaultOpenItems={errorCount > 0 || state.preview?.employees === 0 ? ["mapping"] : []}
-            >
-              {state.detection && (
-                <AccordionItem value="mapping">
-                  <AccordionHeader as="h2">{t.mappingHeading}</AccordionHeader>
+            {(state.detection || state.personSheets) && (
+              <Accordion
+                // Confident detection (no error in the data): the mapping stays folded; on doubt it opens.
+                key={`${state.fileName ?? ""}|${state.detection?.sheet ?? ""}`}
+                multiple
+                collapsible
+                defaultOpenItems={
+                  errorCount > 0 || state.preview?.employees === 0 ? ["mapping"] : []
+                }
+              >
+                {state.detection && (
+                  <AccordionItem value="mapping">
+                    <AccordionHeader as="h2">{t.mappingHeading}</AccordionHeader>
+                    <AccordionPanel>
+                      <MappingSection
+                        detection={state.detection}
+                        technicalNames={state.technicalNames}
+                        controller={controller}
+                        t={t}
+                        disabled={busy}
+                      />
+                    </AccordionPanel>
+                  </AccordionItem>
+                )}
+                <AccordionItem value="issues">
+                  <AccordionHeader as="h2" data-testid="issues-header">
+                    {t.issuesHeading(issues.length)}
+                    {errorCount > 0 && (
+                      <Badge color="danger" size="small" className={styles.headerBadge}>
+                        {errorCount}
+                      </Badge>
+                    )}
+                  </AccordionHeader>
                   <AccordionPanel>
-                    <MappingSection
+                    <IssuesSection
+                      issues={issues}
                       detection={state.detection}
-                      technicalNames={state.technicalNames}
+                      controller={controller}
+                      t={t}
+                      canSelect={capabilities?.selectCell ?? false}
+                    />
+                  </AccordionPanel>
+                </AccordionItem>
+                <AccordionItem value="options">
+                  <AccordionHeader as="h2">{t.optionsHeading}</AccordionHeader>
+                  <AccordionPanel>
+                    <OptionsSection
+                      options={state.options}
+                      preview={state.preview}
                       controller={controller}
                       t={t}
                       disabled={busy}
                     />
                   </AccordionPanel>
                 </AccordionItem>
-              )}
-              <AccordionItem value="issues">
-                <AccordionHeader as="h2" data-testid="issues-header">
-                  {t.issuesHeading(issues.length)}
-                  {errorCount > 0 && (
-                    <Badge color="danger" size="small" className={styles.headerBadge}>
-                      {errorCount}
-                    </Badge>
-                  )}
-                </AccordionHeader>
-                <AccordionPanel>
-                  <IssuesSection
-                    issues={issues}
-                    detection={state.detection}
-                    controller={controller}
-                    t={t}
-                    canSelect={capabilities?.selectCell ?? false}
-                  />
-                </AccordionPanel>
-              </AccordionItem>
-              <AccordionItem value="options">
-                <AccordionHeader as="h2">{t.optionsHeading}</AccordionHeader>
-                <AccordionPanel>
-                  <OptionsSection
-                    options={state.options}
-                    preview={state.preview}
-                    controller={controller}
-                    t={t}
-                    disabled={busy}
-                  />
-                </AccordionPanel>
-              </AccordionItem>
-              <AccordionItem value="report">
-                <AccordionHeader as="h2">{t.reportHeading}</AccordionHeader>
-                <AccordionPanel>
-                  <ReportIdentitySection
-                    options={state.options}
-                    controller={controller}
-                    t={t}
-                    disabled={busy}
-                  />
-                </AccordionPanel>
-              </AccordionItem>
-            </Accordion>
-          )}
-          {state.hostKind === "excel" && (
-            <SelfTestSection state={state} controller={controller} t={t} />
-          )}
-        </main>
+                <AccordionItem value="report">
+                  <AccordionHeader as="h2">{t.reportHeading}</AccordionHeader>
+                  <AccordionPanel>
+                    <ReportIdentitySection
+                      options={state.options}
+                      controller={controller}
+                      t={t}
+                      disabled={busy}
+                    />
+                  </AccordionPanel>
+                </AccordionItem>
+              </Accordion>
+            )}
+            {state.hostKind === "excel" && (
+              <SelfTestSection state={state} controller={controller} t={t} />
+            )}
+            <div ref={setPortalNode} />
+          </main>
 
-        <footer className={styles.footer}>
-          {state.error && (
-            <MessageBar
-              intent="error"
-              data-testid="error-bar"
-              ref={errorRef}
-              tabIndex={-1}
-              className={styles.focusTarget}
-            >
-              <MessageBarBody>
-                <MessageBarTitle>{t.errorTitle[state.error.kind]}</MessageBarTitle>
-                {state.error.badFile && (
-                  <span data-testid="bad-file">
-                    {flow.badFile[state.error.badFile].what}{" "}
-                    <strong>{flow.badFile[state.error.badFile].todo}</strong>{" "}
-                  </span>
-                )}
-                {state.error.detail && renderMessage(reasonOf(state.error.detail), t.lang)}
-              </MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    size="small"
-                    aria-label={t.dismiss}
-                    onClick={() => controller.dismissError()}
-                  >
-                    ×
-                  </Button>
-                }
-              />
-            </MessageBar>
-          )}
-          {state.busy && (
-            <div className={styles.row}>
-              <Field
-                className={styles.grow}
-                validationMessage={flow.progress(t.stage[state.busy.stage], state.busy.fraction)}
-                validationState="none"
+          <footer className={styles.footer}>
+            {state.error && (
+              <MessageBar
+                intent="error"
+                data-testid="error-bar"
+                ref={errorRef}
+                tabIndex={-1}
+                className={styles.focusTarget}
               >
-                <ProgressBar
-                  value={state.busy.fraction}
-                  max={1}
-                  aria-label={t.working}
-                  data-testid="progress"
+                <MessageBarBody>
+                  <MessageBarTitle>{t.errorTitle[state.error.kind]}</MessageBarTitle>
+                  {state.error.badFile && (
+                    <span data-testid="bad-file">
+                      {flow.badFile[state.error.badFile].what}{" "}
+                      <strong>{flow.badFile[state.error.badFile].todo}</strong>{" "}
+                    </span>
+                  )}
+                  {state.error.detail && renderMessage(reasonOf(state.error.detail), t.lang)}
+                </MessageBarBody>
+                <MessageBarActions
+                  containerAction={
+                    <Button
+                      appearance="transparent"
+                      size="small"
+                      aria-label={t.dismiss}
+                      onClick={() => controller.dismissError()}
+                    >
+                      ×
+                    </Button>
+                  }
                 />
-              </Field>
-              {state.hostKind === "file" && (
-                <Button size="small" onClick={() => controller.cancel()} data-testid="cancel">
-                  {flow.cancel}
-                </Button>
-              )}
+              </MessageBar>
+            )}
+            {state.busy && (
+              <div className={styles.row}>
+                <Field
+                  className={styles.grow}
+                  validationMessage={flow.progress(t.stage[state.busy.stage], state.busy.fraction)}
+                  validationState="none"
+                >
+                  <ProgressBar
+                    value={state.busy.fraction}
+                    max={1}
+                    aria-label={t.working}
+                    data-testid="progress"
+                  />
+                </Field>
+                {state.hostKind === "file" && (
+                  <Button size="small" onClick={() => controller.cancel()} data-testid="cancel">
+                    {flow.cancel}
+                  </Button>
+                )}
+              </div>
+            )}
+            <div
+              className={styles.visuallyHidden}
+              role="status"
+              aria-live="polite"
+              data-testid="announce"
+            >
+              {announcement}
             </div>
-          )}
-          <div
-            className={styles.visuallyHidden}
-            role="status"
-            aria-live="polite"
-            data-testid="announce"
-          >
-            {announcement}
-          </div>
-          <div className={styles.visuallyHidden} role="alert" data-testid="announce-alert">
-            {alert}
-          </div>
-          <Button
-            // One primary action per view: creating the plan, until a result offers its own next step.
-            appearance={
-              state.result || (!state.detection && !state.personSheets) ? "secondary" : "primary"
-            }
-            disabled={busy || (!state.detection && !state.personSheets)}
-            onClick={() => void controller.generate()}
-            data-testid="generate"
-          >
-            {t.generate}
-          </Button>
-        </footer>
-      </div>
+            <div className={styles.visuallyHidden} role="alert" data-testid="announce-alert">
+              {alert}
+            </div>
+            <Button
+              // One primary action per view: creating the plan, until a result offers its own next step.
+              appearance={
+                state.result || (!state.detection && !state.personSheets) ? "secondary" : "primary"
+              }
+              disabled={busy || (!state.detection && !state.personSheets)}
+              onClick={() => void controller.generate()}
+              data-testid="generate"
+            >
+              {t.generate}
+            </Button>
+          </footer>
+        </div>
+      </PortalMountNodeProvider>
     </FluentProvider>
   );
 }

@@ -49,7 +49,8 @@ export const useStyles = makeStyles({
     flexDirection: "column",
     minHeight: "100vh",
     boxSizing: "border-box",
-    minWidth: "280px",
+    // No minimum width: at 200% zoom a 350 px pane is 175 CSS px and must not scroll sideways.
+    minWidth: 0,
   },
   header: {
     display: "flex",
