@@ -23,6 +23,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { ErrorCircleFilled } from "@fluentui/react-icons";
 import type { PaneTheme } from "../host";
 import { type Message, renderMessage } from "../../skj/messages";
 import type { PaneController } from "../controller";
@@ -182,8 +183,13 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
                   <AccordionHeader as="h2" data-testid="issues-header">
                     {t.issuesHeading(issues.length)}
                     {errorCount > 0 && (
-                      <Badge color="danger" size="small" className={styles.headerBadge}>
-                        {errorCount}
+                      <Badge
+                        color="danger"
+                        size="medium"
+                        icon={<ErrorCircleFilled />}
+                        className={styles.headerBadge}
+                      >
+                        {errorCount} {t.severity.error.toLowerCase()}
                       </Badge>
                     )}
                   </AccordionHeader>

@@ -1,15 +1,16 @@
 // Where the data comes from and what the pane understood of it: sheet, header rows and the counts.
 import { memo, useState } from "react";
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
   Link,
   mergeClasses,
   Subtitle2,
+  tokens,
   Tooltip,
 } from "@fluentui/react-components";
+import { ErrorCircleFilled, WarningFilled } from "@fluentui/react-icons";
 import type { PaneController, PaneState } from "../controller";
 import { FLOW_STRINGS, type Strings } from "../i18n";
 import { msg, renderMessage } from "../../skj/messages";
@@ -225,7 +226,13 @@ function Counter(props: {
         <span className={styles.countValue} data-testid={props.testId}>
           {props.value}
         </span>
-        {props.value > 0 && <Badge color={props.color} size="small" aria-hidden="true" />}
+        {/* An icon, not only a colour: error and warning stay apart in forced colours too. */}
+        {props.value > 0 &&
+          (props.color === "danger" ? (
+            <ErrorCircleFilled aria-hidden="true" color={tokens.colorPaletteRedForeground1} />
+          ) : (
+            <WarningFilled aria-hidden="true" color={tokens.colorPaletteDarkOrangeForeground1} />
+          ))}
       </span>
       <Caption1>{props.label}</Caption1>
     </div>
