@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { isEmptyWorkbook, PaneController } from "../../src/taskpane/controller";
 import { HostError } from "../../src/taskpane/host";
+import { officeTheme } from "../../src/taskpane/hosts/excelHost";
 import { msg } from "../../src/skj/messages";
 import { sheet, workbook } from "../helpers/grid";
 import { fakeHost, FakeHost, noTable, threeEmployees } from "./fakeHost";
@@ -115,4 +116,20 @@ test("cancel stops the write without an error", async () => {
   await waitFor(() => expect(screen.getByTestId("announce")).toHaveTextContent("Dibatalkan."));
   expect(screen.queryByTestId("error-bar")).toBeNull();
   expect(controller.getState().busy).toBeUndefined();
+});
+
+test("the Office theme: light, dark, or high contrast on a black body", () => {
+  expect(officeTheme(undefined)).toBe("light");
+  expect(officeTheme({ bodyBackgroundColor: "#FFFFFF", isDarkTheme: false })).toBe("light");
+  expect(officeTheme({ bodyBackgroundColor: "#262626", isDarkTheme: true })).toBe("dark");
+  expect(officeTheme({ bodyBackgroundColor: "#000000", isDarkTheme: true })).toBe("highContrast");
+});
+
+test("the pane takes the host's theme and follows a change", async () => {
+  const host = fakeHost(threeEmployees(), "file");
+  host.theme = () => "dark";
+  const { controller } = renderPane(host);
+  expect(controller.getState().theme).toBe("dark");
+  controller.setTheme("highContrast");
+  expect(controller.getState().theme).toBe("highContrast");
 });
