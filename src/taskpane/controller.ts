@@ -24,8 +24,8 @@ import type {
   WorkbookGrid,
 } from "../skj/types";
 import type { SelfTestReport } from "../excel/selfTest";
-import { SelectionRead, WorkbookHost } from "./host";
-import type { ErrorKind, Lang } from "./i18n";
+import { PaneTheme, SelectionRead, WorkbookHost } from "./host";
+import type { BadFileKind, ErrorKind, Lang } from "./i18n";
 import { MappingField, withColumn } from "./mapping";
 import { defaultOptions, OptionsDraft, parseOptions } from "./options";
 
@@ -66,7 +66,12 @@ export interface PaneError {
   kind: ErrorKind;
   /** The reason (engine, adapter or controller), rendered in the pane's language. */
   detail?: Message;
+  /** A file that gave nothing to plan: what it holds, in plain words, and what to do. */
+  badFile?: BadFileKind;
 }
+
+/** Host errors that mean the file is not a workbook the pane reads. */
+const WRONG_TYPE_CODES = new Set(["file-xls", "file-not-xlsx", "file-unreadable"]);
 
 export interface GenerateSummary {
   year: number;
@@ -109,6 +114,10 @@ export interface PaneState {
   canAddEmployeeList?: boolean;
   /** Employee lists the user added from other files, and how many NIPs each lists. */
   employeeLists?: { file: string; employees: number }[];
+  /** Light, dark or high contrast, as the host says (Office theme, or the system in file mode). */
+  theme: PaneTheme;
+  /** The user stopped the last read or write. */
+  cancelled?: boolean;
   /** Excel: the self-test (help section): running, its report, or why it could not run. */
   selfTest?: { running: boolean; report?: SelfTestReport; error?: Message };
 }
@@ -241,6 +250,7 @@ export class PaneController {
       source: "workbook",
       technicalNames: [],
       options: defaultOptions(this.today()),
+      theme: host.theme?.() ?? "light",
       ...(host.readOtherWorkbook ? { canAddEmployeeList: true } : {}),
     };
   }
@@ -259,10 +269,22 @@ export class PaneController {
     for (const l of this.listeners) l();
   }
 
-  private fail(kind: ErrorKind, detail?: Message): void {
-    const error: PaneError = detail ? { kind, detail } : { kind };
+  private fail(kind: ErrorKind, detail?: Message, badFile?: BadFileKind): void {
+    if (this.cancelRequested) {
+      // A stop the user asked for is not an error.
+      this.cancelRequested = false;
+      this.set({ busy: undefined, cancelled: true });
+      return;
+    }
+    const error: PaneError = {
+      kind,
+      ...(detail ? { detail } : {}),
+      ...(badFile ? { badFile } : {}),
+    };
     this.set({ busy: undefined, error });
   }
+
+  private cancelRequested = false;
 
   // --- reading ------------------------------------------------------------------------------------
 
@@ -274,10 +296,41 @@ export class PaneController {
     this.set({ error: undefined });
   }
 
+  /** The host's theme changed (Office theme, or the system's colour preference). */
+  setTheme(theme: PaneTheme): void {
+    if (theme !== this.state.theme) this.set({ theme });
+  }
+
+  /** Stop the running read or write; the pane goes back to where it was before it. */
+  cancel(): void {
+    if (!this.state.busy || !this.host.cancel) return;
+    this.cancelRequested = true;
+    this.host.cancel();
+  }
+
+  /** File mode: open the bundled sample workbook. */
+  async openSample(): Promise<void> {
+    if (!this.host.sample || this.state.busy) return;
+    let file: File;
+    try {
+      file = await this.host.sample();
+    } catch (error) {
+      this.fail("read", messageOf(error));
+      return;
+    }
+    await this.openFile(file);
+  }
+
   /** File mode: the user chose a file; read it. */
   async openFile(file: File): Promise<void> {
     if (!this.host.open || this.state.busy) return;
-    this.set({ busy: { stage: "read" }, error: undefined, result: undefined });
+    this.cancelRequested = false;
+    this.set({
+      busy: { stage: "read" },
+      error: undefined,
+      result: undefined,
+      cancelled: undefined,
+    });
     try {
       const opened = await this.host.open(file);
       this.set({
@@ -289,10 +342,21 @@ export class PaneController {
     } catch (error) {
       this.workbook = undefined;
       this.set({ grid: undefined, detection: undefined, preview: undefined, fileName: undefined });
-      this.fail("read", messageOf(error));
+      const detail = messageOf(error);
+      const badFile: BadFileKind | undefined = WRONG_TYPE_CODES.has(detail.code)
+        ? "wrongType"
+        : detail.code === "file-empty"
+          ? "empty"
+          : undefined;
+      this.fail("read", detail, badFile);
       return;
     }
     await this.load();
+    // A file that gave nothing to plan is not "the open file": the pane goes back to its first run.
+    if (this.state.error && !this.state.detection && !this.state.personSheets) {
+      this.workbook = undefined;
+      this.set({ fileName: undefined, grid: undefined });
+    }
   }
 
   /**
@@ -410,7 +474,7 @@ export class PaneController {
     this.set({ personSheets: undefined });
     if (!outcome.ok) {
       this.set({ grid, source, technicalNames, detection: undefined, preview: undefined });
-      this.fail("noTable", outcome.message);
+      this.fail("noTable", outcome.message, isEmptyWorkbook(grid) ? "empty" : "noTable");
       return;
     }
     this.set({
@@ -499,7 +563,8 @@ export class PaneController {
       return;
     }
     const first: Stage = this.host.kind === "excel" ? "read" : "plan";
-    this.set({ error: undefined, result: undefined, busy: { stage: first } });
+    this.cancelRequested = false;
+    this.set({ error: undefined, result: undefined, cancelled: undefined, busy: { stage: first } });
 
     // In Excel the clerk may have fixed cells since the pane read them: plan on what the sheet holds now.
     let grid = this.state.grid!;
@@ -535,6 +600,8 @@ export class PaneController {
     }
 
     this.set({ busy: { stage: "plan" } });
+    // Let the page paint (and announce) the stage before the engine takes the thread.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     let plan: PlanResult;
     let model: ReportModel;
     try {
@@ -612,6 +679,13 @@ export class PaneController {
       this.fail("select", messageOf(error));
     }
   }
+}
+
+/** No sheet holds a single non-blank cell. */
+export function isEmptyWorkbook(grid: WorkbookGrid): boolean {
+  return grid.sheets.every((sheet) =>
+    sheet.rows.every((row) => row.every((v) => v === null || v === undefined || cellText(v) === ""))
+  );
 }
 
 function previewOf(plan: PlanResult): Preview {

@@ -44,9 +44,17 @@ export interface WorkbookHost {
   write(model: ReportModel, onProgress: ProgressCallback): Promise<WriteOutcome>;
   /** Excel: bring a sheet to the front. */
   activateSheet?(name: string): Promise<void>;
+  /** File mode: the bundled sample workbook, for a first try without data of one's own. */
+  sample?(): Promise<File>;
+  /** Stop the running read or write (file mode ends its worker); its promise then rejects. */
+  cancel?(): void;
+  /** The colours the pane should use: Office's theme in Excel, the system's preference in file mode. */
+  theme?(): PaneTheme;
   /** Excel: try every feature the writer uses in a scratch sheet (deleted after), and say what Excel did. */
   selfTest?(): Promise<SelfTestReport>;
 }
+
+export type PaneTheme = "light" | "dark" | "highContrast";
 
 /** An error fit for the user: a coded message the pane renders in its language. */
 export class HostError extends MessageError {

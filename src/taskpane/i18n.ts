@@ -512,3 +512,82 @@ export const SELF_TEST_STRINGS: Record<Lang, SelfTestStrings> = {
     failed: "The test could not run",
   },
 };
+
+// --- Flow: first run, announcements, plain words after a bad file, cancel (issue 19, items 4, 5, 7, 11) ---
+
+/** Why a file gave nothing to plan, in words a clerk understands. */
+export type BadFileKind = "wrongType" | "empty" | "noTable";
+
+export interface FlowStrings {
+  /** The numbered first-run steps. */
+  steps: string[];
+  dropZone: string;
+  trySample: string;
+  help: string;
+  cancel: string;
+  cancelled: string;
+  /** Announced when the plan is written. */
+  done: (employees: number) => string;
+  /** Announced with the stage while working: "Menyusun rencana… 40%". */
+  progress: (stage: string, fraction?: number) => string;
+  badFile: Record<BadFileKind, { what: string; todo: string }>;
+}
+
+export const FLOW_STRINGS: Record<Lang, FlowStrings> = {
+  id: {
+    steps: [
+      "Buka file hasil asesmen (.xlsx atau .csv).",
+      "Periksa kolom yang terbaca dan catatan data.",
+      "Buat rencana, lalu unduh file dengan lembar rencana.",
+    ],
+    dropZone: "Atau seret file ke sini",
+    trySample: "Coba file contoh",
+    help: "Panduan",
+    cancel: "Batal",
+    cancelled: "Dibatalkan.",
+    done: (n) => `Rencana selesai: ${n} pegawai direncanakan.`,
+    progress: (stage, f) => (f === undefined ? stage : `${stage} ${Math.round(f * 100)}%`),
+    badFile: {
+      wrongType: {
+        what: "File ini bukan buku kerja Excel (.xlsx) atau CSV.",
+        todo: "Simpan ulang di Excel sebagai .xlsx, lalu buka lagi.",
+      },
+      empty: {
+        what: "Buku kerja ini kosong: tidak ada isian di lembar mana pun.",
+        todo: "Pilih file yang berisi nilai asesmen pegawai.",
+      },
+      noTable: {
+        what: "Buku kerja ini berisi data, tetapi tidak ada tabel nilai asesmen (NIP, nama, nilai kompetensi).",
+        todo: "Pilih file hasil asesmen, atau pilih lembar lain bila tabelnya ada di lembar lain.",
+      },
+    },
+  },
+  en: {
+    steps: [
+      "Open the assessment results file (.xlsx or .csv).",
+      "Check the columns read and the data notes.",
+      "Create the plan, then download the file with the plan sheets.",
+    ],
+    dropZone: "Or drop a file here",
+    trySample: "Try the sample file",
+    help: "Guide",
+    cancel: "Cancel",
+    cancelled: "Cancelled.",
+    done: (n) => `Plan ready: ${n} employees planned.`,
+    progress: (stage, f) => (f === undefined ? stage : `${stage} ${Math.round(f * 100)}%`),
+    badFile: {
+      wrongType: {
+        what: "This file is not an Excel workbook (.xlsx) or a CSV file.",
+        todo: "Save it again in Excel as .xlsx, then open it.",
+      },
+      empty: {
+        what: "This workbook is empty: no sheet holds any entries.",
+        todo: "Choose a file that holds the employees' assessment scores.",
+      },
+      noTable: {
+        what: "This workbook holds data, but no table of assessment scores (NIP, name, competency scores).",
+        todo: "Choose the assessment results file, or another sheet if the table is on another sheet.",
+      },
+    },
+  },
+};

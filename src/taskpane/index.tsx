@@ -104,6 +104,11 @@ async function main(): Promise<void> {
         // Not remembering the language is harmless.
       }
     });
+    // The system's colours can change while the page is open (file mode follows them).
+    if (host.theme && typeof matchMedia === "function") {
+      for (const query of ["(prefers-color-scheme: dark)", "(forced-colors: active)"])
+        matchMedia(query).addEventListener?.("change", () => controller.setTheme(host.theme!()));
+    }
     root.render(
       <App
         controller={controller}

@@ -64,6 +64,9 @@ test("a mapping changed by the user changes what is planned", async () => {
   await screen.findByTestId("result");
   expect(screen.getByTestId("result")).toHaveTextContent("Tidak ada kompetensi di bawah standar.");
 
+  // A confident detection (no data error) keeps the mapping folded: the clerk opens it to change it.
+  expect(screen.queryByRole("combobox", { name: "Komunikasi" })).toBeNull();
+  await user.click(screen.getByRole("button", { name: "Pemetaan kolom" }));
   await chooseOption(user, screen.getByRole("combobox", { name: "Komunikasi" }), "O — Nilai K3");
   expect(screen.getByRole("combobox", { name: "Komunikasi" })).toHaveTextContent("O — Nilai K3");
   expect(screen.queryByTestId("result")).toBeNull(); // a stale summary is not shown

@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import {
   Accordion,
-  AriaLiveAnnouncer,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
@@ -16,16 +15,20 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  PortalMountNodeProvider,
   ProgressBar,
   Subtitle1,
   Switch,
+  teamsHighContrastTheme,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import { ErrorCircleFilled } from "@fluentui/react-icons";
+import type { PaneTheme } from "../host";
 import { type Message, renderMessage } from "../../skj/messages";
 import type { PaneController } from "../controller";
 import type { Severity } from "../../skj/types";
-import { STRINGS } from "../i18n";
-import { Announcer } from "./Announcer";
+import { FLOW_STRINGS, STRINGS } from "../i18n";
 import { IssuesSection } from "./IssuesSection";
 import { MappingSection } from "./MappingSection";
 import { OptionsSection, ReportIdentitySection } from "./OptionsSection";
@@ -51,11 +54,21 @@ function reasonOf(detail: Message): Message {
     : detail;
 }
 
+const THEMES: Record<PaneTheme, typeof webLightTheme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
+
 export function App({ controller, autoLoad = false, capabilities }: AppProps) {
   useStaticStyles();
   const styles = useStyles();
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const t = STRINGS[state.lang];
+  const flow = FLOW_STRINGS[state.lang];
+  const errorRef = useRef<HTMLDivElement>(null);
+  // Floating lists open inside <main>, so their content sits in a landmark too.
+  const [portalNode, setPortalNode] = useState<HTMLElement | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -89,23 +102,58 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
     document.getElementById("detection")?.focus({ preventScroll: false });
   }, [state.detection]);
 
-  // Which sections are open, and the issue list's severity filter: the result's "show those rows" sets both.
-  const [openItems, setOpenItems] = useState<string[]>(["mapping"]);
-  const [issueFilter, setIssueFilter] = useState<Severity | undefined>();
-  const showLeftOut = () => {
-    setOpenItems((items) => [...new Set([...items, "issues"])]);
-    setIssueFilter("error");
-    requestAnimationFrame(() => document.getElementById("issues-list")?.focus());
-  };
+  // A bad file or a failed step: the keyboard (and a screen reader) goes to what went wrong.
+  useEffect(() => {
+    if (state.error) errorRef.current?.focus();
+  }, [state.error]);
+
+  const leftOut = state.result?.leftOut;
+  const leftOutText =
+    leftOut && (leftOut.errorRows.length || leftOut.unassessedRows.length)
+      ? ` ${t.leftOut(leftOut.errorRows.length, leftOut.unassessedRows.length)}`
+      : "";
+
+  // What a screen reader hears: the stage while working (in steps of a quarter, not every percent),
+  // the result, a stop. Errors go to the assertive region.
+  const quarter =
+    state.busy?.fraction === undefined ? undefined : Math.floor(state.busy.fraction * 4) / 4;
+  const announcement = state.busy
+    ? flow.progress(t.stage[state.busy.stage], quarter)
+    : state.result
+      ? `${flow.done(state.result.employees)}${leftOutText}`
+      : state.cancelled
+        ? flow.cancelled
+        : "";
+  const alert = state.error
+    ? `${t.errorTitle[state.error.kind]}. ${state.error.badFile ? `${flow.badFile[state.error.badFile].what} ${flow.badFile[state.error.badFile].todo}` : ""}`
+    : "";
 
   const busy = state.busy !== undefined;
   const issues = state.preview?.issues ?? [];
   const errorCount = issues.filter((i) => i.severity === "error").length;
 
+  // Open sections: confident detection (no error in the data) keeps the mapping folded, doubt opens it,
+  // until the user toggles; a new file or sheet starts again. The result's "show those rows" opens the
+  // issues on the errors.
+  const accordionKey = `${state.fileName ?? ""}|${state.detection?.sheet ?? ""}`;
+  const [opened, setOpened] = useState<{ key: string; items: string[] }>();
+  const openItems =
+    opened?.key === accordionKey
+      ? opened.items
+      : errorCount > 0 || state.preview?.employees === 0
+        ? ["mapping"]
+        : [];
+  const setOpenItems = (items: string[]) => setOpened({ key: accordionKey, items });
+  const [issueFilter, setIssueFilter] = useState<Severity | undefined>();
+  const showLeftOut = () => {
+    setOpenItems([...new Set([...openItems, "issues"])]);
+    setIssueFilter("error");
+    requestAnimationFrame(() => document.getElementById("issues-list")?.focus());
+  };
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <AriaLiveAnnouncer>
-        <Announcer state={state} t={t} />
+    <FluentProvider theme={THEMES[state.theme]}>
+      <PortalMountNodeProvider value={portalNode ?? undefined}>
         <div className={styles.root} lang={state.lang}>
           <header className={styles.header}>
             <div className={styles.headerText}>
@@ -167,8 +215,13 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
                   <AccordionHeader as="h2" data-testid="issues-header">
                     {t.issuesHeading(issues.length)}
                     {errorCount > 0 && (
-                      <Badge color="danger" size="small" className={styles.headerBadge}>
-                        {errorCount}
+                      <Badge
+                        color="danger"
+                        size="medium"
+                        icon={<ErrorCircleFilled />}
+                        className={styles.headerBadge}
+                      >
+                        {errorCount} {t.severity.error.toLowerCase()}
                       </Badge>
                     )}
                   </AccordionHeader>
@@ -212,13 +265,26 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
             {state.hostKind === "excel" && (
               <SelfTestSection state={state} controller={controller} t={t} />
             )}
+            <div ref={setPortalNode} />
           </main>
 
           <footer className={styles.footer}>
             {state.error && (
-              <MessageBar intent="error" politeness="assertive" data-testid="error-bar">
+              <MessageBar
+                intent="error"
+                data-testid="error-bar"
+                ref={errorRef}
+                tabIndex={-1}
+                className={styles.focusTarget}
+              >
                 <MessageBarBody>
                   <MessageBarTitle>{t.errorTitle[state.error.kind]}</MessageBarTitle>
+                  {state.error.badFile && (
+                    <span data-testid="bad-file">
+                      {flow.badFile[state.error.badFile].what}{" "}
+                      <strong>{flow.badFile[state.error.badFile].todo}</strong>{" "}
+                    </span>
+                  )}
                   {state.error.detail && renderMessage(reasonOf(state.error.detail), t.lang)}
                 </MessageBarBody>
                 <MessageBarActions
@@ -236,17 +302,42 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
               </MessageBar>
             )}
             {state.busy && (
-              <Field validationMessage={t.stage[state.busy.stage]} validationState="none">
-                <ProgressBar
-                  value={state.busy.fraction}
-                  max={1}
-                  aria-label={t.working}
-                  data-testid="progress"
-                />
-              </Field>
+              <div className={styles.row}>
+                <Field
+                  className={styles.grow}
+                  validationMessage={flow.progress(t.stage[state.busy.stage], state.busy.fraction)}
+                  validationState="none"
+                >
+                  <ProgressBar
+                    value={state.busy.fraction}
+                    max={1}
+                    aria-label={t.working}
+                    data-testid="progress"
+                  />
+                </Field>
+                {state.hostKind === "file" && (
+                  <Button size="small" onClick={() => controller.cancel()} data-testid="cancel">
+                    {flow.cancel}
+                  </Button>
+                )}
+              </div>
             )}
+            <div
+              className={styles.visuallyHidden}
+              role="status"
+              aria-live="polite"
+              data-testid="announce"
+            >
+              {announcement}
+            </div>
+            <div className={styles.visuallyHidden} role="alert" data-testid="announce-alert">
+              {alert}
+            </div>
             <Button
-              appearance="primary"
+              // One primary action per view: creating the plan, until a result offers its own next step.
+              appearance={
+                state.result || (!state.detection && !state.personSheets) ? "secondary" : "primary"
+              }
               disabled={busy || (!state.detection && !state.personSheets)}
               onClick={() => void controller.generate()}
               data-testid="generate"
@@ -255,7 +346,7 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
             </Button>
           </footer>
         </div>
-      </AriaLiveAnnouncer>
+      </PortalMountNodeProvider>
     </FluentProvider>
   );
 }

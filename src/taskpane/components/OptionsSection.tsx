@@ -90,7 +90,11 @@ export const OptionsSection = memo(function OptionsSection({
       onChange={(value) => set(key, value)}
     />
   );
-  const units = preview?.units ?? [];
+  // Sorted by name: agencies have dozens of units, listed in sheet order they are hard to find.
+  const units = useMemo(
+    () => [...(preview?.units ?? [])].sort((a, b) => a.localeCompare(b, "id")),
+    [preview?.units]
+  );
   const problems = useMemo(() => optionProblems(options), [options]);
   /** A number field of the draft, marked with its problem: a whole number, or a percent (thresholds). */
   const numberField = (

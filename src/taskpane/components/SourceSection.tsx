@@ -1,16 +1,18 @@
 // Where the data comes from and what the pane understood of it: sheet, header rows and the counts.
-import { memo } from "react";
+import { memo, useState } from "react";
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
+  Link,
   mergeClasses,
   Subtitle2,
+  tokens,
   Tooltip,
 } from "@fluentui/react-components";
+import { ErrorCircleFilled, WarningFilled } from "@fluentui/react-icons";
 import type { PaneController, PaneState } from "../controller";
-import type { Strings } from "../i18n";
+import { FLOW_STRINGS, type Strings } from "../i18n";
 import { msg, renderMessage } from "../../skj/messages";
 import { ChoiceField } from "./ChoiceField";
 import { EmployeeListButton } from "./EmployeeListButton";
@@ -41,6 +43,9 @@ export const SourceSection = memo(function SourceSection({
   // Every sheet can be chosen (hidden ones are marked): agencies keep one sheet per eselon or unit.
   const sheets = state.grid?.sheets ?? [];
   const chosenSheet = detection?.sheet;
+  const flow = FLOW_STRINGS[t.lang];
+  const firstRun = state.hostKind === "file" && !state.fileName;
+  const [dragging, setDragging] = useState(false);
 
   return (
     <section className={styles.section} aria-labelledby="source-heading">
@@ -50,21 +55,60 @@ export const SourceSection = memo(function SourceSection({
 
       {state.hostKind === "file" ? (
         <>
-          <div className={styles.row}>
-            <FileButton
-              label={t.openFile}
-              accept=".xlsx,.xlsm,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              onFile={(file) => void controller.openFile(file)}
-              disabled={busy}
-              appearance={state.fileName ? "secondary" : "primary"}
-              testId="open-file"
-              inputTestId="file-input"
-            />
+          {firstRun && (
+            <ol className={styles.steps} data-testid="steps">
+              {flow.steps.map((step) => (
+                <li key={step}>
+                  <Caption1>{step}</Caption1>
+                </li>
+              ))}
+            </ol>
+          )}
+          <div
+            className={mergeClasses(firstRun && styles.dropZone, dragging && styles.dropActive)}
+            data-testid="drop-zone"
+            onDragOver={(event) => {
+              if (busy) return;
+              event.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(event) => {
+              event.preventDefault();
+              setDragging(false);
+              const file = event.dataTransfer.files[0];
+              if (file && !busy) void controller.openFile(file);
+            }}
+          >
+            <div className={styles.row}>
+              <FileButton
+                label={t.openFile}
+                accept=".xlsx,.xlsm,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+                onFile={(file) => void controller.openFile(file)}
+                disabled={busy}
+                appearance={state.fileName ? "secondary" : "primary"}
+                testId="open-file"
+                inputTestId="file-input"
+              />
+              {firstRun && (
+                <Button
+                  disabled={busy}
+                  onClick={() => void controller.openSample()}
+                  data-testid="try-sample"
+                >
+                  {flow.trySample}
+                </Button>
+              )}
+            </div>
+            {firstRun && <Caption1>{flow.dropZone}</Caption1>}
           </div>
           <Caption1 className={styles.wrapText}>
             {state.fileName ? t.fileChosen(state.fileName) : t.noFileYet}
           </Caption1>
           <Caption1>{t.fileHint}</Caption1>
+          <Link href="help.html" target="_blank" data-testid="help-link">
+            {flow.help}
+          </Link>
         </>
       ) : (
         <div className={styles.row}>
@@ -182,7 +226,13 @@ function Counter(props: {
         <span className={styles.countValue} data-testid={props.testId}>
           {props.value}
         </span>
-        {props.value > 0 && <Badge color={props.color} size="small" aria-hidden="true" />}
+        {/* An icon, not only a colour: error and warning stay apart in forced colours too. */}
+        {props.value > 0 &&
+          (props.color === "danger" ? (
+            <ErrorCircleFilled aria-hidden="true" color={tokens.colorPaletteRedForeground1} />
+          ) : (
+            <WarningFilled aria-hidden="true" color={tokens.colorPaletteDarkOrangeForeground1} />
+          ))}
       </span>
       <Caption1>{props.label}</Caption1>
     </div>

@@ -20,12 +20,37 @@ export const LIST_POSITIONING: PositioningProps = {
 };
 
 export const useStyles = makeStyles({
+  // Read by screen readers, not shown (the live regions).
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  grow: { flexGrow: 1, minWidth: 0 },
+  dropZone: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    alignItems: "flex-start",
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  dropActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   root: {
     display: "flex",
     flexDirection: "column",
     minHeight: "100vh",
     boxSizing: "border-box",
-    minWidth: "280px",
+    // No minimum width: at 200% zoom a 350 px pane is 175 CSS px and must not scroll sideways.
+    minWidth: 0,
   },
   header: {
     display: "flex",

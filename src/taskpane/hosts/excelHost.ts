@@ -4,7 +4,18 @@ import { activateSheet, writeReport } from "../../excel/writeReport";
 import { readSelection, readWorkbook, selectCell } from "../../excel/readWorkbook";
 import type { SetSupport } from "../../excel/common";
 import { runSelfTest } from "../../excel/selfTest";
-import type { WorkbookHost } from "../host";
+import type { PaneTheme, WorkbookHost } from "../host";
+
+/** Office's theme as light, dark or high contrast (its body background's lightness; black or white is contrast). */
+export function officeTheme(theme?: {
+  bodyBackgroundColor?: string;
+  isDarkTheme?: boolean;
+}): PaneTheme {
+  if (!theme) return "light";
+  const bg = (theme.bodyBackgroundColor ?? "").toLowerCase();
+  if (bg === "#000000" || bg === "#000") return "highContrast";
+  return theme.isDarkTheme ? "dark" : "light";
+}
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -40,5 +51,19 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     },
     activateSheet: (name) => run((context) => activateSheet(context, name)),
     selfTest: () => runSelfTest(run, support),
+    theme: () => {
+      try {
+        return officeTheme(
+          typeof Office !== "undefined"
+            ? (Office.context?.officeTheme as {
+                bodyBackgroundColor?: string;
+                isDarkTheme?: boolean;
+              })
+            : undefined
+        );
+      } catch {
+        return "light";
+      }
+    },
   };
 }

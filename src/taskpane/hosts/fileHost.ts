@@ -6,7 +6,7 @@ import type { ReportModel } from "../../report/model";
 import { msg } from "../../skj/messages";
 import type { WorkbookGrid } from "../../skj/types";
 import { isDelimitedTextName } from "../../file/read/csv";
-import { HostError, ProgressCallback, WorkbookHost, WriteOutcome } from "../host";
+import { HostError, PaneTheme, ProgressCallback, WorkbookHost, WriteOutcome } from "../host";
 import type { WorkerLike, WorkerRequest, WorkerResponse } from "./workerProtocol";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -102,6 +102,28 @@ export class FileHost implements WorkbookHost {
     }
   }
 
+  /** Stops the job that runs now (its worker is ended); its promise rejects. */
+  private abortJob?: () => void;
+
+  cancel(): void {
+    this.abortJob?.();
+  }
+
+  /** The bundled sample workbook (webpack copies it next to the page). */
+  async sample(): Promise<File> {
+    const name = "contoh-hasil-asesmen.xlsx";
+    const response = await fetch(`assets/sample/${name}`);
+    if (!response.ok) throw new HostError(msg("file-unreadable", { file: name }));
+    return new File([await response.blob()], name, { type: XLSX_MIME });
+  }
+
+  /** The system's colours: forced colours (high contrast) first, then dark or light. */
+  theme(): PaneTheme {
+    const media = (query: string) => typeof matchMedia === "function" && matchMedia(query).matches;
+    if (media("(forced-colors: active)")) return "highContrast";
+    return media("(prefers-color-scheme: dark)") ? "dark" : "light";
+  }
+
   /** Ends the kept worker, if any (a new file, or a new read of the same one). */
   private release(): void {
     this.kept?.worker.terminate();
@@ -188,6 +210,7 @@ export class FileHost implements WorkbookHost {
       const finish = (outcome: () => void, succeeded = false) => {
         if (finished) return;
         finished = true;
+        this.abortJob = undefined;
         clearTimeout(timer);
         worker.onmessage = null;
         worker.onerror = null;
@@ -215,6 +238,7 @@ export class FileHost implements WorkbookHost {
         finish(() => reject(new HostError(msg("worker-crashed", { job: what, detail }))));
       };
       worker.onmessageerror = () => finish(() => reject(new HostError(msg("worker-bad-data", {}))));
+      this.abortJob = () => finish(() => reject(new Error("cancelled")));
       try {
         worker.postMessage(request, transfer);
       } catch (error) {
