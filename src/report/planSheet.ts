@@ -3,6 +3,7 @@ import { type Lang, type Message, msg, renderMessage } from "../skj/messages";
 import type { IdentityLabel, SheetColumn } from "../skj/messages/areas/sheets.params";
 import { DEV_METHODS } from "../skj/registry/devMethods";
 import { recordOf } from "../skj/registry/entries";
+import { providerEntry } from "../skj/registry/providers";
 import { columnLetter } from "../skj/text";
 import { Activity, EmployeeResult, PlanResult, Quarter, Track } from "../skj/types";
 import { Block, heightForLines, valueLines, wrappedLines } from "./layout";
@@ -38,12 +39,14 @@ export const PLAN_COLUMNS = {
   rank: 5,
   method: 6,
   label: 7,
-  track: 8,
-  jp: 9,
-  quarter: 10,
+  provider: 8,
+  track: 9,
+  jp: 10,
+  creditedJp: 11,
+  month: 12,
 } as const;
 const C = PLAN_COLUMNS;
-const WIDTH = 11;
+const WIDTH = 13;
 /** The header of each plan column, in column order. */
 const HEADER_OF: Record<keyof typeof PLAN_COLUMNS, SheetColumn> = {
   no: "no",
@@ -54,9 +57,11 @@ const HEADER_OF: Record<keyof typeof PLAN_COLUMNS, SheetColumn> = {
   rank: "rank",
   method: "method",
   label: "activity",
+  provider: "provider",
   track: "track",
   jp: "jp",
-  quarter: "quarter",
+  creditedJp: "creditedJp",
+  month: "month",
 };
 const HEADER_COLUMNS = (Object.keys(PLAN_COLUMNS) as (keyof typeof PLAN_COLUMNS)[])
   .sort((a, z) => PLAN_COLUMNS[a] - PLAN_COLUMNS[z])
@@ -69,12 +74,13 @@ export function planHeaders(lang: Lang = "id"): string[] {
 export const PLAN_HEADERS = planHeaders("id");
 export { MAX_ROW_BREAKS } from "./sheetParts";
 
-const WIDTHS = [5, 28, 8, 8, 8, 9, 24, 50, 13, 7, 9];
+// Fits A4 landscape one page wide at about 95%: body text prints at 9.5 pt (at least 9 pt).
+const WIDTHS = [4, 22, 7, 7, 7, 7, 19, 34, 14, 11, 7, 7, 10];
 /** Identity rows: label/value pairs at B / C–F, G / H, I / J–K. */
 const ID_VALUE_1 = { left: 2, right: 5 };
-const ID_VALUE_3 = { left: 9, right: 10 };
+const ID_VALUE_3 = { left: 9, right: 12 };
 /** The signature block sits under the activity columns, on the right of the page. */
-const SIGN = { left: 7, right: 10 };
+const SIGN = { left: 8, right: 12 };
 
 const ID_NO: CellStyle = mergeStyles(BODY, {
   font: { bold: true },
@@ -193,6 +199,13 @@ export function activityGroups(e: EmployeeResult, lang: Lang = "id"): Group[] {
   return groups;
 }
 
+/** The provider's name in the report's language, without its explanation in brackets. */
+function providerName(a: Activity, lang: Lang): string {
+  if (!a.provider) return "";
+  const full = providerEntry(a.provider)?.name[lang] ?? a.provider;
+  return full.replace(/\s*\([^)]*\)$/, "");
+}
+
 /** "NKL01 – Name": the registry's name in the report's language; the plan's own name for an unknown code. */
 function methodText(a: Activity, words: Words): string {
   return words.method[a.method] ?? `${a.method} – ${a.methodName}`;
@@ -202,7 +215,21 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
   const say = (m: Message) => renderMessage(m, words.lang);
   const label = (field: IdentityLabel) => say(msg("sheet-identity", { field }));
   const identity: (string | number)[][] = [
-    [no, label("name"), e.name, "", "", "", label("position"), e.position, label("jpm"), e.jpm, ""],
+    [
+      no,
+      label("name"),
+      e.name,
+      "",
+      "",
+      "",
+      label("position"),
+      e.position,
+      label("jpm"),
+      e.jpm,
+      "",
+      "",
+      "",
+    ],
     [
       "",
       label("nip"),
@@ -214,6 +241,8 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
       e.grade,
       label("category"),
       e.category,
+      "",
+      "",
       "",
     ],
     [
@@ -228,6 +257,8 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
       label("needs"),
       say(msg("sheet-needs", { count: e.priorities.length })),
       "",
+      "",
+      "",
     ],
   ];
   const first = b.rowCount;
@@ -241,7 +272,10 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
         WIDTHS.slice(2, 6).reduce((s, w) => s + w, 0)
       ),
       valueLines(cells[7], WIDTHS[7]),
-      valueLines(cells[9], WIDTHS[9] + WIDTHS[10])
+      valueLines(
+        cells[9],
+        WIDTHS.slice(9).reduce((s, w) => s + w, 0)
+      )
     );
     b.height(r, heightForLines(lines));
   }
@@ -279,15 +313,19 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
         i === 0 ? g.rank : "",
         a ? methodText(a, words) : "",
         a ? renderMessage(a.text, words.lang) : "",
+        a ? providerName(a, words.lang) : "",
         a ? words.track[a.track] : "",
         a ? a.jp : "",
-        a ? words.quarter[a.quarter] : "",
+        a ? a.creditedJp : "",
+        a ? say(msg("programme-month", { month: a.month, months: a.months })) : "",
       ]);
       if (a) {
         const lines = Math.max(
           wrappedLines(String(b.get(r, C.method)), WIDTHS[C.method]),
           wrappedLines(String(b.get(r, C.label)), WIDTHS[C.label]),
-          wrappedLines(words.track[a.track], WIDTHS[C.track])
+          wrappedLines(String(b.get(r, C.provider)), WIDTHS[C.provider]),
+          wrappedLines(words.track[a.track], WIDTHS[C.track]),
+          wrappedLines(String(b.get(r, C.month)), WIDTHS[C.month])
         );
         b.height(r, heightForLines(lines));
       }
@@ -306,19 +344,25 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
   b.style(rect(actFirst, C.gap, actLast, C.gap), GAP);
   b.style(rect(actFirst, C.rank, actLast, C.rank), CENTER);
   b.style(rect(actFirst, C.method, actLast, C.track), TEXT);
-  b.style(rect(actFirst, C.jp, actLast, C.quarter), CENTER);
+  b.style(rect(actFirst, C.jp, actLast, C.month), CENTER);
 
-  let total = 0;
-  for (let r = actFirst; r <= actLast; r++) {
-    const jp = b.get(r, C.jp);
-    if (typeof jp === "number") total += jp;
-  }
+  const sumOf = (col: number) => {
+    let total = 0;
+    for (let r = actFirst; r <= actLast; r++) {
+      const jp = b.get(r, col);
+      if (typeof jp === "number") total += jp;
+    }
+    return total;
+  };
   const t = b.addRow([say(msg("sheet-total-jp", {}))]);
   b.merge(rect(t, C.no, t, C.track));
   b.style(rect(t, C.no, t, C.track), TOTAL_LABEL);
-  b.style(rect(t, C.jp, t, C.quarter), TOTAL_VALUE);
-  const jpCol = columnLetter(C.jp);
-  b.formula(t, C.jp, `=SUM(${jpCol}${actFirst + 1}:${jpCol}${actLast + 1})`, total);
+  b.style(rect(t, C.jp, t, C.month), TOTAL_VALUE);
+  // Planned and credited JP: only the credited count toward the yearly target (docs/domain.md §8).
+  for (const col of [C.jp, C.creditedJp]) {
+    const letter = columnLetter(col);
+    b.formula(t, col, `=SUM(${letter}${actFirst + 1}:${letter}${actLast + 1})`, sumOf(col));
+  }
   // The total stays with the last competency.
   parts[parts.length - 1].last = t;
   return { first, last: t, parts };

@@ -2,7 +2,7 @@
 // JP per track and per method, with a bar chart and in-cell bars (file renderers may not draw charts).
 import { type Lang, type Message, msg } from "../skj/messages";
 import type { SheetColumn, SummarySection } from "../skj/messages/areas/sheets.params";
-import { CompetencyNeed, PlanResult } from "../skj/types";
+import { CompetencyNeed, EmployeeResult, PlanResult } from "../skj/types";
 import { type ReportContext, say as sayIn } from "./context";
 import { Block, heightForLines, valueLines, wrappedLines } from "./layout";
 import { CellStyle, SheetModel } from "./model";
@@ -39,7 +39,7 @@ const needColumns = (third: SheetColumn): SheetColumn[] => [
   "short",
   "shortShare",
   "meanShortfall",
-  "meanGap",
+  "largestShortfall",
 ];
 /** The needs-per-competency table's header row in a language. */
 export const needHeaders = (lang: Lang = "id") => columnHeaders({ lang }, needColumns("pillar"));
@@ -123,13 +123,34 @@ function fitRow(b: SheetBuilder, r: number, cols: number[]): void {
 }
 
 /** A needs table (header + one row per competency); returns its first and last data rows. */
+/**
+ * The largest shortfall in a competency (the lowest gap, negative), among everyone or one unit's employees;
+ * 0 when nobody is below standard. It replaces the mean gap over everyone, which a few high scores pull
+ * above zero while a third of the employees are short.
+ */
+function largestShortfall(
+  employees: readonly EmployeeResult[],
+  competency: string,
+  unit?: string
+): number {
+  let lowest = 0;
+  for (const e of employees) {
+    if (unit !== undefined && e.unit !== unit) continue;
+    for (const c of [...e.competencies, ...e.technical]) {
+      const key = "code" in c ? c.code : c.name;
+      if (key === competency && c.gap < lowest) lowest = c.gap;
+    }
+  }
+  return lowest;
+}
+
 function needsTable(
   b: SheetBuilder,
   headers: string[],
-  rows: { need: CompetencyNeed; third: string }[]
+  rows: { need: CompetencyNeed; third: string; largest: number }[]
 ): { header: number; first: number; last: number } {
   const header = headerRow(b, headers);
-  rows.forEach(({ need, third }, i) => {
+  rows.forEach(({ need, third, largest }, i) => {
     const r = b.addRow([
       i + 1,
       need.name,
@@ -138,7 +159,7 @@ function needsTable(
       need.short,
       ratio(need.short, need.assessed),
       need.meanShortfall,
-      need.meanGap,
+      largest,
     ]);
     fitRow(b, r, [1, 2]);
   });
@@ -195,7 +216,11 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   const a = needsTable(
     b,
     needLabels,
-    s.needs.map((need) => ({ need, third: say(msg("sheet-pillar", { pillar: need.pillar })) }))
+    s.needs.map((need) => ({
+      need,
+      third: say(msg("sheet-pillar", { pillar: need.pillar })),
+      largest: largestShortfall(plan.employees, need.competency),
+    }))
   );
   // A chart of nine zero bars says nothing: draw it only when someone was assessed.
   if (a.last >= a.first && s.employees > 0) {
@@ -218,7 +243,11 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   fullWidthRow(b, WIDTHS, say(msg("sheet-unit-filter", {})), NOTE);
   const noUnit = say(msg("sheet-no-unit", {}));
   const unitRows = s.byUnit.flatMap((u) =>
-    u.needs.map((need) => ({ need, third: u.unit || noUnit }))
+    u.needs.map((need) => ({
+      need,
+      third: u.unit || noUnit,
+      largest: largestShortfall(plan.employees, need.competency, u.unit),
+    }))
   );
   if (unitRows.length > 0) {
     const t = needsTable(b, unitNeedHeaders(ctx.lang), unitRows);

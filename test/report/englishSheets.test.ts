@@ -72,7 +72,7 @@ describe("report sheets in English", () => {
     expect(texts).toContain("Acknowledged by,");
     expect(texts).toContain("Contoh, 22 November 2026");
     expect(texts).toContain("Experiential (70)");
-    expect(texts).toContain("Q1");
+    expect(texts).toContain("February");
     expect(planSheet.values).toContainEqual(planHeaders("en"));
     expect(planHeaders("en")).toEqual([
       "No",
@@ -83,9 +83,11 @@ describe("report sheets in English", () => {
       "Priority",
       "Development Method",
       "Development Activity",
+      "Provider",
       "70/20/10 Track",
       "JP",
-      "Quarter",
+      "JP Credited",
+      "Month",
     ]);
     const summaryTexts = summary.values.flat();
     expect(summaryTexts).toContain("ASN COMPETENCY DEVELOPMENT NEEDS SUMMARY 2027");

@@ -1,5 +1,6 @@
 import { buildReport, formatDateId, sheetNamesFor } from "../../src/report/buildReport";
-import { renderMessage } from "../../src/skj/messages";
+import { msg, renderMessage } from "../../src/skj/messages";
+import { providerEntry } from "../../src/skj/registry/providers";
 import type { CellValueRule, SheetModel } from "../../src/report/model";
 import { PLAN_COLUMNS as C, PLAN_HEADERS } from "../../src/report/planSheet";
 import { JPM_METHOD_LABELS } from "../../src/skj/scoring";
@@ -27,8 +28,6 @@ import {
   rowWhere,
   styleAt,
 } from "./modelInvariants";
-
-const QUARTERS = ["TW I", "TW II", "TW III", "TW IV"];
 
 function report(plan: PlanResult = samplePlan(), options = REPORT_OPTIONS) {
   const model = buildReport(plan, options);
@@ -95,7 +94,7 @@ describe("plan sheet: title block", () => {
 
   it("names the document, the agency and the date in Indonesian words", () => {
     expect(sheet.values[0][0]).toBe("RENCANA PENGEMBANGAN KOMPETENSI ASN TAHUN 2027");
-    expect(mergeAt(sheet, 0, 0)).toEqual({ top: 0, left: 0, bottom: 0, right: 10 });
+    expect(mergeAt(sheet, 0, 0)).toEqual({ top: 0, left: 0, bottom: 0, right: 12 });
     expect(styleAt(sheet, 0, 0)?.font?.bold).toBe(true);
     expect(sheet.values[1][0]).toBe(REPORT_OPTIONS.agency);
     expect(sheet.values[rowStartingWith(sheet, "Dibuat:")][0]).toBe("Dibuat: 22 November 2026");
@@ -161,8 +160,10 @@ describe("plan sheet: header, freeze and print", () => {
   it("gives labels a wide column and numbers a narrow one", () => {
     const w = sheet.columnWidths;
     expect(w).toHaveLength(PLAN_HEADERS.length);
-    expect(w[C.label]).toBeGreaterThanOrEqual(45);
+    expect(w[C.label]).toBeGreaterThanOrEqual(34);
     expect(w[C.label]).toBeLessThanOrEqual(60);
+    // One A4 landscape page wide at 95% or more: 10-pt text prints at 9.5 pt or more.
+    expect(w.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(156);
     for (const col of [C.standard, C.score, C.gap, C.rank, C.jp]) {
       expect(w[col]).toBeGreaterThanOrEqual(7);
       expect(w[col]).toBeLessThanOrEqual(9);
@@ -242,7 +243,7 @@ describe("plan sheet: employee blocks", () => {
   });
 
   it.each([BUDI, SITI, DEWI])(
-    "writes every activity of %s with method, label, track, JP and quarter",
+    "writes every activity of %s with method, label, provider, track, JP, credited JP and month",
     (name) => {
       const e = plan.employees.find((x) => x.name === name)!;
       const { first, total } = readBlock(sheet, e);
@@ -250,9 +251,11 @@ describe("plan sheet: employee blocks", () => {
       const written = rows.map((row) => [
         row[C.method],
         row[C.label],
+        row[C.provider],
         row[C.track],
         row[C.jp],
-        row[C.quarter],
+        row[C.creditedJp],
+        row[C.month],
       ]);
       // Gap activities follow the priorities; next-level activities come after them.
       const expected = [
@@ -263,9 +266,11 @@ describe("plan sheet: employee blocks", () => {
       ].map((a) => [
         `${a.method} – ${a.methodName}`,
         renderMessage(a.text, "id"),
+        a.provider ? providerEntry(a.provider)!.name.id.replace(/\s*\([^)]*\)$/, "") : "",
         TRACK_NAMES[a.track],
         a.jp,
-        QUARTERS[a.quarter - 1],
+        a.creditedJp,
+        renderMessage(msg("programme-month", { month: a.month, months: a.months }), "id"),
       ]);
       expect(written).toEqual(expected);
       expect(styleAt(sheet, first + 3, C.label)?.wrap).toBe(true);
@@ -343,7 +348,7 @@ describe("plan sheet: employee blocks", () => {
 describe("plan sheet: signature block", () => {
   it("ends with place and date, Mengetahui, the signatory's title, space, name and NIP", () => {
     const sheet = planSheet();
-    const col = 7;
+    const col = 8;
     const at = rowWhere(sheet, col, "Mengetahui,");
     const lastTotal = Math.max(...sheet.values.map((row, r) => (row[0] === "Total JP" ? r : -1)));
     expect(at).toBeGreaterThan(lastTotal);
@@ -360,17 +365,17 @@ describe("plan sheet: signature block", () => {
     expect(styleAt(sheet, nameRow, col)?.font).toMatchObject({ bold: true, underline: true });
     const space = sheet.rowHeights.find((h) => h.row === at + 2)!;
     expect(space.height).toBeGreaterThanOrEqual(45);
-    expect(mergeAt(sheet, at, col)).toEqual({ top: at, left: 7, bottom: at, right: 10 });
+    expect(mergeAt(sheet, at, col)).toEqual({ top: at, left: 8, bottom: at, right: 12 });
   });
 
   it("leaves dotted spaces to fill by hand when place and signatory are not given", () => {
     const options = { agency: "", signatory: { title: "", name: "", nip: "" }, date: "2027-01-05" };
     const sheet = planSheet(samplePlan(), options as typeof REPORT_OPTIONS);
-    const at = rowWhere(sheet, 7, "Mengetahui,");
-    expect(sheet.values[at - 1][7]).toBe("...................., 5 Januari 2027");
-    expect(String(sheet.values[at + 1][7])).toMatch(/^\.{10,}$/);
-    expect(String(sheet.values[at + 3][7])).toMatch(/^\(\.+\)$/);
-    expect(sheet.values[at + 4][7]).toBe("NIP.");
+    const at = rowWhere(sheet, 8, "Mengetahui,");
+    expect(sheet.values[at - 1][8]).toBe("...................., 5 Januari 2027");
+    expect(String(sheet.values[at + 1][8])).toMatch(/^\.{10,}$/);
+    expect(String(sheet.values[at + 3][8])).toMatch(/^\(\.+\)$/);
+    expect(sheet.values[at + 4][8]).toBe("NIP.");
     // No agency: the title is followed directly by the date line.
     expect(String(sheet.values[1][0])).toBe("Dibuat: 5 Januari 2027");
   });
@@ -417,6 +422,6 @@ describe("a plan without employees", () => {
     expect(sheet.formulas).toEqual([]);
     expect(sheet.conditionalFormats).toEqual([]);
     expect(model.sheets[1].charts).toEqual([]);
-    expect(rowWhere(sheet, 7, "Mengetahui,")).toBeGreaterThan(0);
+    expect(rowWhere(sheet, 8, "Mengetahui,")).toBeGreaterThan(0);
   });
 });
