@@ -390,6 +390,17 @@ function writeSignature(b: SheetBuilder, ctx: ReportContext): Block {
   return { first, last: b.rowCount - 1 };
 }
 
+/** One line per table row the plan left out: its first error, or that it has no scores yet. */
+function leftOutLines(plan: PlanResult, ctx: ReportContext): string[] {
+  const byRow = new Map<number, string>();
+  for (const i of plan.issues)
+    if (i.severity === "error" && i.row > 0 && i.sheet === plan.source.sheet && !byRow.has(i.row))
+      byRow.set(i.row, say(ctx, msg("sheet-left-out-row", { row: i.row, reason: say(ctx, i) })));
+  for (const row of plan.unassessedRows)
+    if (!byRow.has(row)) byRow.set(row, say(ctx, msg("sheet-left-out-unassessed", { row })));
+  return [...byRow.entries()].sort((a, z) => a[0] - z[0]).map(([, line]) => line);
+}
+
 export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContext): SheetModel {
   const b = new SheetBuilder(WIDTH);
   const words = wordsFor(ctx.lang);
@@ -448,6 +459,20 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
         style: { fill: "#FFC7CE", fontColor: "#9C0006" },
       }
     );
+  }
+  // Who is not on the plan and why: a head of agency signs for everyone, so the gaps are named.
+  const leftOut = leftOutLines(plan, ctx);
+  if (leftOut.length > 0) {
+    const first = b.rowCount;
+    fullWidthRow(
+      b,
+      WIDTHS,
+      say(ctx, msg("sheet-left-out-title", { count: leftOut.length })),
+      mergeStyles(TEXT, { font: { bold: true, size: 10 }, border: undefined })
+    );
+    for (const line of leftOut)
+      fullWidthRow(b, WIDTHS, line, mergeStyles(TEXT, { border: undefined }));
+    blocks.push({ first, last: b.rowCount - 1 });
   }
   b.addRow();
   blocks.push(writeSignature(b, ctx));

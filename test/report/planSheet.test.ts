@@ -425,3 +425,31 @@ describe("a plan without employees", () => {
     expect(rowWhere(sheet, 8, "Mengetahui,")).toBeGreaterThan(0);
   });
 });
+
+describe("plan sheet: rows left out", () => {
+  it("names every table row the plan could not include, with its reason", () => {
+    const plan = samplePlan();
+    const sheet = planSheet(plan);
+    const errorRows = [
+      ...new Set(
+        plan.issues
+          .filter((i) => i.severity === "error" && i.row > 0 && i.sheet === plan.source.sheet)
+          .map((i) => i.row)
+      ),
+    ];
+    const count =
+      errorRows.length + plan.unassessedRows.filter((r) => !errorRows.includes(r)).length;
+    expect(count).toBeGreaterThan(0);
+    const title = rowStartingWith(sheet, "Baris yang tidak direncanakan");
+    expect(sheet.values[title][0]).toBe(
+      `Baris yang tidak direncanakan (${count}): perbaiki datanya lalu buat rencana lagi`
+    );
+    const lines = sheet.values.slice(title + 1, title + 1 + count).map((r) => String(r[0]));
+    for (const row of errorRows) {
+      const first = plan.issues.find((i) => i.severity === "error" && i.row === row)!;
+      expect(lines).toContain(renderMessage(first, "id"));
+    }
+    // Before the signature.
+    expect(title).toBeLessThan(rowWhere(sheet, 8, "Mengetahui,"));
+  });
+});

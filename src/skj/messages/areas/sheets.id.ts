@@ -141,6 +141,11 @@ export const sheetsId: AreaCatalogue<SheetMessageParams> = {
   "sheet-total-jp": () => "Total JP",
   "sheet-sign-place": (p) => `${p.place || "...................."}, ${dateText(p.date)}`,
   "sheet-sign-known": () => "Mengetahui,",
+  "sheet-left-out-title": (p) =>
+    `Baris yang tidak direncanakan (${p.count}): perbaiki datanya lalu buat rencana lagi`,
+  // The reason already names its row and cell.
+  "sheet-left-out-row": (p) => p.reason,
+  "sheet-left-out-unassessed": (p) => `Baris ${p.row}: belum ada nilai asesmen`,
   "sheet-no-employees": (p) =>
     `Tidak ada pegawai yang dapat direncanakan. Periksa sheet ${p.issuesSheet}.`,
   "sheet-track": (p) => TRACK_NAMES[p.track],

@@ -108,6 +108,10 @@ export interface SheetMessageParams {
   "sheet-sign-place": { place: string; date: CalendarDate };
   "sheet-sign-known": Record<string, never>;
   "sheet-no-employees": { issuesSheet: string };
+  /** The rows of the table the plan could not include, named with their reason. */
+  "sheet-left-out-title": { count: number };
+  "sheet-left-out-row": { row: number; reason: string };
+  "sheet-left-out-unassessed": { row: number };
   "sheet-track": { track: Track };
   "sheet-quarter": { quarter: Quarter };
   /** "NKL01 – Coaching". */
