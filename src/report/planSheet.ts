@@ -27,6 +27,7 @@ import {
   headerRow,
   keepBlocksTogether,
   sheetHead,
+  signatureBlock,
 } from "./sheetParts";
 
 /** Column indexes of the plan table. */
@@ -101,13 +102,6 @@ const ID_NUMBER: CellStyle = mergeStyles(BODY, {
   numberFormat: FORMATS.percent,
 });
 const GAP: CellStyle = mergeStyles(CENTER, { numberFormat: FORMATS.gap });
-const SIGN_TEXT: CellStyle = {
-  font: { size: 11 },
-  horizontal: "center",
-  vertical: "top",
-  wrap: true,
-};
-const SIGN_NAME: CellStyle = mergeStyles(SIGN_TEXT, { font: { bold: true, underline: true } });
 
 interface Group {
   title: string;
@@ -368,28 +362,6 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
   return { first, last: t, parts };
 }
 
-function writeSignature(b: SheetBuilder, ctx: ReportContext): Block {
-  const s = ctx.signatory;
-  const lines: [string, CellStyle, number?][] = [
-    [say(ctx, msg("sheet-sign-place", { place: ctx.place, date: ctx.date })), SIGN_TEXT],
-    [say(ctx, msg("sheet-sign-known", {})), SIGN_TEXT],
-    [s.title || "....................................", SIGN_TEXT],
-    ["", SIGN_TEXT, 54],
-    [s.name || "(....................................)", SIGN_NAME],
-    [`NIP. ${s.nip}`.trim(), SIGN_TEXT],
-  ];
-  const first = b.rowCount;
-  const width = WIDTHS.slice(SIGN.left, SIGN.right + 1).reduce((a, w) => a + w, 0);
-  for (const [text, style, height] of lines) {
-    const r = b.addRow();
-    b.set(r, SIGN.left, text);
-    b.merge(rect(r, SIGN.left, r, SIGN.right));
-    b.style(rect(r, SIGN.left, r, SIGN.right), style);
-    b.height(r, height ?? heightForLines(wrappedLines(text, width, 11), 11));
-  }
-  return { first, last: b.rowCount - 1 };
-}
-
 /** One line per table row the plan left out: its first error, or that it has no scores yet. */
 function leftOutLines(plan: PlanResult, ctx: ReportContext): string[] {
   const byRow = new Map<number, string>();
@@ -475,7 +447,7 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
     blocks.push({ first, last: b.rowCount - 1 });
   }
   b.addRow();
-  blocks.push(writeSignature(b, ctx));
+  blocks.push(signatureBlock(b, WIDTHS, SIGN, ctx));
 
   const print = printSetup({ repeatRows: { first: header, last: header } });
   keepBlocksTogether(b, WIDTHS, print, blocks, b.heightOf(header));

@@ -85,3 +85,42 @@ export function keepBlocksTogether(
   const rowBreaks = keepTogetherBreaks((r) => b.heightOf(r), blocks, page, repeated);
   if (rowBreaks.length > 0) print.rowBreaks = rowBreaks.slice(0, MAX_ROW_BREAKS);
 }
+
+const SIGN_TEXT: CellStyle = {
+  font: { size: 11 },
+  horizontal: "center",
+  vertical: "top",
+  wrap: true,
+};
+const SIGN_NAME: CellStyle = { ...SIGN_TEXT, font: { size: 11, bold: true, underline: true } };
+
+/**
+ * The signature block: place and date, "Mengetahui", the signatory's title, room to sign, name and NIP,
+ * merged across `cols`; dotted spaces where the report options give nothing to print.
+ */
+export function signatureBlock(
+  b: SheetBuilder,
+  widths: readonly number[],
+  cols: { left: number; right: number },
+  ctx: ReportContext
+): Block {
+  const s = ctx.signatory;
+  const lines: [string, CellStyle, number?][] = [
+    [say(ctx, msg("sheet-sign-place", { place: ctx.place, date: ctx.date })), SIGN_TEXT],
+    [say(ctx, msg("sheet-sign-known", {})), SIGN_TEXT],
+    [s.title || "....................................", SIGN_TEXT],
+    ["", SIGN_TEXT, 54],
+    [s.name || "(....................................)", SIGN_NAME],
+    [`NIP. ${s.nip}`.trim(), SIGN_TEXT],
+  ];
+  const first = b.rowCount;
+  const width = sum(widths.slice(cols.left, cols.right + 1));
+  for (const [text, style, height] of lines) {
+    const r = b.addRow();
+    b.set(r, cols.left, text);
+    b.merge(rect(r, cols.left, r, cols.right));
+    b.style(rect(r, cols.left, r, cols.right), style);
+    b.height(r, height ?? heightForLines(wrappedLines(text, width, 11), 11));
+  }
+  return { first, last: b.rowCount - 1 };
+}

@@ -25,6 +25,7 @@ import {
   headerRow as headerRowOf,
   keepBlocksTogether,
   sheetHead,
+  signatureBlock,
 } from "./sheetParts";
 import { categoryBands, categoryLabel } from "./text";
 
@@ -341,6 +342,9 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   const fLast = b.rowCount - 1;
   styleColumns(b, fFirst + 2, fLast, ["center", "text", "text", "integer", "integer"], BODY_STYLES);
   blocks.push({ first: fFirst, last: fLast });
+  b.addRow();
+  // Signed like the plan: the summary is the agency's needs analysis (art. 206).
+  blocks.push(signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx));
 
   // Portrait: the sheet is narrow enough, and the needs table with its chart then fits on the first page.
   const print = printSetup({ orientation: "portrait" });

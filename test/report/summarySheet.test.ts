@@ -58,6 +58,23 @@ describe("summary sheet", () => {
   const plan = samplePlan();
   const sheet = summaryOf(plan);
 
+  it("ends with the signature block, on one page with nothing cut", () => {
+    const col = 4;
+    const at = sheet.values.findIndex((row) => row[col] === "Mengetahui,");
+    expect(at).toBeGreaterThan(0);
+    expect(sheet.values.slice(at - 1, at + 5).map((r) => r[col])).toEqual([
+      `${REPORT_OPTIONS.place}, 22 November 2026`,
+      "Mengetahui,",
+      REPORT_OPTIONS.signatory.title,
+      "",
+      REPORT_OPTIONS.signatory.name,
+      `NIP. ${REPORT_OPTIONS.signatory.nip}`,
+    ]);
+    // Nothing after it, and no page break inside it.
+    expect(sheet.values.length).toBe(at + 5);
+    for (const r of sheet.print.rowBreaks ?? []) expect(r <= at - 1 || r > at + 4).toBe(true);
+  });
+
   it("has the title, the date and the same statement of method as the plan sheet", () => {
     expect(sheet.name).toBe("Rekap Kebutuhan 2027");
     expect(sheet.values[0][0]).toBe("REKAP KEBUTUHAN PENGEMBANGAN KOMPETENSI ASN TAHUN 2027");

@@ -135,7 +135,7 @@ export const sheetsEn: AreaCatalogue<SheetMessageParams> = {
     `Rows not planned (${p.count}): correct the data, then make the plan again`,
   // The reason already names its row and cell.
   "sheet-left-out-row": (p) => p.reason,
-  "sheet-left-out-unassessed": (p) => `Row ${p.row}: no assessment scores yet`,
+  "sheet-left-out-unassessed": (p) => `Row ${p.row}: no competency scores yet`,
   "sheet-no-employees": (p) => `No employee could be planned. See the ${p.issuesSheet} sheet.`,
   "sheet-track": (p) =>
     ({ 70: "Experiential (70)", 20: "Social (20)", 10: "Formal (10)" })[p.track],

@@ -145,7 +145,7 @@ export const sheetsId: AreaCatalogue<SheetMessageParams> = {
     `Baris yang tidak direncanakan (${p.count}): perbaiki datanya lalu buat rencana lagi`,
   // The reason already names its row and cell.
   "sheet-left-out-row": (p) => p.reason,
-  "sheet-left-out-unassessed": (p) => `Baris ${p.row}: belum ada nilai asesmen`,
+  "sheet-left-out-unassessed": (p) => `Baris ${p.row}: belum ada nilai kompetensi`,
   "sheet-no-employees": (p) =>
     `Tidak ada pegawai yang dapat direncanakan. Periksa sheet ${p.issuesSheet}.`,
   "sheet-track": (p) => TRACK_NAMES[p.track],
