@@ -36,16 +36,26 @@ export interface BuildReportOptions extends ReportOptions {
 export function buildReport(plan: PlanResult, options: BuildReportOptions): ReportModel {
   const lang = options.lang ?? "id";
   const names = sheetNamesFor(plan.year, lang);
+  // A signatory named in the options signs; else the one the workbook's own signature block names.
+  const given =
+    options.signatory && (options.signatory.name.trim() || options.signatory.title.trim())
+      ? {
+          title: options.signatory.title.trim(),
+          name: options.signatory.name.trim(),
+          nip: options.signatory.nip.trim(),
+        }
+      : undefined;
+  const found = plan.signatory;
   const ctx: ReportContext = {
     lang,
     names,
     agency: (options.agency ?? "").trim(),
     date: reportDate(options.date ?? todayIso()),
-    place: (options.place ?? "").trim(),
-    signatory: {
-      title: (options.signatory?.title ?? "").trim(),
-      name: (options.signatory?.name ?? "").trim(),
-      nip: (options.signatory?.nip ?? "").trim(),
+    place: (options.place ?? "").trim() || (found?.place ?? ""),
+    signatory: given ?? {
+      title: found?.title ?? "",
+      name: found?.name ?? "",
+      nip: found?.nip ?? "",
     },
   };
   // One builder per kind of the registry: a new kind does not compile until it has one.

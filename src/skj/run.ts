@@ -8,6 +8,7 @@ import {
   type ProgressInputs,
 } from "./progress";
 import { assessTalent } from "./talent";
+import { findSigner } from "./signer";
 import { COMPETENCIES } from "./catalogue";
 import { detectTable, DetectOptions } from "./detect";
 import { EmployeeGrades, EmployeeList, findEmployeeLists } from "./employeeList";
@@ -813,6 +814,20 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
     });
 
   issues.push(...compareWithFile(employees, records, detection, jpmChoice, planOptions));
+  // The table's own signature block signs the plan unless the options name another (docs/domain.md §14).
+  const signatory = findSigner(grid);
+  if (signatory)
+    issues.push({
+      sheet: detection.sheet,
+      row: 0,
+      column: "",
+      severity: "info",
+      ...msg("signer-found", {
+        title: signatory.title,
+        name: signatory.name,
+        address: signatory.address,
+      }),
+    });
   // Step 9: progress since last year, when anything of last year is known (docs/domain.md §18).
   const progress = progressOf(workbook, grid, detection, employees, planOptions, options, issues);
 
@@ -853,6 +868,7 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
       },
       budget: programmePlan.budget,
       ...(progress ? { progress } : {}),
+      ...(signatory ? { signatory } : {}),
     },
   };
 }

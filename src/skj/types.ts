@@ -1,5 +1,6 @@
 // Domain types shared by every layer. Pure data: no host API, DOM or file library types.
 import type { Progress } from "./progress";
+import type { FoundSigner } from "./signer";
 import type { CostEntry } from "./registry/costs";
 import type { JfTableId } from "./registry/jfTables";
 import type { JpmMethod } from "./registry/jpmMethods";
@@ -493,6 +494,8 @@ export interface PlanResult {
   /** The participants a programme needs: for the whole agency, and within a unit when set. */
   grouping: { threshold: number; unitThreshold: number | null };
   budget: Budget;
+  /** The signature block under the results table, which signs the plan unless the options name another. */
+  signatory?: FoundSigner;
   /** Progress since last year (docs/domain.md §18), when anything of last year is known. */
   progress?: Progress;
 }

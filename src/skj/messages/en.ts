@@ -8,6 +8,7 @@ import { sheetsEn } from "./areas/sheets.en";
 import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
+import { documentEn } from "./areas/document.en";
 import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
 import { standardsEn } from "./areas/standards.en";
@@ -207,6 +208,7 @@ export const en: Catalogue = {
   ...sheetsEn,
   ...talentEn,
   ...progressEn,
+  ...documentEn,
   ...idpEn,
   ...akpkEn,
   ...peopleEn,

@@ -205,6 +205,10 @@ export const ISSUE_HINTS: Partial<Record<MessageCode, Hint>> = {
     id: "Isi nilai 1–5 (boleh desimal, mis. 3,5); baris ini tidak direncanakan sampai diperbaiki.",
     en: "Fill a score 1–5 (decimals allowed, e.g. 3.5); this row is not planned until it is fixed.",
   },
+  "signer-found": {
+    id: "Tidak perlu tindakan bila penandatangannya benar.",
+    en: "Nothing to do if the signatory is right.",
+  },
   "skj-level-invalid": {
     id: "Isi level 1–5 di sheet SKJ.",
     en: "Fill a level 1–5 on the SKJ sheet.",

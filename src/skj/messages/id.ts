@@ -7,6 +7,7 @@ import { sheetsId } from "./areas/sheets.id";
 import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
+import { documentId } from "./areas/document.id";
 import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
 import { standardsId } from "./areas/standards.id";
@@ -220,6 +221,7 @@ export const id: Catalogue = {
   ...sheetsId,
   ...talentId,
   ...progressId,
+  ...documentId,
   ...idpId,
   ...akpkId,
   ...peopleId,

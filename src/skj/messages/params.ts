@@ -8,6 +8,7 @@ import type { SheetMessageParams } from "./areas/sheets.params";
 import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
+import type { DocumentMessageParams } from "./areas/document.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
 import type { StandardsMessageParams } from "./areas/standards.params";
@@ -123,6 +124,7 @@ export interface MessageParams
     SheetMessageParams,
     TalentMessageParams,
     ProgressMessageParams,
+    DocumentMessageParams,
     IdpMessageParams,
     AkpkMessageParams,
     FilesMessageParams,
