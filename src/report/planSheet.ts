@@ -76,7 +76,7 @@ export const PLAN_HEADERS = planHeaders("id");
 export { MAX_ROW_BREAKS } from "./sheetParts";
 
 // Fits A4 landscape one page wide at about 95%: body text prints at 9.5 pt (at least 9 pt).
-const WIDTHS = [4, 22, 7, 7, 7, 7, 19, 34, 14, 11, 7, 7, 10];
+const WIDTHS = [4, 22, 7, 7, 7, 7, 17, 34, 14, 11, 7, 7, 12];
 /** Identity rows: label/value pairs at B / C–F, G / H, I / J–K. */
 const ID_VALUE_1 = { left: 2, right: 5 };
 const ID_VALUE_3 = { left: 9, right: 12 };

@@ -341,10 +341,11 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   });
   const fLast = b.rowCount - 1;
   styleColumns(b, fFirst + 2, fLast, ["center", "text", "text", "integer", "integer"], BODY_STYLES);
-  blocks.push({ first: fFirst, last: fLast });
   b.addRow();
-  // Signed like the plan: the summary is the agency's needs analysis (art. 206).
-  blocks.push(signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx));
+  // Signed like the plan: the summary is the agency's needs analysis (art. 206). The signature stays on
+  // the page of the last table, never alone on a page of its own.
+  const signature = signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx);
+  blocks.push({ first: fFirst, last: signature.last });
 
   // Portrait: the sheet is narrow enough, and the needs table with its chart then fits on the first page.
   const print = printSetup({ orientation: "portrait" });
