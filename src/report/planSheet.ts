@@ -26,6 +26,7 @@ import {
   fullWidthRow,
   headerRow,
   keepBlocksTogether,
+  legendBlock,
   sheetHead,
   signatureBlock,
 } from "./sheetParts";
@@ -432,6 +433,8 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
       }
     );
   }
+  b.addRow();
+  blocks.push(legendBlock(b, WIDTHS, plan, ctx));
   // Who is not on the plan and why: a head of agency signs for everyone, so the gaps are named.
   const leftOut = leftOutLines(plan, ctx);
   if (leftOut.length > 0) {

@@ -14,7 +14,7 @@ import {
 import type { CellStyle, PrintSetup } from "./model";
 import { rect, SheetBuilder } from "./sheetBuilder";
 import { HEADER, NOTE, SUBTITLE } from "./styles";
-import { methodStatement, sourceStatement } from "./text";
+import { categoryBands, categoryLabel, methodStatement, sourceStatement } from "./text";
 
 const sum = (widths: readonly number[]) => widths.reduce((s, w) => s + w, 0);
 
@@ -62,9 +62,40 @@ export function sheetHead(
   if (ctx.agency) fullWidthRow(b, widths, ctx.agency, SUBTITLE, 12);
   fullWidthRow(b, widths, say(ctx, msg("sheet-made", { date: ctx.date })), NOTE);
   fullWidthRow(b, widths, sourceStatement(plan, ctx.lang, ctx.names.issues), NOTE);
-  fullWidthRow(b, widths, methodStatement(plan, ctx.lang), NOTE);
+  // How to read the sheet in words; the formulas are in the legend at the end (legendBlock).
+  fullWidthRow(b, widths, plainNote(plan, ctx), NOTE);
   b.addRow();
   return row;
+}
+
+function plainNote(plan: PlanResult, ctx: ReportContext): string {
+  return say(
+    ctx,
+    msg("plan-plain-note", {
+      tolerance: plan.tolerance,
+      bands: categoryBands(plan).map((band) => ({
+        category: categoryLabel(band.name),
+        bound: band.bound,
+      })),
+      jpTarget: plan.jpTarget,
+    })
+  );
+}
+
+/** The legend at the end of a sheet: the formulas and choices behind the numbers, and the levels 1–5. */
+export function legendBlock(
+  b: SheetBuilder,
+  widths: readonly number[],
+  plan: PlanResult,
+  ctx: ReportContext
+): Block {
+  const first = fullWidthRow(b, widths, say(ctx, msg("plan-legend-title", {})), {
+    ...NOTE,
+    font: { bold: true, size: 10 },
+  });
+  fullWidthRow(b, widths, methodStatement(plan, ctx.lang), NOTE);
+  fullWidthRow(b, widths, say(ctx, msg("plan-level-key", {})), NOTE);
+  return { first, last: b.rowCount - 1 };
 }
 
 /** Manual page breaks written, below Excel's limit of 1,026 per sheet. */
@@ -118,7 +149,8 @@ export function signatureBlock(
   for (const [text, style, height] of lines) {
     const r = b.addRow();
     b.set(r, cols.left, text);
-    b.merge(rect(r, cols.left, r, cols.right));
+    // The room to sign stays unmerged: a merged blank reads as an empty merge in some readers.
+    if (text) b.merge(rect(r, cols.left, r, cols.right));
     b.style(rect(r, cols.left, r, cols.right), style);
     b.height(r, height ?? heightForLines(wrappedLines(text, width, 11), 11));
   }

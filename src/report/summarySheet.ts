@@ -24,6 +24,7 @@ import {
   fullWidthRow,
   headerRow as headerRowOf,
   keepBlocksTogether,
+  legendBlock,
   sheetHead,
   signatureBlock,
 } from "./sheetParts";
@@ -341,11 +342,14 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   });
   const fLast = b.rowCount - 1;
   styleColumns(b, fFirst + 2, fLast, ["center", "text", "text", "integer", "integer"], BODY_STYLES);
+  blocks.push({ first: fFirst, last: b.rowCount - 1 });
+  b.addRow();
+  const legend = legendBlock(b, WIDTHS, plan, ctx);
   b.addRow();
   // Signed like the plan: the summary is the agency's needs analysis (art. 206). The signature stays on
   // the page of the last table, never alone on a page of its own.
   const signature = signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx);
-  blocks.push({ first: fFirst, last: signature.last });
+  blocks.push({ first: legend.first, last: signature.last });
 
   // Portrait: the sheet is narrow enough, and the needs table with its chart then fits on the first page.
   const print = printSetup({ orientation: "portrait" });

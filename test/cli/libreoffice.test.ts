@@ -1,5 +1,6 @@
 // The workbook `skj plan` writes, opened by a real spreadsheet program: LibreOffice opens it, reads the plan
 // back as written, recalculates its formulas to the same values, and prints it on A4 landscape pages.
+import { PLAN_COLUMNS } from "../../src/report/planSheet";
 import { execFileSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
@@ -114,11 +115,14 @@ describe("the plan written by skj plan, in LibreOffice", () => {
         else if (typeof v === "string" && v !== "") expect([r, c, got]).toEqual([r, c, v]);
       });
     }
-    // Every formula is a Total JP row: LibreOffice's recalculated value equals the employee's total.
-    expect(planModel.formulas.length).toBe(plan.employees.length);
+    // Every formula is a Total JP row, two per employee (planned, then credited JP): LibreOffice's
+    // recalculated values equal the employee's totals.
+    expect(planModel.formulas.length).toBe(2 * plan.employees.length);
     planModel.formulas.forEach((f, i) => {
       expect(f.formula).toMatch(/^=SUM\(/);
-      expect(Number(rows[f.row][f.col])).toBe(plan.employees[i].plan.totalJp);
+      const e = plan.employees[Math.floor(i / 2)];
+      expect(f.col).toBe(i % 2 === 0 ? PLAN_COLUMNS.jp : PLAN_COLUMNS.creditedJp);
+      expect(Number(rows[f.row][f.col])).toBe(i % 2 === 0 ? e.plan.totalJp : e.plan.creditedJp);
     });
     // The assessment sheet the clerk gave us reads back unchanged.
     const original = csvRows(sheets.get("Data Asesmen")!);
@@ -130,7 +134,7 @@ describe("the plan written by skj plan, in LibreOffice", () => {
     // pdftotext ends every page with a form feed: page i of the PDF is pages[i - 1].
     const pages = text.split("\f").slice(0, -1);
     const planModel = buildReport(plan, REPORT).sheets[0];
-    const planPages = pages.filter((p) => /Kegiatan Pengembangan/.test(p) && /Triwulan/.test(p));
+    const planPages = pages.filter((p) => /Kegiatan Pengembangan/.test(p) && /JP Diakui/.test(p));
     expect(planPages.length).toBe(planModel.print.rowBreaks!.length + 1);
     // Every page break is the plan's own (LibreOffice added none), so no employee block was cut where the
     // plan did not choose to; every employee is printed.

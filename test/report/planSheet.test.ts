@@ -382,7 +382,7 @@ describe("plan sheet: signature block", () => {
 });
 
 describe("plan sheet: page breaks", () => {
-  it("starts pages only at an employee block, a competency of a block longer than a page, or the signature", () => {
+  it("starts pages only at an employee block, a competency of a block longer than a page, the legend, the rows left out or the signature", () => {
     const plan = planOf(largeWorkbook(40, 4));
     const sheet = planSheet(plan);
     const breaks = sheet.print.rowBreaks ?? [];
@@ -391,7 +391,10 @@ describe("plan sheet: page breaks", () => {
     sheet.values.forEach((row, r) => {
       // A block starts at its name row, or at the blank spacer row just above it when the page fills there.
       if (row[1] === "Nama") starts.add(r).add(r - 1);
-      if (row[7] === "Mengetahui,") starts.add(r - 1);
+      if (row[8] === "Mengetahui,") starts.add(r - 1);
+      // The legend and the list of rows left out are blocks of their own.
+      if (row[0] === "Keterangan" || String(row[0]).startsWith("Baris yang tidak direncanakan"))
+        starts.add(r).add(r - 1);
     });
     const competencyStarts = new Set<number>();
     sheet.values.forEach((row, r) => {

@@ -3,6 +3,7 @@
 // see and get is checked against the engine and our own reader run on the same bytes in Node, and the
 // download's zip parts against the input's. The network is recorded throughout: nothing may leave 127.0.0.1
 // except Office.js, which a route answers from node_modules. One browser for the file, a context per test.
+import { PLAN_COLUMNS } from "../../src/report/planSheet";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -135,7 +136,7 @@ interface PlanBlock {
 
 /**
  * The employee blocks of a plan sheet as the clerk prints it: identity rows ("Nama", "NIP", "Unit Kerja"
- * in column B, the value in C), activity rows with JP in column J, then a "Total JP" row.
+ * in column B, the value in C), activity rows with their planned JP, then a "Total JP" row.
  */
 function planBlocks(sheet: SheetGrid): PlanBlock[] {
   const height = (sheet.origin?.row ?? 0) + sheet.rows.length;
@@ -153,12 +154,12 @@ function planBlocks(sheet: SheetGrid): PlanBlock[] {
       current.unit = at(r, 2);
       inActivities = true;
     } else if (current && at(r, 0) === "Total JP") {
-      current.totalJp = at(r, 9);
+      current.totalJp = at(r, PLAN_COLUMNS.jp);
       blocks.push(current as PlanBlock);
       current = undefined;
       inActivities = false;
     } else if (current && inActivities) {
-      const jp = at(r, 9);
+      const jp = at(r, PLAN_COLUMNS.jp);
       if (typeof jp === "number") current.activityJp! += jp;
     }
   }
