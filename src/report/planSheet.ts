@@ -102,6 +102,7 @@ const ID_NUMBER: CellStyle = mergeStyles(BODY, {
   horizontal: "left",
   numberFormat: FORMATS.percent,
 });
+const SKJ_STANDARD: CellStyle = mergeStyles(CENTER, { fill: "#DDEBF7", font: { bold: true } });
 const GAP: CellStyle = mergeStyles(CENTER, { numberFormat: FORMATS.gap });
 
 interface Group {
@@ -111,6 +112,16 @@ interface Group {
   gap: number | string;
   rank: number | string;
   activities: Activity[];
+  /** The standard came from the workbook's SKJ sheet (the position's own), not the grade's default. */
+  fromSkjSheet?: boolean;
+}
+
+/** Whether a competency's standard came from the SKJ sheet (docs/domain.md §16). */
+function fromSkjSheet(e: EmployeeResult, competency: string): boolean {
+  const r =
+    e.competencies.find((c) => c.code === competency) ??
+    e.technical.find((t) => t.name === competency);
+  return r?.standardSource === "skj-sheet";
 }
 
 function competencyName(e: EmployeeResult, comp: string): string {
@@ -166,6 +177,7 @@ export function activityGroups(e: EmployeeResult, lang: Lang = "id"): Group[] {
       gap: p.gap,
       rank: p.rank,
       activities,
+      fromSkjSheet: fromSkjSheet(e, p.competency),
     });
   }
   // Whatever is left (next-level work), grouped by competency in plan order.
@@ -189,6 +201,7 @@ export function activityGroups(e: EmployeeResult, lang: Lang = "id"): Group[] {
       gap: result?.gap ?? "",
       rank: "–",
       activities: same,
+      fromSkjSheet: fromSkjSheet(e, a.competency),
     });
   }
   return groups;
@@ -295,8 +308,10 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
       activities: [],
     });
   const parts: Block[] = [];
+  const skjRows: number[] = [];
   for (const g of groups) {
     const gFirst = b.rowCount;
+    if (g.fromSkjSheet) skjRows.push(gFirst);
     const rows = g.activities.length > 0 ? g.activities : [null];
     rows.forEach((a, i) => {
       const r = b.addRow([
@@ -336,6 +351,8 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
   const actLast = b.rowCount - 1;
   b.style(rect(actFirst, C.no, actLast, C.competency), TEXT);
   b.style(rect(actFirst, C.standard, actLast, C.score), CENTER);
+  // Standards from the SKJ sheet are shaded; the legend says so.
+  for (const r of skjRows) b.style(rect(r, C.standard, r, C.standard), SKJ_STANDARD);
   b.style(rect(actFirst, C.gap, actLast, C.gap), GAP);
   b.style(rect(actFirst, C.rank, actLast, C.rank), CENTER);
   b.style(rect(actFirst, C.method, actLast, C.track), TEXT);
@@ -434,7 +451,7 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
     );
   }
   b.addRow();
-  blocks.push(legendBlock(b, WIDTHS, plan, ctx));
+  blocks.push(legendBlock(b, WIDTHS, plan, ctx, true));
   // Who is not on the plan and why: a head of agency signs for everyone, so the gaps are named.
   const leftOut = leftOutLines(plan, ctx);
   if (leftOut.length > 0) {

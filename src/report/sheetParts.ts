@@ -87,7 +87,9 @@ export function legendBlock(
   b: SheetBuilder,
   widths: readonly number[],
   plan: PlanResult,
-  ctx: ReportContext
+  ctx: ReportContext,
+  /** The sheet shades standards taken from the SKJ sheet (the plan): say so. */
+  skjMark = false
 ): Block {
   const first = fullWidthRow(b, widths, say(ctx, msg("plan-legend-title", {})), {
     ...NOTE,
@@ -95,6 +97,12 @@ export function legendBlock(
   });
   fullWidthRow(b, widths, methodStatement(plan, ctx.lang), NOTE);
   fullWidthRow(b, widths, say(ctx, msg("plan-level-key", {})), NOTE);
+  const skj = plan.standards?.skjSheet;
+  if (
+    skj &&
+    plan.employees.some((e) => e.competencies.some((c) => c.standardSource === "skj-sheet"))
+  )
+    fullWidthRow(b, widths, say(ctx, msg("plan-skj-mark", { sheet: skj })), NOTE);
   return { first, last: b.rowCount - 1 };
 }
 

@@ -456,3 +456,35 @@ describe("plan sheet: rows left out", () => {
     expect(title).toBeLessThan(rowWhere(sheet, 8, "Mengetahui,"));
   });
 });
+
+describe("plan sheet: standards from the SKJ sheet", () => {
+  it("shades the standards the SKJ sheet set and says so in the legend", () => {
+    const plan = samplePlan();
+    const sheet = planSheet(plan);
+    let marked = 0;
+    let plain = 0;
+    for (const e of plan.employees) {
+      const { first, total } = readBlock(sheet, e);
+      for (let r = first + 3; r < total; r++) {
+        const name = sheet.values[r][C.competency];
+        if (typeof sheet.values[r][C.standard] !== "number") continue;
+        const c = [...e.competencies, ...e.technical].find(
+          (x) => x.name === name || `${x.name} (pengembangan lanjutan)` === name
+        )!;
+        const fill = styleAt(sheet, r, C.standard)?.fill;
+        if (c.standardSource === "skj-sheet") {
+          expect(fill).toBe("#DDEBF7");
+          marked++;
+        } else {
+          expect(fill).not.toBe("#DDEBF7");
+          plain++;
+        }
+      }
+    }
+    expect(marked).toBeGreaterThan(0);
+    expect(plain).toBeGreaterThan(0);
+    expect(sheet.values.flat()).toContain(
+      'Standar yang tebal berlatar biru diambil dari sheet "SKJ" (standar jabatan instansi); yang lain dari standar bawaan jenjangnya.'
+    );
+  });
+});

@@ -19,6 +19,8 @@ export const documentEn: AreaCatalogue<DocumentMessageParams> = {
     `. Target ${formatNumber(p.jpTarget, "en")} JP per employee a year; only JP credited by LAN's guideline ` +
     "count (column JP Credited). The formulas and the levels are explained in the notes at the end of the sheet.",
   "plan-legend-title": () => "Notes",
+  "plan-skj-mark": (p) =>
+    `Standards in bold on blue come from the "${p.sheet}" sheet (the agency's position standards); the others are the grade's default.`,
   "plan-level-key": () =>
     "Competency levels (PermenPANRB 38/2017): 1 Paham, 2 Dasar, 3 Menengah, 4 Mumpuni, 5 Ahli.",
 };

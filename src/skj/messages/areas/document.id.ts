@@ -19,6 +19,8 @@ export const documentId: AreaCatalogue<DocumentMessageParams> = {
     `. Target ${formatNumber(p.jpTarget, "id")} JP per pegawai per tahun; yang dihitung hanya JP yang diakui ` +
     "menurut pedoman LAN (kolom JP Diakui). Rumus dan arti level ada pada keterangan di akhir sheet.",
   "plan-legend-title": () => "Keterangan",
+  "plan-skj-mark": (p) =>
+    `Standar yang tebal berlatar biru diambil dari sheet "${p.sheet}" (standar jabatan instansi); yang lain dari standar bawaan jenjangnya.`,
   "plan-level-key": () =>
     "Level kompetensi (PermenPANRB 38/2017): 1 Paham, 2 Dasar, 3 Menengah, 4 Mumpuni, 5 Ahli.",
 };

@@ -15,4 +15,6 @@ export interface DocumentMessageParams {
   "plan-legend-title": Record<string, never>;
   /** The levels 1–5 of PermenPANRB 38/2017. */
   "plan-level-key": Record<string, never>;
+  /** Standards taken from the SKJ sheet are shaded on the plan. */
+  "plan-skj-mark": { sheet: string };
 }
