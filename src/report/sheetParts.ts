@@ -99,6 +99,7 @@ export function legendBlock(
   fullWidthRow(b, widths, say(ctx, msg("plan-level-key", {})), NOTE);
   const skj = plan.standards?.skjSheet;
   if (
+    skjMark &&
     skj &&
     plan.employees.some((e) => e.competencies.some((c) => c.standardSource === "skj-sheet"))
   )

@@ -234,3 +234,15 @@ describe("summary sheet", () => {
     });
   });
 });
+
+describe("summary sheet: legend", () => {
+  it("has the formulas and the levels, but not the plan's shading note (it shades nothing)", () => {
+    const sheet = summaryOf(samplePlan());
+    const texts = sheet.values.flat().filter((v) => typeof v === "string");
+    expect(texts).toContain("Keterangan");
+    expect(texts.some((t) => t.startsWith("Level kompetensi (PermenPANRB 38/2017): 1 Paham"))).toBe(
+      true
+    );
+    expect(texts.some((t) => t.startsWith("Standar yang tebal berlatar biru"))).toBe(false);
+  });
+});
