@@ -3,10 +3,11 @@
 // credited JP, the totals against the target, and the three signatures of art. 207 PP 11/2017.
 import { type Message, msg, renderMessage } from "../skj/messages";
 import type { IdpColumn, IdpLabel, IdpSigner } from "../skj/messages/areas/idp.params";
-import { providerEntry } from "../skj/registry/providers";
+import { providerShortName } from "../skj/registry/providers";
 import type { EmployeeResult, PlanResult } from "../skj/types";
 import { type ReportContext } from "./context";
 import { heightForLines, wrappedLines } from "./layout";
+import { fullWidthRow } from "./sheetParts";
 import type { SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
 import {
@@ -112,20 +113,6 @@ function buildIdpSheet(
   });
 }
 
-/** The provider's name without its explanation in brackets: the AKPK sheet gives the full one. */
-function providerName(id: string, ctx: ReportContext): string {
-  const full = providerEntry(id)?.name[ctx.lang] ?? id;
-  return full.replace(/\s*\([^)]*\)$/, "");
-}
-
-function fullRow(b: SheetBuilder, text: string, style = NOTE): number {
-  const r = b.addRow([text]);
-  b.merge(rect(r, 0, r, ALL));
-  b.style(rect(r, 0, r, ALL), style);
-  b.height(r, heightForLines(wrappedLines(text, span(0, ALL))));
-  return r;
-}
-
 function cells(
   b: SheetBuilder,
   r: number,
@@ -144,9 +131,9 @@ function writePage(
   say: (m: Message) => string,
   charts: boolean
 ): void {
-  const title = fullRow(b, say(msg("idp-title", { year: plan.year })), TITLE);
+  const title = fullWidthRow(b, WIDTHS, say(msg("idp-title", { year: plan.year })), TITLE);
   b.height(title, 22);
-  if (ctx.agency) fullRow(b, ctx.agency, SUBTITLE);
+  if (ctx.agency) fullWidthRow(b, WIDTHS, ctx.agency, SUBTITLE);
   b.addRow();
 
   // Identity: label | value on the left, label | value on the right.
@@ -183,8 +170,7 @@ function writePage(
 
   // A: the gaps, the chart beside them.
   const column = (c: IdpColumn) => say(msg("idp-column", { column: c }));
-  const headingA = fullRow(b, say(msg("idp-section", { part: "gaps" })), HEADING);
-  void headingA;
+  fullWidthRow(b, WIDTHS, say(msg("idp-section", { part: "gaps" })), HEADING);
   const gapHeader = b.addRow();
   (Object.keys(GAP) as (keyof typeof GAP)[]).forEach((c) => b.set(gapHeader, GAP[c], column(c)));
   b.style(rect(gapHeader, 0, gapHeader, GAP.priority), HEADER);
@@ -226,11 +212,12 @@ function writePage(
       color: COLORS.dataBar,
     });
   }
-  if (!e.competencies.some((c) => c.need)) fullRow(b, say(msg("idp-no-need", {})));
+  if (!e.competencies.some((c) => c.need))
+    fullWidthRow(b, WIDTHS, say(msg("idp-no-need", {})), NOTE);
   b.addRow();
 
   // B: the activities.
-  fullRow(b, say(msg("idp-section", { part: "activities" })), HEADING);
+  fullWidthRow(b, WIDTHS, say(msg("idp-section", { part: "activities" })), HEADING);
   const actHeader = b.addRow();
   (Object.keys(ACT) as (keyof typeof ACT)[]).forEach((c) => cells(b, actHeader, ACT[c], column(c)));
   b.style(rect(actHeader, 0, actHeader, ALL), HEADER);
@@ -242,7 +229,7 @@ function writePage(
       competency: nameOf.get(a.competency) ?? a.competency,
       method: say(msg("sheet-dev-method", { method: a.method as never })),
       activity: renderMessage(a.text, ctx.lang),
-      provider: a.provider ? providerName(a.provider, ctx) : "",
+      provider: a.provider ? providerShortName(a.provider, ctx.lang) : "",
       month: say(msg("programme-month", { month: a.month, months: a.months })),
       jp: a.jp,
       creditedJp: a.creditedJp,
@@ -256,8 +243,9 @@ function writePage(
     b.style(rect(r, 8, r, ALL), CENTER);
     if (lines > 1) b.height(r, heightForLines(lines));
   }
-  fullRow(
+  fullWidthRow(
     b,
+    WIDTHS,
     say(
       msg("idp-totals", {
         planned: e.plan.totalJp,
@@ -267,7 +255,7 @@ function writePage(
     ),
     mergeStyles(NOTE, { font: { bold: true, size: 10 } })
   );
-  fullRow(b, say(msg("idp-basis", {})));
+  fullWidthRow(b, WIDTHS, say(msg("idp-basis", {})), NOTE);
   b.addRow();
 
   // Signatures: the employee, the direct supervisor, the authorised official (art. 207).

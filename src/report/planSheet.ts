@@ -1,9 +1,10 @@
 // "Rencana Pengembangan YYYY": the printed, signed development plan, one block per employee.
+import { tableRowErrors } from "../skj/nobody";
 import { type Lang, type Message, msg, renderMessage } from "../skj/messages";
 import type { IdentityLabel, SheetColumn } from "../skj/messages/areas/sheets.params";
 import { DEV_METHODS } from "../skj/registry/devMethods";
 import { recordOf } from "../skj/registry/entries";
-import { providerEntry } from "../skj/registry/providers";
+import { providerShortName } from "../skj/registry/providers";
 import { columnLetter } from "../skj/text";
 import { Activity, EmployeeResult, PlanResult, Quarter, Track } from "../skj/types";
 import { Block, heightForLines, valueLines, wrappedLines } from "./layout";
@@ -207,13 +208,6 @@ export function activityGroups(e: EmployeeResult, lang: Lang = "id"): Group[] {
   return groups;
 }
 
-/** The provider's name in the report's language, without its explanation in brackets. */
-function providerName(a: Activity, lang: Lang): string {
-  if (!a.provider) return "";
-  const full = providerEntry(a.provider)?.name[lang] ?? a.provider;
-  return full.replace(/\s*\([^)]*\)$/, "");
-}
-
 /** "NKL01 – Name": the registry's name in the report's language; the plan's own name for an unknown code. */
 function methodText(a: Activity, words: Words): string {
   return words.method[a.method] ?? `${a.method} – ${a.methodName}`;
@@ -323,7 +317,7 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
         i === 0 ? g.rank : "",
         a ? methodText(a, words) : "",
         a ? renderMessage(a.text, words.lang) : "",
-        a ? providerName(a, words.lang) : "",
+        a?.provider ? providerShortName(a.provider, words.lang) : "",
         a ? words.track[a.track] : "",
         a ? a.jp : "",
         a ? a.creditedJp : "",
@@ -383,9 +377,8 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
 /** One line per table row the plan left out: its first error, or that it has no scores yet. */
 function leftOutLines(plan: PlanResult, ctx: ReportContext): string[] {
   const byRow = new Map<number, string>();
-  for (const i of plan.issues)
-    if (i.severity === "error" && i.row > 0 && i.sheet === plan.source.sheet && !byRow.has(i.row))
-      byRow.set(i.row, say(ctx, msg("sheet-left-out-row", { row: i.row, reason: say(ctx, i) })));
+  for (const i of tableRowErrors(plan))
+    byRow.set(i.row, say(ctx, msg("sheet-left-out-row", { row: i.row, reason: say(ctx, i) })));
   for (const row of plan.unassessedRows)
     if (!byRow.has(row)) byRow.set(row, say(ctx, msg("sheet-left-out-unassessed", { row })));
   return [...byRow.entries()].sort((a, z) => a[0] - z[0]).map(([, line]) => line);

@@ -5,6 +5,7 @@ import type { ProgressColumn } from "../skj/messages/areas/progress.params";
 import type { Progress } from "../skj/progress";
 import type { PlanResult } from "../skj/types";
 import { heightForLines, wrappedLines } from "./layout";
+import { fullWidthRow } from "./sheetParts";
 import type { SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
 import { CENTER, COLORS, HEADER, HEADING, NOTE, printSetup, TEXT, TITLE } from "./styles";
@@ -12,7 +13,6 @@ import { CENTER, COLORS, HEADER, HEADING, NOTE, printSetup, TEXT, TITLE } from "
 const WIDTHS = [6, 30, 22, 26, 13, 13, 13, 13];
 const WIDTH = WIDTHS.length;
 const ALL = WIDTH - 1;
-const TOTAL = WIDTHS.reduce((s, w) => s + w, 0);
 
 export function buildProgressSheet(plan: PlanResult, name: string, lang: Lang = "id"): SheetModel {
   const progress = plan.progress as Progress;
@@ -44,13 +44,7 @@ export function buildProgressSheet(plan: PlanResult, name: string, lang: Lang = 
     ),
     say(msg("progress-sheet-basis", { target: progress.jpTarget })),
   ];
-  const note = (text: string, style = NOTE) => {
-    const r = b.addRow([text]);
-    b.merge(rect(r, 0, r, ALL));
-    b.style(rect(r, 0, r, ALL), style);
-    b.height(r, heightForLines(wrappedLines(text, TOTAL)));
-    return r;
-  };
+  const note = (text: string, style = NOTE) => fullWidthRow(b, WIDTHS, text, style);
   notes.forEach((text) => note(text));
   b.addRow();
 

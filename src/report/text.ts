@@ -1,5 +1,6 @@
 // Report wording shared by the sheets: dates, sheet names, and the statements of where the data came from
 // and how the numbers were made, rendered by the message catalogue in the report's language.
+import { tableRowErrors } from "../skj/nobody";
 import { agencyIsoDate, type CalendarDate, DEFAULT_TIME_ZONE, type TimeZoneId } from "../skj/dates";
 import { recordOf } from "../skj/registry/entries";
 import { REPORT_SHEETS, ReportSheetKind, reportSheetName } from "../skj/registry/reportSheets";
@@ -89,12 +90,7 @@ export function sourceStatement(
 ): string {
   // Rows with an error that did not become an employee were left out of the plan.
   const planned = new Set(plan.employees.map((e) => e.row));
-  const skipped = new Set(
-    plan.issues
-      .filter((i) => i.severity === "error" && i.row > 0 && i.sheet === plan.source.sheet)
-      .map((i) => i.row)
-      .filter((row) => !planned.has(row))
-  ).size;
+  const skipped = tableRowErrors(plan).filter((i) => !planned.has(i.row)).length;
   const reports = plan.source.personSheets;
   const text = reports
     ? // One employee per sheet (docs/domain.md §11): the sheets read, and those that gave nobody.

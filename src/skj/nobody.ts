@@ -2,7 +2,19 @@
 // (or a script) must be able to tell an empty template from a success.
 import { Message, msg } from "./messages/params";
 import type { NobodyReason } from "./messages/areas/files.params";
-import type { PlanResult } from "./types";
+import type { Issue, PlanResult } from "./types";
+
+/**
+ * The first error of each row of the table's own sheet, in row order: the rows a plan leaves out for bad
+ * data (the plan sheet names them, the pane counts them, the source line counts those nobody was read from).
+ */
+export function tableRowErrors(plan: Pick<PlanResult, "issues" | "source">): Issue[] {
+  const first = new Map<number, Issue>();
+  for (const i of plan.issues)
+    if (i.severity === "error" && i.row > 0 && i.sheet === plan.source.sheet && !first.has(i.row))
+      first.set(i.row, i);
+  return [...first.values()].sort((a, b) => a.row - b.row);
+}
 
 /** The reason nobody was planned; null when somebody was. */
 export function nobodyReason(plan: PlanResult, unitsChosen: boolean): NobodyReason | null {

@@ -5,7 +5,7 @@ import type { ReportModel } from "../report/model";
 import { cellText } from "../skj/cells";
 import { issueAddress } from "../skj/issues";
 import { type Message, messageOf, msg } from "../skj/messages";
-import { nobodyMessage } from "../skj/nobody";
+import { nobodyMessage, tableRowErrors } from "../skj/nobody";
 import { findEmployeeLists } from "../skj/employeeList";
 import { findTable, individualReports, RunOptions, runSkj } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
@@ -130,13 +130,8 @@ export interface ControllerOptions {
 
 /** The table rows a plan left out: rows with an error on the table's sheet, and rows without scores. */
 export function leftOutRows(plan: PlanResult): GenerateSummary["leftOut"] {
-  const errorRows = new Set(
-    plan.issues
-      .filter((i) => i.severity === "error" && i.row > 0 && i.sheet === plan.source.sheet)
-      .map((i) => i.row)
-  );
   return {
-    errorRows: [...errorRows].sort((a, b) => a - b),
+    errorRows: tableRowErrors(plan).map((i) => i.row),
     unassessedRows: [...plan.unassessedRows],
   };
 }

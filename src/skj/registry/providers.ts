@@ -62,6 +62,12 @@ export const PROVIDER_IDS = idsOf(PROVIDERS);
 
 export const providerEntry: (id: string) => ProviderEntry | undefined = lookupOf(PROVIDERS);
 
+/** A provider's name without its explanation in brackets, for narrow columns (the AKPK sheet has the full one). */
+export function providerShortName(id: string, lang: "id" | "en"): string {
+  const full = providerEntry(id)?.name[lang] ?? id;
+  return full.replace(/\s*\([^)]*\)$/, "");
+}
+
 /** Whether a provider delivers a method. */
 export function provides(id: string, method: string): boolean {
   return (providerEntry(id)?.methods as readonly string[] | undefined)?.includes(method) ?? false;
