@@ -15,6 +15,7 @@ import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
 import { buildProgrammeSheet } from "./programmeSheet";
 import { buildSummarySheet } from "./summarySheet";
+import { buildLiveSheet, liveCells } from "./liveSheet";
 import { reportDate, sheetNamesFor, todayIso } from "./text";
 
 export { formatDateId, sheetNamesFor } from "./text";
@@ -58,6 +59,8 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
       nip: found?.nip ?? "",
     },
   };
+  const live = liveCells(plan, names.live);
+  if (live) ctx.live = live;
   // One builder per kind of the registry: a new kind does not compile until it has one.
   const notices: Message[] = [];
   const builders: Record<ReportSheetKind, (name: string) => SheetModel | SheetModel[]> = {
@@ -74,6 +77,7 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
       return idp.sheets;
     },
     issues: (name) => buildIssuesSheet(plan, name, lang),
+    live: () => buildLiveSheet(plan, ctx.live!, ctx),
   };
   const wanted = (s: ReportSheetEntry) =>
     (!s.onlyWithIssues || plan.issues.length > 0) &&
@@ -81,7 +85,8 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     (!s.onRequest || options.idp === true) &&
     (!s.onlyWithProgress || plan.progress !== undefined) &&
     (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition)) &&
-    (!s.onlyWithAgencyStandards || agencyStandards(plan));
+    (!s.onlyWithAgencyStandards || agencyStandards(plan)) &&
+    (!s.formulaData || ctx.live !== undefined);
   const sheets = REPORT_SHEETS.filter(wanted).flatMap((s) => builders[s.id](names[s.id]));
   return notices.length ? { sheets, notices } : { sheets };
 }

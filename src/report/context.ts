@@ -2,6 +2,7 @@
 import type { CalendarDate } from "../skj/dates";
 import { type Lang, type Message, renderMessage } from "../skj/messages";
 import type { ReportSheetKind } from "../skj/registry/reportSheets";
+import type { LiveCells } from "./liveSheet";
 
 export interface ReportContext {
   /** The language the sheets are written in. */
@@ -14,6 +15,8 @@ export interface ReportContext {
   /** Where it is signed ("Bandung"); empty leaves a dotted space to write it by hand. */
   place: string;
   signatory: { title: string; name: string; nip: string };
+  /** Where the formula data is, when the plan's cells follow the scores (docs/domain.md §22). */
+  live?: LiveCells;
 }
 
 /** A coded sheet text in the report's language. */

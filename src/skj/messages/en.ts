@@ -9,6 +9,7 @@ import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
 import { templateEn } from "./areas/template.en";
+import { liveEn } from "./areas/live.en";
 import { documentEn } from "./areas/document.en";
 import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
@@ -214,6 +215,7 @@ export const en: Catalogue = {
   ...talentEn,
   ...progressEn,
   ...templateEn,
+  ...liveEn,
   ...documentEn,
   ...idpEn,
   ...akpkEn,

@@ -8,6 +8,7 @@ import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
 import { templateId } from "./areas/template.id";
+import { liveId } from "./areas/live.id";
 import { documentId } from "./areas/document.id";
 import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
@@ -227,6 +228,7 @@ export const id: Catalogue = {
   ...talentId,
   ...progressId,
   ...templateId,
+  ...liveId,
   ...documentId,
   ...idpId,
   ...akpkId,
