@@ -13,7 +13,16 @@ export interface ReportContext {
   date: CalendarDate;
   /** Where it is signed ("Bandung"); empty leaves a dotted space to write it by hand. */
   place: string;
-  signatory: { title: string; name: string; nip: string };
+  signatory: Person;
+  /** Who prepared the plan ("Disusun oleh"); absent when the options name nobody (docs/domain.md §14.1). */
+  preparer?: Person;
+}
+
+/** Someone on a signature line. */
+export interface Person {
+  title: string;
+  name: string;
+  nip: string;
 }
 
 /** A coded sheet text in the report's language. */

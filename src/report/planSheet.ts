@@ -84,6 +84,8 @@ const ID_VALUE_1 = { left: 2, right: 5 };
 const ID_VALUE_3 = { left: 9, right: 12 };
 /** The signature block sits under the activity columns, on the right of the page. */
 const SIGN = { left: 8, right: 12 };
+/** Who prepared the plan signs on the left, under the competency to rank columns (docs/domain.md §14.1). */
+const PREPARED = { left: 1, right: 5 };
 
 const ID_NO: CellStyle = mergeStyles(BODY, {
   font: { bold: true },
@@ -460,7 +462,7 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
     blocks.push({ first, last: b.rowCount - 1 });
   }
   b.addRow();
-  blocks.push(signatureBlock(b, WIDTHS, SIGN, ctx));
+  blocks.push(signatureBlock(b, WIDTHS, SIGN, ctx, { preparerCols: PREPARED }));
 
   const print = printSetup({ repeatRows: { first: header, last: header } });
   keepBlocksTogether(b, WIDTHS, print, blocks, b.heightOf(header));

@@ -348,7 +348,9 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   b.addRow();
   // Signed like the plan: the summary is the agency's needs analysis (art. 206). The signature stays on
   // the page of the last table, never alone on a page of its own.
-  const signature = signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx);
+  const signature = signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx, {
+    preparerCols: { left: 1, right: 2 },
+  });
   blocks.push({ first: legend.first, last: signature.last });
 
   // Portrait: the sheet is narrow enough, and the needs table with its chart then fits on the first page.

@@ -9,6 +9,7 @@ import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
 import type { DocumentMessageParams } from "./areas/document.params";
+import type { SigningMessageParams } from "./areas/signing.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
 import type { StandardsMessageParams } from "./areas/standards.params";
@@ -110,6 +111,9 @@ export type OptionField =
   | "signatoryTitle"
   | "signatoryName"
   | "signatoryNip"
+  | "preparerTitle"
+  | "preparerName"
+  | "preparerNip"
   | "place"
   | "date"
   | "sheet"
@@ -125,6 +129,7 @@ export interface MessageParams
     TalentMessageParams,
     ProgressMessageParams,
     DocumentMessageParams,
+    SigningMessageParams,
     IdpMessageParams,
     AkpkMessageParams,
     FilesMessageParams,
