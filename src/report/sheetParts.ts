@@ -8,7 +8,9 @@ import {
   type Block,
   heightForLines,
   keepTogetherBreaks,
+  type PagePlan,
   pageBodyHeight,
+  planPages,
   wrappedLines,
 } from "./layout";
 import type { CellStyle, PrintSetup } from "./model";
@@ -124,6 +126,25 @@ export function keepBlocksTogether(
   const page = pageBodyHeight(print, [...widths]);
   const rowBreaks = keepTogetherBreaks((r) => b.heightOf(r), blocks, page, repeated);
   if (rowBreaks.length > 0) print.rowBreaks = rowBreaks.slice(0, MAX_ROW_BREAKS);
+}
+
+/**
+ * keepBlocksTogether's pages without writing them: the breaks Excel keeps (at most MAX_ROW_BREAKS) and the
+ * page starts among them that fall inside a block with a continuation row (docs/domain.md §14.1).
+ */
+export function planBlockPages(
+  b: SheetBuilder,
+  widths: readonly number[],
+  print: PrintSetup,
+  blocks: Block[],
+  repeated = 0
+): PagePlan {
+  const page = pageBodyHeight(print, [...widths]);
+  const planned = planPages((r) => b.heightOf(r), blocks, page, repeated);
+  const breaks = planned.breaks.slice(0, MAX_ROW_BREAKS);
+  // Past the last written break Excel paginates by itself: no continuation rows there.
+  const last = breaks[breaks.length - 1] ?? -1;
+  return { breaks, continued: planned.continued.filter((c) => c.row <= last) };
 }
 
 const SIGN_TEXT: CellStyle = {
