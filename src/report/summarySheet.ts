@@ -251,8 +251,11 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
       largest: largestShortfall(plan.employees, need.competency, u.unit),
     }))
   );
+  // The per-unit table is the one that runs over pages: its header row repeats atop each page.
+  let repeated = a.header;
   if (unitRows.length > 0) {
     const t = needsTable(b, unitNeedHeaders(ctx.lang), unitRows);
+    repeated = t.header;
     b.tables.push({
       name: say(msg("sheet-unit-table", { year: plan.year })),
       rect: rect(t.header, 0, t.last, WIDTH - 1),
@@ -354,8 +357,11 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   blocks.push({ first: legend.first, last: signature.last });
 
   // Portrait: the sheet is narrow enough, and the needs table with its chart then fits on the first page.
-  const print = printSetup({ orientation: "portrait" });
-  keepBlocksTogether(b, WIDTHS, print, blocks);
+  const print = printSetup({
+    orientation: "portrait",
+    repeatRows: { first: repeated, last: repeated },
+  });
+  keepBlocksTogether(b, WIDTHS, print, blocks, b.heightOf(repeated));
   return b.build({
     name,
     kind: "summary",
