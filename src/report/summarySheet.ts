@@ -251,7 +251,8 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
       largest: largestShortfall(plan.employees, need.competency, u.unit),
     }))
   );
-  // The per-unit table is the one that runs over pages: its header row repeats atop each page.
+  // The per-unit table is the one that runs over pages: its header row repeats atop each page
+  // (docs/domain.md §14.1).
   let repeated = a.header;
   if (unitRows.length > 0) {
     const t = needsTable(b, unitNeedHeaders(ctx.lang), unitRows);

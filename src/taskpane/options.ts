@@ -152,7 +152,16 @@ function reportInput(draft: OptionsDraft, today: Date) {
   return {
     agency: draft.agency,
     signatory: { title: draft.signatoryTitle, name: draft.signatoryName, nip: draft.signatoryNip },
-    preparer: { title: draft.preparerTitle, name: draft.preparerName, nip: draft.preparerNip },
+    // Nobody typed as preparer: no "Disusun oleh" block (docs/domain.md §14.1).
+    ...(draft.preparerTitle.trim() || draft.preparerName.trim() || draft.preparerNip.trim()
+      ? {
+          preparer: {
+            title: draft.preparerTitle,
+            name: draft.preparerName,
+            nip: draft.preparerNip,
+          },
+        }
+      : {}),
     // The agency's day, not the computer's: a laptop set to UTC or travelling still dates the plan right.
     date: agencyIsoDate(today, draft.zone),
   };
