@@ -32,6 +32,7 @@ import { nodeCompression } from "./compression";
 import { describePlan } from "./summary";
 import { planJson } from "./json";
 import { ReportTooLargeError } from "../report/sheetBuilder";
+import { templateTarget, templateWorkbook } from "./template";
 
 /** The bundled sample, found from the source (src/cli) or the build (lib/src/cli). */
 export const SAMPLE = (() => {
@@ -338,6 +339,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const [command, inputArg, ...extra] = positionals;
+  if (command === "template") {
+    if (inputArg !== undefined) {
+      io.stderr(`${say(msg("cli-too-many-files", { files: [inputArg, ...extra] }))}\n`);
+      return 2;
+    }
+    const target = templateTarget(values.out);
+    if (!target.ok) {
+      io.stderr(`${say(target.message)}\n`);
+      return 2;
+    }
+    ensureFolder(target.file);
+    const written = templateWorkbook(lang);
+    writeAtomically(target.file, written.bytes);
+    io.stdout(`${say(msg("template-written", { file: target.file, sheets: written.sheets }))}\n`);
+    return 0;
+  }
   if (command !== "plan") {
     io.stderr(
       `${say(msg("cli-unknown-command", { command: command ?? "" }))}\n\n${say(msg("cli-usage", {}))}`

@@ -8,6 +8,7 @@ import { sheetsEn } from "./areas/sheets.en";
 import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
+import { templateEn } from "./areas/template.en";
 import { documentEn } from "./areas/document.en";
 import { signingEn } from "./areas/signing.en";
 import { idpEn } from "./areas/idp.en";
@@ -96,6 +97,7 @@ const STEP: Record<WriteStepId, string> = {
   "cell-format": "cell formats",
   merge: "merging cells",
   "conditional-format": "conditional formats",
+  "data-validation": "data validation",
   freeze: "freezing panes",
   filter: "filter",
   table: "table",
@@ -146,6 +148,9 @@ const FS_REASON: Record<string, string> = {
 };
 const USAGE = `Usage:
   skj plan [file.xlsx|file.csv] [options]
+  skj template [--out FILE] [--lang en]
+                        write an assessment results template with entry checks (default:
+                        template-hasil-asesmen.xlsx; an existing file is never overwritten)
 
 Without a file, the bundled sample (assets/sample) is used. A CSV file (separated by , or ;) gives a new
 workbook <file>-rencana.xlsx holding its data and the report sheets.
@@ -214,6 +219,7 @@ export const en: Catalogue = {
   ...sheetsEn,
   ...talentEn,
   ...progressEn,
+  ...templateEn,
   ...documentEn,
   ...signingEn,
   ...idpEn,

@@ -7,6 +7,7 @@ import { sheetsId } from "./areas/sheets.id";
 import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
+import { templateId } from "./areas/template.id";
 import { documentId } from "./areas/document.id";
 import { signingId } from "./areas/signing.id";
 import { idpId } from "./areas/idp.id";
@@ -97,6 +98,7 @@ const STEP: Record<WriteStepId, string> = {
   "cell-format": "format sel",
   merge: "menggabungkan sel",
   "conditional-format": "format bersyarat",
+  "data-validation": "validasi data",
   freeze: "membekukan panel",
   filter: "filter",
   table: "tabel",
@@ -148,6 +150,9 @@ export function choiceLines(entries: readonly { id: string; text: string }[]): s
 // The choices come from the registries, so a new method or scheme is listed without touching this text.
 const USAGE = `Pemakaian:
   skj plan [berkas.xlsx|berkas.csv] [pilihan]
+  skj template [--out BERKAS] [--lang en]
+                        buat workbook template hasil asesmen berisi pemeriksaan isian (bawaan:
+                        template-hasil-asesmen.xlsx; berkas yang sudah ada tidak ditimpa)
 
 Tanpa berkas, contoh bawaan (assets/sample) yang dipakai. Berkas CSV (pemisah , atau ;) ditulis ke
 workbook baru <berkas>-rencana.xlsx berisi datanya dan sheet laporan.
@@ -227,6 +232,7 @@ export const id: Catalogue = {
   ...sheetsId,
   ...talentId,
   ...progressId,
+  ...templateId,
   ...documentId,
   ...signingId,
   ...idpId,

@@ -8,6 +8,7 @@ import type { SheetMessageParams } from "./areas/sheets.params";
 import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
+import type { TemplateMessageParams } from "./areas/template.params";
 import type { DocumentMessageParams } from "./areas/document.params";
 import type { SigningMessageParams } from "./areas/signing.params";
 import type { IdpMessageParams } from "./areas/idp.params";
@@ -47,6 +48,7 @@ export type WriteStepId =
   | "cell-format"
   | "merge"
   | "conditional-format"
+  | "data-validation"
   | "freeze"
   | "filter"
   | "table"
@@ -134,7 +136,8 @@ export interface MessageParams
     AkpkMessageParams,
     FilesMessageParams,
     PeopleMessageParams,
-    StandardsMessageParams {
+    StandardsMessageParams,
+    TemplateMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };
