@@ -11,6 +11,7 @@ import type { ProgressMessageParams } from "./areas/progress.params";
 import type { TemplateMessageParams } from "./areas/template.params";
 import type { LiveMessageParams } from "./areas/live.params";
 import type { DocumentMessageParams } from "./areas/document.params";
+import type { SigningMessageParams } from "./areas/signing.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
 import type { StandardsMessageParams } from "./areas/standards.params";
@@ -113,6 +114,9 @@ export type OptionField =
   | "signatoryTitle"
   | "signatoryName"
   | "signatoryNip"
+  | "preparerTitle"
+  | "preparerName"
+  | "preparerNip"
   | "place"
   | "date"
   | "sheet"
@@ -128,6 +132,7 @@ export interface MessageParams
     TalentMessageParams,
     ProgressMessageParams,
     DocumentMessageParams,
+    SigningMessageParams,
     IdpMessageParams,
     AkpkMessageParams,
     FilesMessageParams,
