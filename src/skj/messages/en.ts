@@ -8,6 +8,7 @@ import { sheetsEn } from "./areas/sheets.en";
 import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
+import { plannerEn } from "./areas/planner.en";
 import { documentEn } from "./areas/document.en";
 import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
@@ -208,6 +209,7 @@ export const en: Catalogue = {
   ...sheetsEn,
   ...talentEn,
   ...progressEn,
+  ...plannerEn,
   ...documentEn,
   ...idpEn,
   ...akpkEn,

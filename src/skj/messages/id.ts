@@ -7,6 +7,7 @@ import { sheetsId } from "./areas/sheets.id";
 import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
+import { plannerId } from "./areas/planner.id";
 import { documentId } from "./areas/document.id";
 import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
@@ -221,6 +222,7 @@ export const id: Catalogue = {
   ...sheetsId,
   ...talentId,
   ...progressId,
+  ...plannerId,
   ...documentId,
   ...idpId,
   ...akpkId,

@@ -8,6 +8,7 @@ import type { SheetMessageParams } from "./areas/sheets.params";
 import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
+import type { PlannerMessageParams } from "./areas/planner.params";
 import type { DocumentMessageParams } from "./areas/document.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
@@ -124,6 +125,7 @@ export interface MessageParams
     SheetMessageParams,
     TalentMessageParams,
     ProgressMessageParams,
+    PlannerMessageParams,
     DocumentMessageParams,
     IdpMessageParams,
     AkpkMessageParams,
