@@ -204,12 +204,12 @@ export class FileHost implements WorkbookHost, Planner {
     return {
       ok: true,
       summary: done.summary,
-      written: this.offer(file, done.written.bytes, done.written.sheetNames),
+      written: this.offer(file, done.written.blob, done.written.sheetNames),
     };
   }
 
   /** The written workbook as a download under the output name (the previous one's URL is freed). */
-  private offer(file: File, bytes: ArrayBuffer, sheetNames: string[]): WriteOutcome {
+  private offer(file: File, bytes: ArrayBuffer | Blob, sheetNames: string[]): WriteOutcome {
     const fileName = outputFileName(file.name);
     const mime = fileName.endsWith(".xlsm") ? XLSM_MIME : XLSX_MIME;
     if (this.lastUrl) this.revokeObjectUrl(this.lastUrl);

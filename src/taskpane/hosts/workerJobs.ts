@@ -65,7 +65,13 @@ export function handleRequest(request: WorkerRequest, post: Post, memory: Worker
       } else {
         post({ type: "stage", stage: "write", fraction: 0 });
         const written = writeInto(request.write, outcome.model, memory);
-        post({ type: "plan-done", summary: outcome.summary, written }, [written.bytes]);
+        // Making a Blob copies the bytes (about 100 ms for 5,000 employees): here, not on the page.
+        const blob = new Blob([written.bytes]);
+        post({
+          type: "plan-done",
+          summary: outcome.summary,
+          written: { blob, sheetNames: written.sheetNames },
+        });
       }
     } else {
       const written = writeInto(request, request.model, memory);
@@ -82,7 +88,9 @@ function writeInto(
   model: ReportModel,
   memory: WorkerMemory
 ): { bytes: ArrayBuffer; sheetNames: string[] } {
-  const opened = source.bytes ? openInput(new Uint8Array(source.bytes), source.name) : memory.opened;
+  const opened = source.bytes
+    ? openInput(new Uint8Array(source.bytes), source.name)
+    : memory.opened;
   if (!opened) throw new MessageError(msg("worker-needs-reread", {}));
   memory.opened = opened;
   const written = addReportSheets(opened, model);

@@ -30,7 +30,8 @@ export type WorkerResponse =
       type: "plan-done";
       summary: PlanSummary;
       model?: ReportModel;
-      written?: { bytes: ArrayBuffer; sheetNames: string[] };
+      /** A Blob made in the worker: the page links it without copying the bytes again. */
+      written?: { blob: Blob; sheetNames: string[] };
     }
   /** Nothing to write, and why (the page shows it as the pane's error of that kind). */
   | { type: "plan-refused"; kind: "noTable" | "nothing"; message: Message }
