@@ -485,7 +485,7 @@ export class PaneController {
 
   /**
    * A preview after the user paused: picking columns one after another plans once, not once per change
-   * (docs/architecture: each preview of 5,000 employees is about 0.7 s of work, in the worker).
+   * (README, "What runs where": each preview of 5,000 employees is about 0.7 s of work, in the worker).
    */
   private schedulePreview(): void {
     clearTimeout(this.previewTimer);
@@ -581,7 +581,7 @@ export class PaneController {
 
     this.set({ busy: { stage: "plan" } });
     // The plan and its report model are made in the planner (a worker in the page); in file mode the worker
-    // writes the workbook too, so the model never crosses to the page (docs/architecture).
+    // writes the workbook too, so the model never crosses to the page (README, "What runs where").
     let stage = "plan" as Stage;
     const onStage = (next: Stage, fraction?: number) => {
       stage = next;

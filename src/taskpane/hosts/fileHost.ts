@@ -179,8 +179,8 @@ export class FileHost implements WorkbookHost, Planner {
   }
 
   /**
-   * Plan, build the report and write it in one worker job: the model stays in the worker (docs/architecture
-   * in README: what runs where). Runs on the worker that read the file when it is kept, like write().
+   * Plan, build the report and write it in one worker job: the model stays in the worker (README, "What runs
+   * where"). Runs on the worker that read the file when it is kept, like write().
    */
   async plan(job: PlanJob, onStage: StageReport): Promise<PlanOutcome> {
     const file = this.requireFile();
