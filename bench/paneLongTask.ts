@@ -21,6 +21,8 @@ export interface LongTaskFigures {
   targetMs: number;
   /** The stages the pane showed ("read", "plan", "write"). */
   stagesSeen: string[];
+  /** The stages shown with a percentage. */
+  stagesWithPercent: string[];
   employees: number;
   /** "result", or the error the pane showed. */
   outcome: string;
@@ -55,9 +57,10 @@ export async function measurePaneLongTasks(page: Page, file: string): Promise<Lo
   const tracePath = path.join(os.tmpdir(), `skj-pane-trace-${process.pid}-${Date.now()}.json`);
   await browser?.startTracing(page, { path: tracePath, categories: ["toplevel"] });
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; stages: string[] };
+    const w = window as unknown as { longTasks: number[]; stages: string[]; percent: string[] };
     w.longTasks = [];
     w.stages = [];
+    w.percent = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
     }).observe({ type: "longtask", buffered: false });
@@ -68,6 +71,7 @@ export async function measurePaneLongTasks(page: Page, file: string): Promise<Lo
       const name =
         stage === "Membaca" ? "read" : stage === "Menyusun" ? "plan" : stage ? "write" : "";
       if (name && !w.stages.includes(name)) w.stages.push(name);
+      if (name && /\d\s?%/.test(text) && !w.percent.includes(name)) w.percent.push(name);
     }).observe(region, { childList: true, subtree: true, characterData: true });
   });
   await page.getByTestId("file-input").setInputFiles(file);
@@ -82,9 +86,9 @@ export async function measurePaneLongTasks(page: Page, file: string): Promise<Lo
     ? "result"
     : `error: ${await page.getByTestId("error-bar").textContent()}`;
   const employees = Number(await page.getByTestId("count-ready").textContent());
-  const { longTasks, stages } = await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; stages: string[] };
-    return { longTasks: w.longTasks, stages: w.stages };
+  const { longTasks, stages, percent } = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[]; stages: string[]; percent: string[] };
+    return { longTasks: w.longTasks, stages: w.stages, percent: w.percent };
   });
   let cpu: number | undefined;
   if (browser) {
@@ -98,6 +102,7 @@ export async function measurePaneLongTasks(page: Page, file: string): Promise<Lo
     ...(cpu !== undefined ? { longestTaskCpuMs: cpu } : {}),
     targetMs: LONG_TASK_TARGET_MS,
     stagesSeen: stages,
+    stagesWithPercent: percent,
     employees,
     outcome,
   };
