@@ -122,13 +122,14 @@ test.each(["id", "en"] as const)(
     violations.push(...(await axeViolations(page, "mapping list open")));
     await page.keyboard.press("Escape");
 
-    // Hold the write job at the worker's door, so the working state stays still while axe looks at it.
+    // Hold the plan job (planned and written in the worker) at the worker's door, so the working state
+    // stays still while axe looks at it.
     await page.evaluate(() => {
       const w = window as unknown as { release?: () => void };
       const send = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
         const message = args[0] as { type?: string };
-        if (message?.type !== "write") return send.apply(this, args as [unknown]);
+        if (message?.type !== "plan") return send.apply(this, args as [unknown]);
         w.release = () => send.apply(this, args as [unknown]);
       } as typeof send;
     });
