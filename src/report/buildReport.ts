@@ -5,7 +5,12 @@ import type { ReportOptions } from "../skj/schemas";
 import { PlanResult } from "../skj/types";
 import { ReportContext } from "./context";
 import { buildIssuesSheet } from "./issuesSheet";
-import { REPORT_SHEETS, ReportSheetEntry, ReportSheetKind } from "../skj/registry/reportSheets";
+import {
+  PlanSheetKind,
+  REPORT_SHEETS,
+  ReportSheetEntry,
+  ReportSheetKind,
+} from "../skj/registry/reportSheets";
 import { buildTalentSheet } from "./talentSheet";
 import { buildProgressSheet } from "./progressSheet";
 import { buildIdpSheets } from "./idpSheet";
@@ -35,32 +40,10 @@ export interface BuildReportOptions extends ReportOptions {
  */
 export function buildReport(plan: PlanResult, options: BuildReportOptions): ReportModel {
   const lang = options.lang ?? "id";
-  const names = sheetNamesFor(plan.year, lang);
-  // A signatory named in the options signs; else the one the workbook's own signature block names.
-  const given =
-    options.signatory && (options.signatory.name.trim() || options.signatory.title.trim())
-      ? {
-          title: options.signatory.title.trim(),
-          name: options.signatory.name.trim(),
-          nip: options.signatory.nip.trim(),
-        }
-      : undefined;
-  const found = plan.signatory;
-  const ctx: ReportContext = {
-    lang,
-    names,
-    agency: (options.agency ?? "").trim(),
-    date: reportDate(options.date ?? todayIso()),
-    place: (options.place ?? "").trim() || (found?.place ?? ""),
-    signatory: given ?? {
-      title: found?.title ?? "",
-      name: found?.name ?? "",
-      nip: found?.nip ?? "",
-    },
-  };
+  const ctx = reportContext(plan, options);
   // One builder per kind of the registry: a new kind does not compile until it has one.
   const notices: Message[] = [];
-  const builders: Record<ReportSheetKind, (name: string) => SheetModel | SheetModel[]> = {
+  const builders: Record<PlanSheetKind, (name: string) => SheetModel | SheetModel[]> = {
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
     programmes: (name) => buildProgrammeSheet(plan, name, ctx),
@@ -76,12 +59,43 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     issues: (name) => buildIssuesSheet(plan, name, lang),
   };
   const wanted = (s: ReportSheetEntry) =>
+    !s.onlyInRekap &&
     (!s.onlyWithIssues || plan.issues.length > 0) &&
     (!s.onlyWithTalent || plan.talent.placed > 0) &&
     (!s.onRequest || options.idp === true) &&
     (!s.onlyWithProgress || plan.progress !== undefined) &&
     (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition)) &&
     (!s.onlyWithAgencyStandards || agencyStandards(plan));
-  const sheets = REPORT_SHEETS.filter(wanted).flatMap((s) => builders[s.id](names[s.id]));
+  const sheets = REPORT_SHEETS.filter(wanted).flatMap((s) =>
+    builders[s.id as PlanSheetKind](ctx.names[s.id as ReportSheetKind])
+  );
   return notices.length ? { sheets, notices } : { sheets };
+}
+
+/** The language, names, agency, date, place and signatory every sheet of a report shares. */
+export function reportContext(plan: PlanResult, options: BuildReportOptions): ReportContext {
+  const lang = options.lang ?? "id";
+  const names = sheetNamesFor(plan.year, lang);
+  // A signatory named in the options signs; else the one the workbook's own signature block names.
+  const given =
+    options.signatory && (options.signatory.name.trim() || options.signatory.title.trim())
+      ? {
+          title: options.signatory.title.trim(),
+          name: options.signatory.name.trim(),
+          nip: options.signatory.nip.trim(),
+        }
+      : undefined;
+  const found = plan.signatory;
+  return {
+    lang,
+    names,
+    agency: (options.agency ?? "").trim(),
+    date: reportDate(options.date ?? todayIso()),
+    place: (options.place ?? "").trim() || (found?.place ?? ""),
+    signatory: given ?? {
+      title: found?.title ?? "",
+      name: found?.name ?? "",
+      nip: found?.nip ?? "",
+    },
+  };
 }

@@ -14,6 +14,8 @@ export interface ReportContext {
   /** Where it is signed ("Bandung"); empty leaves a dotted space to write it by hand. */
   place: string;
   signatory: { title: string; name: string; nip: string };
+  /** Where the data came from, when not one table of one file (a rekap names its files, §19). */
+  source?: string;
 }
 
 /** A coded sheet text in the report's language. */

@@ -8,6 +8,7 @@ import { sheetsEn } from "./areas/sheets.en";
 import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
+import { rekapEn } from "./areas/rekap.en";
 import { documentEn } from "./areas/document.en";
 import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
@@ -69,6 +70,7 @@ const FIELD: Record<OptionField, string> = {
   date: "Date",
   sheet: "Sheet",
   units: "Work unit",
+  workers: "Threads (--paralel)",
   lang: "Language",
 };
 
@@ -142,6 +144,7 @@ const FS_REASON: Record<string, string> = {
 };
 const USAGE = `Usage:
   skj plan [file.xlsx|file.csv] [options]
+  skj rekap FOLDER|FILE… [--out rekap.xlsx] [options]   one summary over many unit files (skj rekap --help)
 
 Without a file, the bundled sample (assets/sample) is used. A CSV file (separated by , or ;) gives a new
 workbook <file>-rencana.xlsx holding its data and the report sheets.
@@ -208,6 +211,7 @@ export const en: Catalogue = {
   ...sheetsEn,
   ...talentEn,
   ...progressEn,
+  ...rekapEn,
   ...documentEn,
   ...idpEn,
   ...akpkEn,

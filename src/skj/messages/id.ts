@@ -7,6 +7,7 @@ import { sheetsId } from "./areas/sheets.id";
 import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
+import { rekapId } from "./areas/rekap.id";
 import { documentId } from "./areas/document.id";
 import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
@@ -69,6 +70,7 @@ const FIELD: Record<OptionField, string> = {
   date: "Tanggal",
   sheet: "Sheet",
   units: "Unit kerja",
+  workers: "Jumlah thread (--paralel)",
   lang: "Bahasa",
 };
 
@@ -144,6 +146,7 @@ export function choiceLines(entries: readonly { id: string; text: string }[]): s
 // The choices come from the registries, so a new method or scheme is listed without touching this text.
 const USAGE = `Pemakaian:
   skj plan [berkas.xlsx|berkas.csv] [pilihan]
+  skj rekap FOLDER|BERKAS… [--out rekap.xlsx] [pilihan]   satu rekap atas banyak berkas unit (skj rekap --help)
 
 Tanpa berkas, contoh bawaan (assets/sample) yang dipakai. Berkas CSV (pemisah , atau ;) ditulis ke
 workbook baru <berkas>-rencana.xlsx berisi datanya dan sheet laporan.
@@ -221,6 +224,7 @@ export const id: Catalogue = {
   ...sheetsId,
   ...talentId,
   ...progressId,
+  ...rekapId,
   ...documentId,
   ...idpId,
   ...akpkId,

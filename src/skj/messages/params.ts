@@ -8,6 +8,7 @@ import type { SheetMessageParams } from "./areas/sheets.params";
 import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
+import type { RekapMessageParams } from "./areas/rekap.params";
 import type { DocumentMessageParams } from "./areas/document.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
@@ -114,6 +115,7 @@ export type OptionField =
   | "date"
   | "sheet"
   | "units"
+  | "workers"
   | "lang";
 
 export interface MessageParams
@@ -124,6 +126,7 @@ export interface MessageParams
     SheetMessageParams,
     TalentMessageParams,
     ProgressMessageParams,
+    RekapMessageParams,
     DocumentMessageParams,
     IdpMessageParams,
     AkpkMessageParams,
