@@ -148,7 +148,8 @@ export function rekapOf(inputs: readonly RekapInput[], options: RekapOptions): R
       const first = nip ? seen.get(nip) : undefined;
       if (first) {
         const again = { file: input.file, sheet: e.sheet, row: e.row };
-        duplicates.push({ nip, name: e.name || first.name, first, again });
+        const { name: _name, ...firstPlace } = first;
+        duplicates.push({ nip, name: e.name || first.name, first: firstPlace, again });
         issues.push({
           sheet: e.sheet,
           row: e.row,
