@@ -59,9 +59,19 @@ function title(b: SheetBuilder, width: number, text: string): void {
   b.height(r, 22);
 }
 
-/** One competency's row: its counts, the share needing development and the mean gap. */
+/**
+ * One competency's row: its counts, the share needing development and the mean gap of those who need it (the
+ * mean over everyone hides a third of a unit short behind a few high scores; docs/domain.md §14), blank when
+ * nobody does.
+ */
 function needCells(n: CompetencyNeed): (string | number)[] {
-  return [n.name, n.assessed, n.short, n.assessed ? n.short / n.assessed : 0, n.meanGap];
+  return [
+    n.name,
+    n.assessed,
+    n.short,
+    n.assessed ? n.short / n.assessed : 0,
+    n.short > 0 ? n.meanShortfall : "",
+  ];
 }
 
 export function buildRekapUnitsSheet(

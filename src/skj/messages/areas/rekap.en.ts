@@ -11,7 +11,7 @@ const COLUMN = {
   employees: "Employees",
   short: "Need development",
   share: "Share",
-  meanGap: "Mean gap",
+  meanGap: "Mean gap of those in need",
   file: "File",
   sheet: "Sheet / table read",
   planned: "Employees planned",
@@ -78,7 +78,7 @@ export const rekapEn: AreaCatalogue<RekapMessageParams> = {
     `${p.duplicates > 0 ? ` (${count(p.duplicates, "duplicated NIP")} counted once, from the first file)` : ""}. ` +
     `Unit = the file's unit column where it has one, else the file name. Need development: a score below the standard` +
     `${p.tolerance > 0 ? ` by more than the ${formatNumber(p.tolerance * 100, "en")}% tolerance` : ""}; ` +
-    `share = need development ÷ employees; mean gap = the mean of (score − standard) over all employees.`,
+    `share = need development ÷ employees; mean gap = the mean of (score − standard) over those needing development.`,
   "rekap-header": (p) => COLUMN[p.column],
   "rekap-total": () => "Agency total",
   "rekap-source": (p) =>

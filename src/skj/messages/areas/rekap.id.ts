@@ -11,7 +11,7 @@ const COLUMN = {
   employees: "Jumlah Pegawai",
   short: "Perlu Pengembangan",
   share: "Persentase",
-  meanGap: "Rata-rata Gap",
+  meanGap: "Rata-rata Gap yang Perlu Pengembangan",
   file: "Berkas",
   sheet: "Sheet / Tabel Dibaca",
   planned: "Pegawai Direncanakan",
@@ -78,7 +78,7 @@ export const rekapId: AreaCatalogue<RekapMessageParams> = {
     `${p.duplicates > 0 ? ` (${plural(p.duplicates, "NIP")} ganda dihitung sekali, dari berkas pertama)` : ""}. ` +
     `Unit = isi kolom unit kerja berkas bila ada, selain itu nama berkas. Perlu pengembangan: nilai di bawah standar` +
     `${p.tolerance > 0 ? ` lebih dari toleransi ${formatNumber(p.tolerance * 100, "id")}%` : ""}; ` +
-    `persentase = perlu pengembangan ÷ jumlah pegawai; rata-rata gap = rata-rata (nilai − standar) semua pegawai.`,
+    `persentase = perlu pengembangan ÷ jumlah pegawai; rata-rata gap = rata-rata (nilai − standar) pegawai yang perlu pengembangan.`,
   "rekap-header": (p) => COLUMN[p.column],
   "rekap-total": () => "Total instansi",
   "rekap-source": (p) =>
