@@ -42,6 +42,7 @@ import {
   zoneOf,
 } from "./shared";
 import { rekapMain } from "./rekap";
+import { templateTarget, templateWorkbook } from "./template";
 
 export { CliError, type CliIo, writeAtomically } from "./shared";
 
@@ -127,7 +128,7 @@ const OPTIONS = {
 } as const;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  // `skj rekap …`: one summary over many unit files (docs/domain.md §19); everything else is `skj plan`.
+  // `skj rekap …`: one summary over many unit files, with its own options (docs/domain.md §19).
   if (argv[0] === "rekap") return rekapMain(argv.slice(1), io);
   const lang = langOf(argv);
   const say = (m: Message) => renderMessage(m, lang);
@@ -150,6 +151,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const [command, inputArg, ...extra] = positionals;
+  if (command === "template") {
+    if (inputArg !== undefined) {
+      io.stderr(`${say(msg("cli-too-many-files", { files: [inputArg, ...extra] }))}\n`);
+      return 2;
+    }
+    const target = templateTarget(values.out);
+    if (!target.ok) {
+      io.stderr(`${say(target.message)}\n`);
+      return 2;
+    }
+    ensureFolder(target.file);
+    const written = templateWorkbook(lang);
+    writeAtomically(target.file, written.bytes);
+    io.stdout(`${say(msg("template-written", { file: target.file, sheets: written.sheets }))}\n`);
+    return 0;
+  }
   if (command !== "plan") {
     io.stderr(
       `${say(msg("cli-unknown-command", { command: command ?? "" }))}\n\n${say(msg("cli-usage", {}))}`

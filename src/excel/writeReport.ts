@@ -123,12 +123,20 @@ const REPEATABLE_KINDS = [
 const REPEATABLE: ReadonlySet<WriteStepId> = new Set<WriteStepId>(REPEATABLE_KINDS);
 
 /** Optional steps go in this order, grouped by kind, so that a refused kind can be told apart. */
-const OPTIONAL_ORDER = [...REPEATABLE_KINDS, "conditional-format", "table", "chart", "calculate"];
+const OPTIONAL_ORDER = [
+  ...REPEATABLE_KINDS,
+  "conditional-format",
+  "data-validation",
+  "table",
+  "chart",
+  "calculate",
+];
 
 interface Features {
   /** What separates the addresses of Worksheet.getRanges here, or null to go range by range. */
   areaSeparator: string | null;
   conditionalFormats: boolean;
+  dataValidation: boolean;
   freeze: boolean;
   tabColor: boolean;
   pageLayout: boolean;
@@ -949,6 +957,7 @@ function sheetSteps(
     mergeSteps(w),
     rowHeightSteps(w),
     optional(conditionalFormatSteps(w)),
+    optional(dataValidationSteps(w)),
     optional(freezeSteps(w)),
     optional(tableSteps(w)),
     optional(filterSteps(w)),
@@ -1075,6 +1084,31 @@ function conditionalFormatSteps({ sheet, ws, has, skipped }: SheetWriting): Step
     return [];
   }
   return sheet.conditionalFormats.map((cf) => conditionalFormatStep(ws, sheet.name, cf));
+}
+
+/** Each validation in its own step: the rule, the blanks, the prompt and the refusal of one range. */
+function dataValidationSteps(w: SheetWriting): Step[] {
+  return w.sheet.dataValidations.flatMap((v) =>
+    needingApi(
+      w,
+      "data-validation",
+      w.has.dataValidation,
+      "1.8",
+      estimate(5, 4, 40 + utf8Bytes(JSON.stringify(v))),
+      () => {
+        const dv = w.ws().getRange(a1(v.rect)).dataValidation;
+        if (v.rule) {
+          dv.rule =
+            v.rule.kind === "list"
+              ? { list: { inCellDropDown: true, source: v.rule.items.join(",") } }
+              : { custom: { formula: v.rule.formula } };
+          dv.ignoreBlanks = v.allowBlank;
+        }
+        if (v.prompt) dv.prompt = { showPrompt: true, ...v.prompt };
+        if (v.rule && v.error) dv.errorAlert = { showAlert: true, style: "Stop", ...v.error };
+      }
+    )
+  );
 }
 
 /** A step that needs an API set: left out, and said so, where this Excel lacks it. */
@@ -1204,6 +1238,7 @@ const LOCATION_STEPS: [RegExp, WriteStepId][] = [
   [/^(RangeFont|RangeFill|RangeBorder|RangeFormat)/, "cell-format"],
   [/^Range\.merge/, "merge"],
   [/Conditional/, "conditional-format"],
+  [/^DataValidation/, "data-validation"],
   [/^WorksheetFreezePanes/, "freeze"],
   [/^AutoFilter/, "filter"],
   [/^Table/, "table"],
@@ -1240,6 +1275,7 @@ export async function writeReport(
   const has: Features = {
     areaSeparator: null,
     conditionalFormats: supports("1.6"),
+    dataValidation: supports("1.8"),
     freeze: supports("1.7"),
     tabColor: supports("1.7"),
     pageLayout: supports("1.9"),

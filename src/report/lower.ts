@@ -20,6 +20,9 @@ import {
   Margins,
   MAX_CELL_TEXT,
   MAX_COLS,
+  MAX_LIST_SOURCE,
+  MAX_VALIDATION_MESSAGE,
+  MAX_VALIDATION_TITLE,
   MAX_COLUMN_CHARS,
   MAX_ROW_HEIGHT,
   MAX_ROWS,
@@ -344,6 +347,43 @@ function lowerConditionalFormats(p: Problems, list: M.ConditionalFormat[]): M.Co
   return list;
 }
 
+/** Validations Excel accepts: a list fits its 255-character source and has no comma inside an item. */
+function lowerDataValidations(p: Problems, list: readonly M.DataValidation[]): M.DataValidation[] {
+  list.forEach((v, i) => {
+    if (!p.rect(v.rect, "validasi data")) return;
+    if (list.slice(0, i).some((o) => overlaps(o.rect, v.rect))) {
+      p.add(`Validasi data ${rectA1(v.rect)} bertumpang tindih dengan validasi lain.`);
+    }
+    if (!v.rule) {
+      if (!v.prompt) p.add(`Validasi data ${rectA1(v.rect)} tanpa aturan dan tanpa pesan.`);
+    } else if (!v.error) {
+      p.add(`Validasi data ${rectA1(v.rect)} tanpa pesan penolakan.`);
+    } else if (v.rule.kind === "list") {
+      const source = v.rule.items.join(",");
+      if (v.rule.items.length === 0 || source.length > MAX_LIST_SOURCE) {
+        p.add(
+          `Daftar validasi ${rectA1(v.rect)} kosong atau lebih dari ${MAX_LIST_SOURCE} karakter.`
+        );
+      }
+      if (v.rule.items.some((item) => item.includes(",") || item.includes('"') || !item.trim())) {
+        p.add(`Isi daftar validasi ${rectA1(v.rect)} tidak boleh kosong atau memuat koma/kutip.`);
+      }
+    } else if (!v.rule.formula.startsWith("=")) {
+      p.add(`Rumus validasi ${rectA1(v.rect)} harus diawali "=".`);
+    }
+    for (const box of [v.prompt, v.error]) {
+      if (!box) continue;
+      if (box.title.length > MAX_VALIDATION_TITLE || box.message.length > MAX_VALIDATION_MESSAGE) {
+        p.add(
+          `Pesan validasi ${rectA1(v.rect)} melebihi ${MAX_VALIDATION_TITLE} karakter judul atau ` +
+            `${MAX_VALIDATION_MESSAGE} karakter isi.`
+        );
+      }
+    }
+  });
+  return [...list];
+}
+
 function lowerTables(
   p: Problems,
   specs: M.TableSpec[],
@@ -397,6 +437,7 @@ function lowerSheet(
   const values = lowerValues(p, sheet, name);
   const merges = lowerMerges(p, sheet.merges, name);
   const conditionalFormats = lowerConditionalFormats(p, sheet.conditionalFormats);
+  const dataValidations = lowerDataValidations(p, sheet.dataValidations ?? []);
   const charts = lowerCharts(p, sheet.charts, name);
   const print = lowerPrint(p, sheet.print, name);
   const { tables, formulas } = lowerTables(
@@ -422,6 +463,7 @@ function lowerSheet(
     ),
     rowHeights: lowerRowHeights(sheet.rowHeights),
     conditionalFormats,
+    dataValidations,
     ...(rows || cols ? { freeze: { rows, cols } } : {}),
     ...(sheet.autoFilter ? { autoFilter: sheet.autoFilter } : {}),
     tables,

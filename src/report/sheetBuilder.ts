@@ -122,6 +122,7 @@ export class SheetBuilder {
   readonly merges: M.Rect[] = [];
   readonly formulas: M.FormulaCell[] = [];
   readonly conditionalFormats: M.ConditionalFormat[] = [];
+  readonly dataValidations: M.DataValidation[] = [];
   readonly tables: M.TableSpec[] = [];
   readonly charts: M.ChartSpec[] = [];
 
@@ -262,6 +263,7 @@ export class SheetBuilder {
       columnWidths: meta.columnWidths,
       rowHeights: this.rowHeights(),
       conditionalFormats: this.conditionalFormats,
+      ...(this.dataValidations.length ? { dataValidations: this.dataValidations } : {}),
       ...(meta.freeze ? { freeze: meta.freeze } : {}),
       ...(meta.autoFilter ? { autoFilter: meta.autoFilter } : {}),
       tables: this.tables,

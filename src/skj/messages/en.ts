@@ -9,6 +9,7 @@ import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
 import { rekapEn } from "./areas/rekap.en";
+import { templateEn } from "./areas/template.en";
 import { documentEn } from "./areas/document.en";
 import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
@@ -94,6 +95,7 @@ const STEP: Record<WriteStepId, string> = {
   "cell-format": "cell formats",
   merge: "merging cells",
   "conditional-format": "conditional formats",
+  "data-validation": "data validation",
   freeze: "freezing panes",
   filter: "filter",
   table: "table",
@@ -144,7 +146,12 @@ const FS_REASON: Record<string, string> = {
 };
 const USAGE = `Usage:
   skj plan [file.xlsx|file.csv] [options]
-  skj rekap FOLDER|FILE… [--out rekap.xlsx] [options]   one summary over many unit files (skj rekap --help)
+  skj rekap FOLDER|FILE… [--out rekap.xlsx] [options]
+                        one summary over many unit files: needs per unit, programmes pooled across
+                        units, the files read (options: skj rekap --help)
+  skj template [--out FILE] [--lang en]
+                        write an assessment results template with entry checks (default:
+                        template-hasil-asesmen.xlsx; an existing file is never overwritten)
 
 Without a file, the bundled sample (assets/sample) is used. A CSV file (separated by , or ;) gives a new
 workbook <file>-rencana.xlsx holding its data and the report sheets.
@@ -212,6 +219,7 @@ export const en: Catalogue = {
   ...talentEn,
   ...progressEn,
   ...rekapEn,
+  ...templateEn,
   ...documentEn,
   ...idpEn,
   ...akpkEn,

@@ -8,6 +8,7 @@ import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
 import { rekapId } from "./areas/rekap.id";
+import { templateId } from "./areas/template.id";
 import { documentId } from "./areas/document.id";
 import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
@@ -95,6 +96,7 @@ const STEP: Record<WriteStepId, string> = {
   "cell-format": "format sel",
   merge: "menggabungkan sel",
   "conditional-format": "format bersyarat",
+  "data-validation": "validasi data",
   freeze: "membekukan panel",
   filter: "filter",
   table: "tabel",
@@ -146,7 +148,12 @@ export function choiceLines(entries: readonly { id: string; text: string }[]): s
 // The choices come from the registries, so a new method or scheme is listed without touching this text.
 const USAGE = `Pemakaian:
   skj plan [berkas.xlsx|berkas.csv] [pilihan]
-  skj rekap FOLDER|BERKAS… [--out rekap.xlsx] [pilihan]   satu rekap atas banyak berkas unit (skj rekap --help)
+  skj rekap FOLDER|BERKAS… [--out rekap.xlsx] [pilihan]
+                        satu rekap atas banyak berkas unit: kebutuhan per unit, program gabungan seluruh
+                        unit, berkas yang dibaca (pilihan: skj rekap --help)
+  skj template [--out BERKAS] [--lang en]
+                        buat workbook template hasil asesmen berisi pemeriksaan isian (bawaan:
+                        template-hasil-asesmen.xlsx; berkas yang sudah ada tidak ditimpa)
 
 Tanpa berkas, contoh bawaan (assets/sample) yang dipakai. Berkas CSV (pemisah , atau ;) ditulis ke
 workbook baru <berkas>-rencana.xlsx berisi datanya dan sheet laporan.
@@ -225,6 +232,7 @@ export const id: Catalogue = {
   ...talentId,
   ...progressId,
   ...rekapId,
+  ...templateId,
   ...documentId,
   ...idpId,
   ...akpkId,

@@ -9,6 +9,7 @@ import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
 import type { RekapMessageParams } from "./areas/rekap.params";
+import type { TemplateMessageParams } from "./areas/template.params";
 import type { DocumentMessageParams } from "./areas/document.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
@@ -47,6 +48,7 @@ export type WriteStepId =
   | "cell-format"
   | "merge"
   | "conditional-format"
+  | "data-validation"
   | "freeze"
   | "filter"
   | "table"
@@ -132,7 +134,8 @@ export interface MessageParams
     AkpkMessageParams,
     FilesMessageParams,
     PeopleMessageParams,
-    StandardsMessageParams {
+    StandardsMessageParams,
+    TemplateMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };
