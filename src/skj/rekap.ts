@@ -2,7 +2,7 @@
 // pooled — a NIP found in several files counts once, in the first file — summarised per unit and competency,
 // and grouped into programmes across units, with one budget for the agency.
 import { msg, type Message } from "./messages/params";
-import { tableRowErrors } from "./nobody";
+import { nobodyMessage, tableRowErrors } from "./nobody";
 import { planProgrammes } from "./programmes";
 import { summarize } from "./run";
 import type {
@@ -140,6 +140,10 @@ export function rekapOf(inputs: readonly RekapInput[], options: RekapOptions): R
       continue;
     }
     const issues: Issue[] = [...plan.issues];
+    // A table that gave nobody (an empty template, errors on every row) says why, as `skj plan` would.
+    const nobody = nobodyMessage(plan, false, "cli");
+    if (nobody)
+      issues.push({ sheet: plan.source.sheet, row: 0, column: "", severity: "error", ...nobody });
     const units = new Set<string>();
     let counted = 0;
     const mine = new Map<string, RekapPlace & { name: string }>();

@@ -115,6 +115,17 @@ describe("rekapOf", () => {
     expectValidReport(model);
   });
 
+  it("says why a table gave nobody", () => {
+    const empty = runSkj(workbook(simpleTable([])), { year: 2027 });
+    if (!empty.ok) throw new Error("no table");
+    const only = rekapOf([{ file: "kosong.xlsx", plan: empty.result }], {})!;
+    expect(only.employees).toBe(0);
+    expect(only.files[0].issues.map((i) => [i.code, i.severity])).toContainEqual([
+      "nobody-planned",
+      "error",
+    ]);
+  });
+
   it("returns null when no file was planned", () => {
     expect(rekapOf([{ file: "x.csv", failure: msg("rekap-nobody", { files: 1 }) }], {})).toBeNull();
   });
