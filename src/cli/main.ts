@@ -1,4 +1,5 @@
-// `skj plan`: read an assessment workbook, plan, and write the report sheets into a copy of it (or print JSON).
+// `skj plan`: read an assessment workbook, plan, and write the report sheets into a copy of it (or print JSON);
+// `skj rekap` (rekap.ts) and `skj template` (template.ts) are dispatched from here.
 // The input is only ever read; the output is written to a temporary file and renamed, so a failed run leaves
 // no half-written workbook behind.
 import { agencyIsoDate } from "../skj/dates";
