@@ -22,7 +22,7 @@ const UNIT_COLUMNS: readonly RekapColumn[] = [
   "share",
   "meanGap",
 ];
-const UNIT_WIDTHS = [5, 32, 34, 11, 13, 11, 11];
+const UNIT_WIDTHS = [5, 30, 32, 11, 13, 11, 16];
 
 const FILE_COLUMNS: readonly RekapColumn[] = [
   "no",
@@ -35,7 +35,8 @@ const FILE_COLUMNS: readonly RekapColumn[] = [
   "warnings",
   "issues",
 ];
-const FILE_WIDTHS = [5, 28, 24, 18, 12, 12, 10, 10, 70];
+/** About 140 characters: A4 landscape, one page wide, the notes still printed at a readable size. */
+const FILE_WIDTHS = [5, 20, 18, 14, 10, 10, 9, 9, 48];
 
 /** Notes listed per file; the rest are counted (skj plan on the file lists them all). */
 const FIRST_ISSUES = 5;
