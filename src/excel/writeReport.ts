@@ -945,6 +945,8 @@ function sheetSteps(
       bytes: estimate(3, 2, sheet.name.length),
       queue: () => {
         handle.ws = add();
+        // Formula data is hidden as it is created: a user never sees it appear among the tabs.
+        if (sheet.hidden) handle.ws.visibility = "Hidden";
       },
     },
   ];
@@ -1341,21 +1343,28 @@ export async function writeReport(
   const steps = lowered.flatMap((s, i) =>
     sheetSteps(s, handles[i], () => untracking(worksheets.add(s.name)), has, skipped, blockBytes)
   );
+  // The first sheet a user can see is activated (a hidden one cannot be).
+  const shown = Math.max(
+    0,
+    lowered.findIndex((s) => !s.hidden)
+  );
   if (options.activate !== false) {
     steps.push({
       step: "activate",
       optional: true,
-      sheet: names[0],
+      sheet: names[shown],
       bytes: estimate(0, 1),
-      queue: () => handles[0].ws!.activate(),
+      queue: () => handles[shown].ws!.activate(),
     });
   }
 
   const rank = (s: Step) => OPTIONAL_ORDER.indexOf(s.step);
   // Content first, then the optional kinds in a fixed order (stable: within a kind, model order).
   // Calculation is not among them: it goes last, in a request of its own (see below).
+  // Every sheet is created first: a formula may refer to a sheet that comes later in the model.
   const ordered = [
-    ...steps.filter((s) => !s.optional),
+    ...steps.filter((s) => s.step === "create-sheet"),
+    ...steps.filter((s) => !s.optional && s.step !== "create-sheet"),
     ...steps.filter((s) => s.optional && s.step !== "calculate").sort((a, b) => rank(a) - rank(b)),
   ];
   // Requests go in order: later ones refer to the sheets the first one adds. Since every content

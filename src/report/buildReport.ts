@@ -20,6 +20,7 @@ import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
 import { buildProgrammeSheet } from "./programmeSheet";
 import { buildSummarySheet } from "./summarySheet";
+import { buildLiveSheet, liveCells } from "./liveSheet";
 import { reportDate, sheetNamesFor, todayIso } from "./text";
 
 export { formatDateId, sheetNamesFor } from "./text";
@@ -41,6 +42,8 @@ export interface BuildReportOptions extends ReportOptions {
 export function buildReport(plan: PlanResult, options: BuildReportOptions): ReportModel {
   const lang = options.lang ?? "id";
   const ctx = reportContext(plan, options);
+  const live = liveCells(plan, ctx.names.live);
+  if (live) ctx.live = live;
   // One builder per kind of the registry: a new kind does not compile until it has one.
   const notices: Message[] = [];
   const builders: Record<PlanSheetKind, (name: string) => SheetModel | SheetModel[]> = {
@@ -57,6 +60,7 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
       return idp.sheets;
     },
     issues: (name) => buildIssuesSheet(plan, name, lang),
+    live: () => buildLiveSheet(plan, ctx.live!, ctx),
   };
   const wanted = (s: ReportSheetEntry) =>
     !s.onlyInRekap &&
@@ -65,7 +69,8 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     (!s.onRequest || options.idp === true) &&
     (!s.onlyWithProgress || plan.progress !== undefined) &&
     (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition)) &&
-    (!s.onlyWithAgencyStandards || agencyStandards(plan));
+    (!s.onlyWithAgencyStandards || agencyStandards(plan)) &&
+    (!s.formulaData || ctx.live !== undefined);
   const sheets = REPORT_SHEETS.filter(wanted).flatMap((s) =>
     builders[s.id as PlanSheetKind](ctx.names[s.id as ReportSheetKind])
   );

@@ -2,6 +2,7 @@
 import type { CalendarDate } from "../skj/dates";
 import { type Lang, type Message, renderMessage } from "../skj/messages";
 import type { ReportSheetKind } from "../skj/registry/reportSheets";
+import type { LiveCells } from "./liveSheet";
 
 export interface ReportContext {
   /** The language the sheets are written in. */
@@ -16,6 +17,8 @@ export interface ReportContext {
   signatory: { title: string; name: string; nip: string };
   /** Where the data came from, when not one table of one file (a rekap names its files, §19). */
   source?: string;
+  /** Where the formula data is, when the plan's cells follow the scores (docs/domain.md §22). */
+  live?: LiveCells;
 }
 
 /** A coded sheet text in the report's language. */

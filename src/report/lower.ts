@@ -470,8 +470,31 @@ function lowerSheet(
     charts,
     print,
     ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
+    ...(sheet.hidden ? { hidden: true } : {}),
   };
   return { lowered, problems: p.list };
+}
+
+/** A sheet name as formulas quote it: 'Name', quotes doubled. */
+function quoted(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A sheet the workbook already had a name for gets " (2)": formulas of the report that name it (always quoted,
+ * as the builders write them) are pointed at the name it got, so they never reach the older sheet.
+ */
+function renameReferences(sheets: LoweredSheet[]): void {
+  const renamed = sheets.filter((s) => s.name !== s.wanted);
+  if (!renamed.length) return;
+  for (const sheet of sheets) {
+    sheet.formulas = sheet.formulas.map((f) => {
+      let formula = f.formula;
+      for (const s of renamed)
+        formula = formula.split(`${quoted(s.wanted)}!`).join(`${quoted(s.name)}!`);
+      return formula === f.formula ? f : { ...f, formula };
+    });
+  }
 }
 
 /**
@@ -497,6 +520,10 @@ export function lowerReport(
     return lowered;
   });
   if (fatal.length) throw new ReportModelError(fatal);
+  renameReferences(sheets);
+  if (sheets.length > 0 && sheets.every((s) => s.hidden)) {
+    throw new ReportModelError(["Setidaknya satu lembar laporan harus terlihat."]);
+  }
   if (options.strict && problems.length) {
     throw new ReportModelError(
       problems.map((x) => `Model laporan tidak memenuhi syaratnya: ${x}.`)

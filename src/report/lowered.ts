@@ -114,6 +114,8 @@ export interface LoweredSheet {
   charts: ChartSpec[];
   print: LoweredPrint;
   tabColor?: string;
+  /** Hidden from the tabs (formula data); a writer never activates it. */
+  hidden?: boolean;
 }
 
 export interface LoweredReport {

@@ -169,6 +169,8 @@ export interface SheetModel {
   charts: ChartSpec[];
   print: PrintSetup;
   tabColor?: string;
+  /** Hidden from the sheet tabs (the formula data the other sheets refer to); never the first sheet shown. */
+  hidden?: boolean;
 }
 
 /** Everything a report run writes: its sheets, in order; the first one is activated afterwards. */

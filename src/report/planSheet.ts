@@ -6,7 +6,9 @@ import { DEV_METHODS } from "../skj/registry/devMethods";
 import { recordOf } from "../skj/registry/entries";
 import { providerShortName } from "../skj/registry/providers";
 import { columnLetter } from "../skj/text";
-import { Activity, EmployeeResult, PlanResult, Quarter, Track } from "../skj/types";
+import { isCompetencyCode } from "../skj/catalogue";
+import { Activity, CompetencyCode, EmployeeResult, PlanResult, Quarter, Track } from "../skj/types";
+import { type LiveCells, liveRef } from "./liveSheet";
 import { Block, heightForLines, valueLines, wrappedLines } from "./layout";
 import { CellStyle, SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
@@ -105,6 +107,7 @@ const ID_NUMBER: CellStyle = mergeStyles(BODY, {
 });
 const SKJ_STANDARD: CellStyle = mergeStyles(CENTER, { fill: "#DDEBF7", font: { bold: true } });
 const GAP: CellStyle = mergeStyles(CENTER, { numberFormat: FORMATS.gap });
+const NOTE_ROW: CellStyle = mergeStyles(TEXT, { border: undefined });
 
 interface Group {
   title: string;
@@ -115,6 +118,8 @@ interface Group {
   activities: Activity[];
   /** The standard came from the workbook's SKJ sheet (the position's own), not the grade's default. */
   fromSkjSheet?: boolean;
+  /** One of the nine (its cells can follow the scores); technical competencies have none. */
+  code?: CompetencyCode;
 }
 
 /** Whether a competency's standard came from the SKJ sheet (docs/domain.md §16). */
@@ -179,6 +184,7 @@ export function activityGroups(e: EmployeeResult, lang: Lang = "id"): Group[] {
       rank: p.rank,
       activities,
       fromSkjSheet: fromSkjSheet(e, p.competency),
+      ...(isCompetencyCode(p.competency) ? { code: p.competency } : {}),
     });
   }
   // Whatever is left (next-level work), grouped by competency in plan order.
@@ -203,6 +209,7 @@ export function activityGroups(e: EmployeeResult, lang: Lang = "id"): Group[] {
       rank: "–",
       activities: same,
       fromSkjSheet: fromSkjSheet(e, a.competency),
+      ...(isCompetencyCode(a.competency) && result ? { code: a.competency } : {}),
     });
   }
   return groups;
@@ -213,7 +220,13 @@ function methodText(a: Activity, words: Words): string {
   return words.method[a.method] ?? `${a.method} – ${a.methodName}`;
 }
 
-function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Words): Block {
+function writeEmployee(
+  b: SheetBuilder,
+  e: EmployeeResult,
+  no: number,
+  words: Words,
+  live?: LiveCells
+): Block {
   const say = (m: Message) => renderMessage(m, words.lang);
   const label = (field: IdentityLabel) => say(msg("sheet-identity", { field }));
   const identity: (string | number)[][] = [
@@ -289,6 +302,17 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
   b.style(rect(first, 7, idLast, 7), ID_TEXT);
   b.style(rect(first, 8, idLast, 8), ID_LABEL);
   b.style(rect(first, ID_VALUE_3.left, idLast, ID_VALUE_3.right), ID_NUMBER);
+  // JPM, category and the number of needs follow the scores (docs/domain.md §22).
+  const jpmRef = live && liveRef(live, e, "jpm");
+  if (live && jpmRef) {
+    b.formula(first, ID_VALUE_3.left, `=${jpmRef}`, e.jpm);
+    b.formula(first + 1, ID_VALUE_3.left, `=${liveRef(live, e, "category")}`, e.category);
+    b.formula(first + 2, ID_VALUE_3.left, `=${liveRef(live, e, "needs")}`, e.priorities.length);
+    b.style(
+      rect(first + 2, ID_VALUE_3.left, first + 2, ID_VALUE_3.right),
+      mergeStyles(ID_NUMBER, { numberFormat: say(msg("live-needs-format", {})) })
+    );
+  }
 
   const actFirst = b.rowCount;
   const groups = activityGroups(e, words.lang);
@@ -334,6 +358,18 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
         b.height(r, heightForLines(lines));
       }
     });
+    if (live && g.code) {
+      const code = g.code;
+      for (const [col, kind] of [
+        [C.standard, "standard"],
+        [C.score, "score"],
+        [C.gap, "gap"],
+      ] as const) {
+        const ref = liveRef(live, e, { kind, code });
+        const value = b.get(gFirst, col);
+        if (ref && typeof value === "number") b.formula(gFirst, col, `=${ref}`, value);
+      }
+    }
     const gLast = b.rowCount - 1;
     // No merges down the group: the competency's cells sit on its first row. Merges cost Office.js one
     // request each (tens of thousands for a province), and unmerged rows still sort and filter.
@@ -410,7 +446,7 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
     );
   }
   employees.forEach((e, i) => {
-    blocks.push(writeEmployee(b, e, i + 1, words));
+    blocks.push(writeEmployee(b, e, i + 1, words, ctx.live));
     b.addRow();
   });
   const tableLast = b.rowCount - 2;
@@ -445,6 +481,11 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
   }
   b.addRow();
   blocks.push(legendBlock(b, WIDTHS, plan, ctx, true));
+  // Which cells follow the scores, and how the activities are refreshed.
+  if (ctx.live) {
+    const r = fullWidthRow(b, WIDTHS, say(ctx, msg("live-plan-note", {})), NOTE_ROW);
+    blocks.push({ first: r, last: r });
+  }
   // Who is not on the plan and why: a head of agency signs for everyone, so the gaps are named.
   const leftOut = leftOutLines(plan, ctx);
   if (leftOut.length > 0) {

@@ -195,7 +195,7 @@ export class SheetBuilder {
     this.merges.push(area);
   }
 
-  formula(row: number, col: number, formula: string, value: number | string): void {
+  formula(row: number, col: number, formula: string, value: number | string | boolean): void {
     this.formulas.push({ row, col, formula });
     this.values[row][col] = value;
   }
@@ -252,6 +252,7 @@ export class SheetBuilder {
     freeze?: { rows: number; cols: number };
     autoFilter?: M.Rect;
     tabColor?: string;
+    hidden?: boolean;
   }): M.SheetModel {
     return {
       name: meta.name,
@@ -270,6 +271,7 @@ export class SheetBuilder {
       charts: this.charts,
       print: meta.print,
       ...(meta.tabColor ? { tabColor: meta.tabColor } : {}),
+      ...(meta.hidden ? { hidden: true } : {}),
     };
   }
 }

@@ -107,6 +107,7 @@ describe("report sheet registry", () => {
       rekapUnits: "Rekap per Unit 2027",
       rekapFiles: "Berkas",
       issues: "Catatan Data",
+      live: "Data Rumus 2027",
     });
     for (const kind of REPORT_SHEET_KINDS) {
       expect(reportSheetName(kind, 9999).length).toBeLessThanOrEqual(31);

@@ -10,6 +10,7 @@ import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
 import { rekapEn } from "./areas/rekap.en";
 import { templateEn } from "./areas/template.en";
+import { liveEn } from "./areas/live.en";
 import { documentEn } from "./areas/document.en";
 import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
@@ -220,6 +221,7 @@ export const en: Catalogue = {
   ...progressEn,
   ...rekapEn,
   ...templateEn,
+  ...liveEn,
   ...documentEn,
   ...idpEn,
   ...akpkEn,

@@ -9,6 +9,7 @@ import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
 import { rekapId } from "./areas/rekap.id";
 import { templateId } from "./areas/template.id";
+import { liveId } from "./areas/live.id";
 import { documentId } from "./areas/document.id";
 import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
@@ -233,6 +234,7 @@ export const id: Catalogue = {
   ...progressId,
   ...rekapId,
   ...templateId,
+  ...liveId,
   ...documentId,
   ...idpId,
   ...akpkId,

@@ -10,6 +10,7 @@ import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
 import type { RekapMessageParams } from "./areas/rekap.params";
 import type { TemplateMessageParams } from "./areas/template.params";
+import type { LiveMessageParams } from "./areas/live.params";
 import type { DocumentMessageParams } from "./areas/document.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
@@ -135,7 +136,8 @@ export interface MessageParams
     FilesMessageParams,
     PeopleMessageParams,
     StandardsMessageParams,
-    TemplateMessageParams {
+    TemplateMessageParams,
+    LiveMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };

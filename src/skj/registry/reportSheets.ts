@@ -25,6 +25,11 @@ export interface ReportSheetEntry {
   readonly onlyWithAgencyStandards?: boolean;
   /** A sheet of the summary over many unit files (`skj rekap`, docs/domain.md §19), never of one plan. */
   readonly onlyInRekap?: boolean;
+  /**
+   * Written only when the plan knows where each employee's cells are (a wide table), and hidden: the cells the
+   * plan's formulas compute from (docs/domain.md §22).
+   */
+  readonly formulaData?: boolean;
   readonly help: Bilingual;
   /** What the sheet answers to. */
   readonly basis: string;
@@ -157,6 +162,18 @@ export const REPORT_SHEETS = [
     help: {
       id: "Setiap masalah yang ditemukan pada data, satu per baris.",
       en: "Every problem found in the data, one per row.",
+    },
+    basis: "",
+  },
+  {
+    id: "live",
+    name: { id: "Data Rumus", en: "Formula data" },
+    perYear: true,
+    onlyWithIssues: false,
+    formulaData: true,
+    help: {
+      id: "Lembar tersembunyi: per pegawai standar, nilai (rujukan ke sel sumber), gap, kebutuhan, JPM dan kategori sebagai rumus, yang dirujuk rencana dan rekap.",
+      en: "Hidden sheet: per employee the standards, scores (references to the source cells), gaps, needs, JPM and category as formulas, which the plan and summary refer to.",
     },
     basis: "",
   },
