@@ -122,6 +122,9 @@ const OPTIONS = {
   "penandatangan-jabatan": { type: "string" },
   "penandatangan-nama": { type: "string" },
   "penandatangan-nip": { type: "string" },
+  "penyusun-jabatan": { type: "string" },
+  "penyusun-nama": { type: "string" },
+  "penyusun-nip": { type: "string" },
   lang: { type: "string" },
   zona: { type: "string" },
   "potensi-jpm": { type: "boolean" },
@@ -212,6 +215,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         name: values["penandatangan-nama"] ?? "",
         nip: values["penandatangan-nip"] ?? "",
       },
+      // Who prepared the plan: printed beside the signature only when named (docs/domain.md §14.1).
+      ...(values["penyusun-jabatan"] !== undefined ||
+      values["penyusun-nama"] !== undefined ||
+      values["penyusun-nip"] !== undefined
+        ? {
+            preparer: {
+              title: values["penyusun-jabatan"] ?? "",
+              name: values["penyusun-nama"] ?? "",
+              nip: values["penyusun-nip"] ?? "",
+            },
+          }
+        : {}),
       // The agency's calendar day (docs/domain.md §10), not UTC's: before 07:00 WIB UTC is still yesterday.
       date: agencyIsoDate(io.today ?? new Date(), zoneOf(values.zona)),
       ...(values.tempat !== undefined ? { place: values.tempat } : {}),

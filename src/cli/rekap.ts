@@ -60,6 +60,9 @@ const REKAP_OPTIONS = {
   "penandatangan-jabatan": { type: "string" },
   "penandatangan-nama": { type: "string" },
   "penandatangan-nip": { type: "string" },
+  "penyusun-jabatan": { type: "string" },
+  "penyusun-nama": { type: "string" },
+  "penyusun-nip": { type: "string" },
   lang: { type: "string" },
   zona: { type: "string" },
   paralel: { type: "string" },
@@ -228,6 +231,17 @@ export async function rekapMain(argv: string[], io: CliIo): Promise<number> {
         name: values["penandatangan-nama"] ?? "",
         nip: values["penandatangan-nip"] ?? "",
       },
+      ...(values["penyusun-jabatan"] !== undefined ||
+      values["penyusun-nama"] !== undefined ||
+      values["penyusun-nip"] !== undefined
+        ? {
+            preparer: {
+              title: values["penyusun-jabatan"] ?? "",
+              name: values["penyusun-nama"] ?? "",
+              nip: values["penyusun-nip"] ?? "",
+            },
+          }
+        : {}),
       // The agency's calendar day (docs/domain.md §10).
       date: agencyIsoDate(io.today ?? new Date(), zoneOf(values.zona)),
       ...(values.tempat !== undefined ? { place: values.tempat } : {}),

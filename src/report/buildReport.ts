@@ -3,7 +3,7 @@
 import type { Lang, Message } from "../skj/messages";
 import type { ReportOptions } from "../skj/schemas";
 import { PlanResult } from "../skj/types";
-import { ReportContext } from "./context";
+import { type Person, ReportContext } from "./context";
 import { buildIssuesSheet } from "./issuesSheet";
 import {
   PlanSheetKind,
@@ -32,6 +32,12 @@ export interface BuildReportOptions extends ReportOptions {
   idp?: boolean;
   /** Where the plan is signed ("Bandung"); left as a dotted space to fill by hand when absent. */
   place?: string;
+}
+
+/** A person the options name (by name or title), trimmed; undefined when they name nobody. */
+function person(p: Person | undefined): Person | undefined {
+  if (!p || !(p.name.trim() || p.title.trim())) return undefined;
+  return { title: p.title.trim(), name: p.name.trim(), nip: p.nip.trim() };
 }
 
 /**
@@ -80,20 +86,13 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
 /** The language, names, agency, date, place and signatory every sheet of a report shares. */
 export function reportContext(plan: PlanResult, options: BuildReportOptions): ReportContext {
   const lang = options.lang ?? "id";
-  const names = sheetNamesFor(plan.year, lang);
   // A signatory named in the options signs; else the one the workbook's own signature block names.
-  const given =
-    options.signatory && (options.signatory.name.trim() || options.signatory.title.trim())
-      ? {
-          title: options.signatory.title.trim(),
-          name: options.signatory.name.trim(),
-          nip: options.signatory.nip.trim(),
-        }
-      : undefined;
+  const given = person(options.signatory);
+  const preparer = person(options.preparer);
   const found = plan.signatory;
   return {
     lang,
-    names,
+    names: sheetNamesFor(plan.year, lang),
     agency: (options.agency ?? "").trim(),
     date: reportDate(options.date ?? todayIso()),
     place: (options.place ?? "").trim() || (found?.place ?? ""),
@@ -102,5 +101,6 @@ export function reportContext(plan: PlanResult, options: BuildReportOptions): Re
       name: found?.name ?? "",
       nip: found?.nip ?? "",
     },
+    ...(preparer ? { preparer } : {}),
   };
 }

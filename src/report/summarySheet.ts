@@ -297,8 +297,12 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
       unit: u.unit,
     }))
   );
+  // The per-unit table is the one that runs over pages: its header row repeats atop each page
+  // (docs/domain.md §14.1).
+  let repeated = a.header;
   if (unitRows.length > 0) {
     const t = needsTable(b, unitNeedHeaders(ctx.lang), unitRows, ctx.live);
+    repeated = t.header;
     b.tables.push({
       name: say(msg("sheet-unit-table", { year: plan.year })),
       rect: rect(t.header, 0, t.last, WIDTH - 1),
@@ -403,12 +407,17 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   b.addRow();
   // Signed like the plan: the summary is the agency's needs analysis (art. 206). The signature stays on
   // the page of the last table, never alone on a page of its own.
-  const signature = signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx);
+  const signature = signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx, {
+    preparerCols: { left: 1, right: 2 },
+  });
   blocks.push({ first: legend.first, last: signature.last });
 
   // Portrait: the sheet is narrow enough, and the needs table with its chart then fits on the first page.
-  const print = printSetup({ orientation: "portrait" });
-  keepBlocksTogether(b, WIDTHS, print, blocks);
+  const print = printSetup({
+    orientation: "portrait",
+    repeatRows: { first: repeated, last: repeated },
+  });
+  keepBlocksTogether(b, WIDTHS, print, blocks, b.heightOf(repeated));
   return b.build({
     name,
     kind: "summary",

@@ -267,7 +267,9 @@ describe("skj rekap's command line", () => {
       "--out",
       en,
       "--lang",
-      "en"
+      "en",
+      "--penyusun-nama",
+      "Rina Kartika"
     );
     expect(r.code).toBe(0);
     expect(r.out).toContain("Summary: 2 files (0 failed), 2 units, 13 employees");
@@ -278,6 +280,8 @@ describe("skj rekap's command line", () => {
       "Files",
     ]);
     expect(sheets[0].rows.flat()).toContain("Agency total");
+    // The pooled AKPK signs like one plan's, with the preparer the options name.
+    expect(sheets[1].rows.flat()).toContain("Rina Kartika");
   });
 
   it("stops with exit 2 when no file can be read and with exit 3 when nobody is planned", async () => {

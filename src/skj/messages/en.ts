@@ -12,6 +12,7 @@ import { rekapEn } from "./areas/rekap.en";
 import { templateEn } from "./areas/template.en";
 import { liveEn } from "./areas/live.en";
 import { documentEn } from "./areas/document.en";
+import { signingEn } from "./areas/signing.en";
 import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
 import { standardsEn } from "./areas/standards.en";
@@ -68,6 +69,9 @@ const FIELD: Record<OptionField, string> = {
   signatoryTitle: "Signatory's position",
   signatoryName: "Signatory's name",
   signatoryNip: "Signatory's NIP",
+  preparerTitle: "Preparer's position",
+  preparerName: "Preparer's name",
+  preparerNip: "Preparer's NIP",
   place: "Place name",
   date: "Date",
   sheet: "Sheet",
@@ -193,6 +197,8 @@ ${choiceLines(JF_TABLES.map((t) => ({ id: t.id, text: t.name.en })))}
   --tempat NAME         place on the signature line (e.g. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
                         signature block ("Mengetahui")
+  --penyusun-jabatan, --penyusun-nama, --penyusun-nip
+                        who prepared the plan ("Disusun oleh"), beside the signature; left out when not given
   --zona WIB|WITA|WIT   the agency's time zone for the report date (default: WIB)
   --lang id|en          language of the output and of the written sheets (default: id)
   -h, --help            this help
@@ -223,6 +229,7 @@ export const en: Catalogue = {
   ...templateEn,
   ...liveEn,
   ...documentEn,
+  ...signingEn,
   ...idpEn,
   ...akpkEn,
   ...peopleEn,

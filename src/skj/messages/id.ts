@@ -11,6 +11,7 @@ import { rekapId } from "./areas/rekap.id";
 import { templateId } from "./areas/template.id";
 import { liveId } from "./areas/live.id";
 import { documentId } from "./areas/document.id";
+import { signingId } from "./areas/signing.id";
 import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
 import { standardsId } from "./areas/standards.id";
@@ -68,6 +69,9 @@ const FIELD: Record<OptionField, string> = {
   signatoryTitle: "Jabatan penandatangan",
   signatoryName: "Nama penandatangan",
   signatoryNip: "NIP penandatangan",
+  preparerTitle: "Jabatan penyusun",
+  preparerName: "Nama penyusun",
+  preparerNip: "NIP penyusun",
   place: "Nama tempat",
   date: "Tanggal",
   sheet: "Sheet",
@@ -196,6 +200,8 @@ ${SCHEMES.map(
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
                         blok tanda tangan ("Mengetahui")
+  --penyusun-jabatan, --penyusun-nama, --penyusun-nip
+                        penyusun rencana ("Disusun oleh"), di samping tanda tangan; tidak dicetak bila kosong
   --zona WIB|WITA|WIT   zona waktu instansi untuk tanggal laporan (bawaan: WIB)
   --lang id|en          bahasa keluaran dan sheet yang ditulis (bawaan: id)
   -h, --help            bantuan ini
@@ -236,6 +242,7 @@ export const id: Catalogue = {
   ...templateId,
   ...liveId,
   ...documentId,
+  ...signingId,
   ...idpId,
   ...akpkId,
   ...peopleId,

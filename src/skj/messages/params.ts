@@ -12,6 +12,7 @@ import type { RekapMessageParams } from "./areas/rekap.params";
 import type { TemplateMessageParams } from "./areas/template.params";
 import type { LiveMessageParams } from "./areas/live.params";
 import type { DocumentMessageParams } from "./areas/document.params";
+import type { SigningMessageParams } from "./areas/signing.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
 import type { StandardsMessageParams } from "./areas/standards.params";
@@ -114,6 +115,9 @@ export type OptionField =
   | "signatoryTitle"
   | "signatoryName"
   | "signatoryNip"
+  | "preparerTitle"
+  | "preparerName"
+  | "preparerNip"
   | "place"
   | "date"
   | "sheet"
@@ -131,6 +135,7 @@ export interface MessageParams
     ProgressMessageParams,
     RekapMessageParams,
     DocumentMessageParams,
+    SigningMessageParams,
     IdpMessageParams,
     AkpkMessageParams,
     FilesMessageParams,

@@ -39,7 +39,8 @@ Options:
   --biaya CODE=RUPIAH   a method's unit cost (repeatable)
   --ambang-kelas N      participants a pooled programme needs (default: 10)
   --ambang-unit N       a unit's own programme when N of its employees share a need
-  --instansi, --tempat, --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip, --zona
+  --instansi, --tempat, --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip,
+  --penyusun-jabatan, --penyusun-nama, --penyusun-nip, --zona
                         as for skj plan
   --paralel N           threads reading files (default: the number of processor cores)
   --lang id|en          language of the output and of the sheets written (default: id)

@@ -39,7 +39,8 @@ Pilihan:
   --biaya KODE=RUPIAH   biaya satuan sebuah metode (boleh diulang)
   --ambang-kelas N      peserta minimal sebuah program gabungan (bawaan: 10)
   --ambang-unit N       program unit kerja bila sedikitnya N pegawai satu unit berbagi kebutuhan
-  --instansi, --tempat, --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip, --zona
+  --instansi, --tempat, --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip,
+  --penyusun-jabatan, --penyusun-nama, --penyusun-nip, --zona
                         seperti pada skj plan
   --paralel N           jumlah thread pembaca berkas (bawaan: jumlah inti prosesor)
   --lang id|en          bahasa keluaran dan sheet yang ditulis (bawaan: id)
