@@ -96,6 +96,34 @@ async function cli(file: string) {
   return { ms: Math.round(ms), outputMB: size / 1e6 };
 }
 
+/** `skj rekap` over a folder of unit files on `workers` threads ("FOLDER::WORKERS"). */
+async function rekap(arg: string) {
+  const [dir, workers] = arg.split("::");
+  const out = path.join(os.tmpdir(), `skj-bench-rekap-${process.pid}.xlsx`);
+  let err = "";
+  let stdout = "";
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const code = await main(["rekap", dir, "--out", out, "--paralel", workers], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (err += t),
+  });
+  const ms = performance.now() - t0;
+  // The process's CPU time, worker threads included: on a busy machine it says more than the wall clock.
+  const cpu = process.cpuUsage(cpu0);
+  if (code !== 0) throw new Error(`skj rekap exited ${code}: ${err}`);
+  const size = fs.statSync(out).size;
+  fs.rmSync(out, { force: true });
+  return {
+    workers: Number(workers),
+    files: fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).length,
+    ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    outputMB: size / 1e6,
+    summary: stdout.trim().split("\n")[0],
+  };
+}
+
 async function exceljs(file: string) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require("exceljs");
@@ -123,6 +151,8 @@ async function run(): Promise<unknown> {
       return idp(Number(arg));
     case "exceljs":
       return exceljs(arg);
+    case "rekap":
+      return rekap(arg);
     case "node":
       // The cost of starting Node itself, subtracted from nothing: shown for scale.
       return {

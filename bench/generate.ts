@@ -39,8 +39,20 @@ function rng(seed: number): () => number {
 export const HEADER_ROWS = 2;
 export const TITLE_ROWS = 4;
 
+/**
+ * One unit (OPD) of many for the rekap benchmark: its number gives its employees NIPs no other unit has
+ * (through the NIP's birth month and day) and one unit name for the whole file.
+ */
+export interface UnitVariant {
+  unit: number;
+}
+
 /** Rows (title block, two-row header, data) and merges of an N-employee table; 1 row in 200 is bad. */
-export function assessmentRows(n: number, seed = 42): { rows: CellValue[][]; merges: string[] } {
+export function assessmentRows(
+  n: number,
+  seed = 42,
+  variant?: UnitVariant
+): { rows: CellValue[][]; merges: string[] } {
   const r = rng(seed);
   const rows: CellValue[][] = [
     ["DAFTAR HASIL ASESMEN KOMPETENSI"],
@@ -70,14 +82,17 @@ export function assessmentRows(n: number, seed = 42): { rows: CellValue[][]; mer
       sum += s;
     }
     if (i % 200 === 199) scores[i % 9] = i % 400 === 399 ? "baik" : null;
-    const nip = `19${String(60 + (i % 35)).padStart(2, "0")}0101${String(2000 + (i % 20))}01${1 + (i % 2)}${String(i % 1000).padStart(3, "0")}`;
+    const monthDay = variant
+      ? `${String(1 + (variant.unit % 12)).padStart(2, "0")}${String(1 + (Math.floor(variant.unit / 12) % 28)).padStart(2, "0")}`
+      : "0101";
+    const nip = `19${String(60 + (i % 35)).padStart(2, "0")}${monthDay}${String(2000 + (i % 20))}01${1 + (i % 2)}${String(i % 1000).padStart(3, "0")}`;
     rows.push([
       i + 1,
       nip,
       `Pegawai ${i + 1}`,
       position,
       grade,
-      `Unit ${1 + (i % 40)}`,
+      variant ? `OPD ${String(variant.unit + 1).padStart(2, "0")}` : `Unit ${1 + (i % 40)}`,
       ...scores,
       Math.round((sum / (9 * level)) * 10000) / 100,
     ]);
@@ -105,10 +120,15 @@ export function assessmentGrid(n: number, seed = 42): WorkbookGrid {
 }
 
 /** Write the table as an .xlsx with ExcelJS's streaming writer (dev dependency; used by the benchmark only). */
-export async function writeAssessmentXlsx(file: string, n: number, seed = 42): Promise<void> {
+export async function writeAssessmentXlsx(
+  file: string,
+  n: number,
+  seed = 42,
+  variant?: UnitVariant
+): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require("exceljs");
-  const { rows, merges } = assessmentRows(n, seed);
+  const { rows, merges } = assessmentRows(n, seed, variant);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   const ws = wb.addWorksheet("Data Asesmen");
   // Merges must be declared before their rows are committed (the streaming writer forgets committed rows).

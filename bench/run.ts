@@ -38,9 +38,54 @@ function table(title: string, header: string[], rows: (string | number)[][]): vo
 const MB = (x: unknown) => Number(x).toFixed(2);
 
 const RESULTS = path.join(ROOT, "bench", "results.json");
+/** The rekap's unit files: 50 OPDs of 1,000 employees each (issue 18, docs/domain.md §19). */
+const REKAP_FILES = 50;
+const REKAP_EMPLOYEES = 1_000;
+
+/** `skj rekap` over 50 generated unit files × 1,000 employees, on one worker thread and on every core. */
+async function benchRekap(): Promise<Record<string, unknown>> {
+  const dir = path.join(os.tmpdir(), `skj-bench-rekap-${REKAP_FILES}x${REKAP_EMPLOYEES}`);
+  const done = path.join(dir, ".complete");
+  if (!fs.existsSync(done)) {
+    // Marked complete only when every file is written: an interrupted run is regenerated.
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (let unit = 0; unit < REKAP_FILES; unit++) {
+      const file = path.join(dir, `opd-${String(unit + 1).padStart(2, "0")}.xlsx`);
+      await writeAssessmentXlsx(file, REKAP_EMPLOYEES, 100 + unit, { unit });
+    }
+    fs.writeFileSync(done, "");
+  }
+  const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  // The machine's load when measured: other work on the cores stretches the wall-clock figures.
+  const loadBefore = os.loadavg()[0];
+  const runs = [...new Set([1, cores])].map((w) => child("rekap", `${dir}::${w}`));
+  table(
+    `skj rekap: ${REKAP_FILES} unit files × ${REKAP_EMPLOYEES.toLocaleString("en-US")} employees (read and plan each on worker threads, pool, write one workbook)`,
+    ["worker threads", "ms", "CPU ms", "peak RSS MB", "output MB"],
+    runs.map((r) => [
+      r.workers as number,
+      r.ms as number,
+      r.cpuMs as number,
+      r.peakMB as number,
+      MB(r.outputMB),
+    ])
+  );
+  const one = runs[0];
+  const all = runs[runs.length - 1];
+  return {
+    files: REKAP_FILES,
+    employeesPerFile: REKAP_EMPLOYEES,
+    cores,
+    loadAverage: loadBefore,
+    runs,
+    speedup: Number(one.ms) / Number(all.ms),
+  };
+}
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
+  const resultsFile = path.join(ROOT, "bench", "results.json");
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
     node: process.version,
@@ -52,6 +97,17 @@ async function main(): Promise<void> {
     const previous = fs.existsSync(RESULTS) ? JSON.parse(fs.readFileSync(RESULTS, "utf8")) : {};
     await paneFigures(results);
     fs.writeFileSync(RESULTS, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
+    console.log(`\nFigures written to bench/results.json`);
+    return;
+  }
+  // `npm run bench -- --rekap`: only the rekap scenario, its figures merged into the last results.
+  if (args.has("--rekap")) {
+    const last = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, "utf8")) : {};
+    const rekap = await benchRekap();
+    fs.writeFileSync(
+      resultsFile,
+      `${JSON.stringify({ ...last, rekap: { date: results.date, ...rekap } }, null, 2)}\n`
+    );
     console.log(`\nFigures written to bench/results.json`);
     return;
   }
@@ -172,6 +228,9 @@ async function main(): Promise<void> {
       ["ratio", ratio.toFixed(2), ""],
     ]
   );
+
+  // 4b. One summary over many unit files.
+  results.rekap = await benchRekap();
 
   // 5. Production bundles, gzip.
   if (!args.has("--no-build")) {

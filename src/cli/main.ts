@@ -1,27 +1,19 @@
-// `skj plan`: read an assessment workbook, plan, and write the report sheets into a copy of it (or print JSON).
+// `skj plan`: read an assessment workbook, plan, and write the report sheets into a copy of it (or print JSON);
+// `skj rekap` (rekap.ts) and `skj template` (template.ts) are dispatched from here.
 // The input is only ever read; the output is written to a temporary file and renamed, so a failed run leaves
 // no half-written workbook behind.
-import { agencyIsoDate, DEFAULT_TIME_ZONE, TIME_ZONE_IDS, type TimeZoneId } from "../skj/dates";
+import { agencyIsoDate } from "../skj/dates";
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { buildReport } from "../report/buildReport";
-import {
-  type Lang,
-  type Message,
-  MessageError,
-  messageOf,
-  msg,
-  type OptionField,
-  renderMessage,
-} from "../skj/messages";
+import { type Message, messageOf, msg, renderMessage } from "../skj/messages";
 import { RunOptions, runSkj } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
 import { parseJpmMethod } from "../skj/registry/jpmMethods";
 import { parseJfTable } from "../skj/registry/jfTables";
-import { recordOf } from "../skj/registry/entries";
-import { parseScheme, SCHEMES, ThresholdKey } from "../skj/registry/schemes";
-import { PlanResult, Thresholds } from "../skj/types";
+import { parseScheme } from "../skj/registry/schemes";
+import { PlanResult } from "../skj/types";
 import { addReportSheets } from "../file/package/addSheets";
 import { readInput } from "../file/read/input";
 import { columnDetection } from "./columns";
@@ -32,7 +24,28 @@ import { nodeCompression } from "./compression";
 import { describePlan } from "./summary";
 import { planJson } from "./json";
 import { ReportTooLargeError } from "../report/sheetBuilder";
+import {
+  CliError,
+  type CliIo,
+  costOptions,
+  THRESHOLD_FLAGS,
+  thresholdOptions,
+  ensureFolder,
+  isFolder,
+  joinNegativeValues,
+  langOf,
+  numberOption,
+  parseErrorMessage,
+  readInputFile,
+  rupiahOption,
+  samePath,
+  writeAtomically,
+  zoneOf,
+} from "./shared";
+import { rekapMain } from "./rekap";
 import { templateTarget, templateWorkbook } from "./template";
+
+export { CliError, type CliIo, writeAtomically } from "./shared";
 
 /** The bundled sample, found from the source (src/cli) or the build (lib/src/cli). */
 export const SAMPLE = (() => {
@@ -51,94 +64,11 @@ const PROGRESS_BYTES = 2 * 1024 * 1024;
 /** The help text in Bahasa Indonesia (the catalogue builds it from the registries). */
 export const USAGE = renderMessage(msg("cli-usage", {}), "id");
 
-/** A problem the user can fix (exit 2), as a coded message rendered in the chosen language. */
-export class CliError extends MessageError {
-  constructor(
-    coded: Message,
-    readonly exitCode = 2
-  ) {
-    super(coded);
-  }
-}
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Today, for the default year and the report date. */
-  today?: Date;
-}
-
-function numberOption(value: string | undefined, field: OptionField): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value.replace(",", "."));
-  if (!Number.isFinite(n)) throw new CliError(msg("cli-not-a-number", { field, value }));
-  return n;
-}
-
-/** Rupiah as people write it: "150000000", "150.000.000", "Rp 150.000.000". */
-function rupiahOption(value: string | undefined, field: OptionField): number | undefined {
-  if (value === undefined) return undefined;
-  const digits = value.replace(/^\s*rp\.?\s*/i, "").replace(/[.\s]/g, "");
-  return numberOption(digits, field);
-}
-
-/** --biaya KODE=RUPIAH (repeatable): unit costs per method code (docs/domain.md §13). */
-function costOptions(values: readonly string[] | undefined): Record<string, number> | undefined {
-  if (values === undefined || values.length === 0) return undefined;
-  const out: Record<string, number> = {};
-  for (const v of values) {
-    const m = /^\s*([A-Za-z]+\d+)\s*=\s*(.+)$/.exec(v);
-    if (!m)
-      throw new CliError(
-        msg("cli-options-invalid", { problems: msg("option-invalid", { field: "costs" }) })
-      );
-    out[m[1].toUpperCase()] = rupiahOption(m[2], "costs")!;
-  }
-  return out;
-}
-
-type ThresholdFlag = `batas-${ThresholdKey}`;
-
-/** One --batas-<key> flag per threshold of every scheme in the registry. */
-const THRESHOLD_FLAGS = Object.fromEntries(
-  SCHEMES.flatMap((sc) => sc.thresholds.map((t) => [`batas-${t.key}`, { type: "string" }]))
-) as Record<ThresholdFlag, { type: "string" }>;
-
-/** Category thresholds from the --batas-* flags (percent, as in the task pane); undefined when none is given. */
-function thresholdOptions(values: Readonly<Record<string, unknown>>): Thresholds | undefined {
-  const given = (key: string) => {
-    const v = values[`batas-${key}`];
-    return typeof v === "string" ? v : undefined;
-  };
-  if (SCHEMES.every((sc) => sc.thresholds.every((t) => given(t.key) === undefined))) {
-    return undefined;
-  }
-  return recordOf(SCHEMES, (sc) =>
-    Object.fromEntries(
-      sc.thresholds.map((t) => {
-        const n = numberOption(given(t.key), t.key as OptionField);
-        return [t.key, n === undefined ? t.default : n / 100];
-      })
-    )
-  ) as Thresholds;
-}
-
 /** `<input>-rencana.xlsx` (or .xlsm) next to the input. */
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
   const keep = /^\.xlsm$/i.test(ext) ? ext : ".xlsx";
   return path.join(path.dirname(input), `${path.basename(input, ext)}-rencana${keep}`);
-}
-
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
 }
 
 /**
@@ -161,56 +91,6 @@ function checkExtension(input: string, output: string): void {
   }
   if ((from === ".xlsm" && to === ".xlsx") || (from === ".xlsx" && to === ".xlsm")) {
     throw new CliError(msg("cli-output-macro", { output, from, to }));
-  }
-}
-
-/** Why the file system refused, in words a clerk understands (Node's own messages are English). */
-function fsReason(error: unknown): Message {
-  const errno = (error as NodeJS.ErrnoException).code ?? "";
-  return msg("fs-error", { errno, detail: (error as Error).message });
-}
-
-/** Create the output's folder; a path through a file or a forbidden place is the user's to fix (exit 2). */
-function ensureFolder(file: string): void {
-  const dir = path.dirname(path.resolve(file));
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new CliError(msg("cli-folder-failed", { file, reason: fsReason(error) }));
-  }
-}
-
-function isFolder(file: string): boolean {
-  try {
-    return fs.statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Write through a temporary file in the same folder, so the output appears whole or not at all. */
-export function writeAtomically(file: string, bytes: Uint8Array): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, bytes, { flag: "wx" });
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw new CliError(msg("cli-write-failed", { file, reason: fsReason(error) }));
-  }
-}
-
-/** A file's bytes; a missing or unreadable file is the user's to fix (exit 2). */
-function readInputFile(file: string): Uint8Array {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    const errno = (error as NodeJS.ErrnoException).code ?? "";
-    throw new CliError(
-      errno === "ENOENT"
-        ? msg("cli-input-missing", { file })
-        : msg("cli-input-unreadable", { file, errno })
-    );
   }
 }
 
@@ -251,73 +131,9 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** The option as written ("--bogus", "-x") of an argument, or null for a positional. */
-function optionName(arg: string): string | null {
-  if (arg === "--" || !arg.startsWith("-") || /^-\d/.test(arg)) return null;
-  return arg.split("=")[0];
-}
-
-function isKnown(option: string): boolean {
-  if (option.startsWith("--")) return option.slice(2) in OPTIONS;
-  return Object.values(OPTIONS).some((o) => "short" in o && `-${o.short}` === option);
-}
-
-/** Node's option-parsing errors as coded messages: the option is found in argv, not in Node's text. */
-function parseErrorMessage(error: unknown, argv: readonly string[]): Message {
-  const code = (error as { code?: string }).code;
-  const options = argv.map(optionName).filter((o): o is string => o !== null);
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    const option = options.find((o) => !isKnown(o));
-    if (option) return msg("cli-unknown-option", { option });
-  }
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    // A string option given last, or followed by another option, has no value.
-    const i = argv.findIndex((a, k) => {
-      const name = optionName(a);
-      if (!name || a.includes("=") || !name.startsWith("--")) return false;
-      const spec = OPTIONS[name.slice(2) as keyof typeof OPTIONS];
-      const next = argv[k + 1];
-      return spec?.type === "string" && (next === undefined || optionName(next) !== null);
-    });
-    if (i >= 0) return msg("cli-option-needs-value", { option: argv[i] });
-  }
-  return msg("cli-options-unreadable", { detail: (error as Error).message ?? String(error) });
-}
-
-/** The --lang value, looked up before parsing so that even a parse error speaks the chosen language. */
-/** The agency's time zone from --zona (WIB by default); an unknown one is refused with the accepted ones. */
-function zoneOf(value: string | undefined): TimeZoneId {
-  if (value === undefined) return DEFAULT_TIME_ZONE;
-  const zone = TIME_ZONE_IDS.find((z) => z === value.trim().toUpperCase());
-  if (!zone)
-    throw new CliError(msg("cli-zone-unknown", { zone: value, zones: [...TIME_ZONE_IDS] }));
-  return zone;
-}
-
-function langOf(argv: readonly string[]): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = a.startsWith("--lang=") ? a.slice(7) : a === "--lang" ? argv[i + 1] : undefined;
-    if (value !== undefined) return value === "en" ? "en" : "id";
-  }
-  return "id";
-}
-
-/** "--toleransi -0.1" as "--toleransi=-0.1": a negative number is a value, not an option. */
-function joinNegativeValues(argv: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const next = argv[i + 1];
-    if (/^--[a-z-]+$/.test(a) && next !== undefined && /^-\d/.test(next)) {
-      out.push(`${a}=${next}`);
-      i++;
-    } else out.push(a);
-  }
-  return out;
-}
-
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  // `skj rekap …`: one summary over many unit files, with its own options (docs/domain.md §19).
+  if (argv[0] === "rekap") return rekapMain(argv.slice(1), io);
   const lang = langOf(argv);
   const say = (m: Message) => renderMessage(m, lang);
   const args = joinNegativeValues(argv);
@@ -325,7 +141,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    io.stderr(`${say(parseErrorMessage(error, args))}\n\n${say(msg("cli-usage", {}))}`);
+    io.stderr(`${say(parseErrorMessage(error, args, OPTIONS))}\n\n${say(msg("cli-usage", {}))}`);
     return 2;
   }
   const { values, positionals } = parsed;

@@ -5,7 +5,12 @@ import type { ReportOptions } from "../skj/schemas";
 import { PlanResult } from "../skj/types";
 import { type Person, ReportContext } from "./context";
 import { buildIssuesSheet } from "./issuesSheet";
-import { REPORT_SHEETS, ReportSheetEntry, ReportSheetKind } from "../skj/registry/reportSheets";
+import {
+  PlanSheetKind,
+  REPORT_SHEETS,
+  ReportSheetEntry,
+  ReportSheetKind,
+} from "../skj/registry/reportSheets";
 import { buildTalentSheet } from "./talentSheet";
 import { buildProgressSheet } from "./progressSheet";
 import { buildIdpSheets } from "./idpSheet";
@@ -42,29 +47,12 @@ function person(p: Person | undefined): Person | undefined {
  */
 export function buildReport(plan: PlanResult, options: BuildReportOptions): ReportModel {
   const lang = options.lang ?? "id";
-  const names = sheetNamesFor(plan.year, lang);
-  // A signatory named in the options signs; else the one the workbook's own signature block names.
-  const given = person(options.signatory);
-  const preparer = person(options.preparer);
-  const found = plan.signatory;
-  const ctx: ReportContext = {
-    lang,
-    names,
-    agency: (options.agency ?? "").trim(),
-    date: reportDate(options.date ?? todayIso()),
-    place: (options.place ?? "").trim() || (found?.place ?? ""),
-    signatory: given ?? {
-      title: found?.title ?? "",
-      name: found?.name ?? "",
-      nip: found?.nip ?? "",
-    },
-    ...(preparer ? { preparer } : {}),
-  };
-  const live = liveCells(plan, names.live);
+  const ctx = reportContext(plan, options);
+  const live = liveCells(plan, ctx.names.live);
   if (live) ctx.live = live;
   // One builder per kind of the registry: a new kind does not compile until it has one.
   const notices: Message[] = [];
-  const builders: Record<ReportSheetKind, (name: string) => SheetModel | SheetModel[]> = {
+  const builders: Record<PlanSheetKind, (name: string) => SheetModel | SheetModel[]> = {
     plan: (name) => buildPlanSheet(plan, name, ctx),
     summary: (name) => buildSummarySheet(plan, name, ctx),
     programmes: (name) => buildProgrammeSheet(plan, name, ctx),
@@ -81,6 +69,7 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     live: () => buildLiveSheet(plan, ctx.live!, ctx),
   };
   const wanted = (s: ReportSheetEntry) =>
+    !s.onlyInRekap &&
     (!s.onlyWithIssues || plan.issues.length > 0) &&
     (!s.onlyWithTalent || plan.talent.placed > 0) &&
     (!s.onRequest || options.idp === true) &&
@@ -88,6 +77,30 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition)) &&
     (!s.onlyWithAgencyStandards || agencyStandards(plan)) &&
     (!s.formulaData || ctx.live !== undefined);
-  const sheets = REPORT_SHEETS.filter(wanted).flatMap((s) => builders[s.id](names[s.id]));
+  const sheets = REPORT_SHEETS.filter(wanted).flatMap((s) =>
+    builders[s.id as PlanSheetKind](ctx.names[s.id as ReportSheetKind])
+  );
   return notices.length ? { sheets, notices } : { sheets };
+}
+
+/** The language, names, agency, date, place and signatory every sheet of a report shares. */
+export function reportContext(plan: PlanResult, options: BuildReportOptions): ReportContext {
+  const lang = options.lang ?? "id";
+  // A signatory named in the options signs; else the one the workbook's own signature block names.
+  const given = person(options.signatory);
+  const preparer = person(options.preparer);
+  const found = plan.signatory;
+  return {
+    lang,
+    names: sheetNamesFor(plan.year, lang),
+    agency: (options.agency ?? "").trim(),
+    date: reportDate(options.date ?? todayIso()),
+    place: (options.place ?? "").trim() || (found?.place ?? ""),
+    signatory: given ?? {
+      title: found?.title ?? "",
+      name: found?.name ?? "",
+      nip: found?.nip ?? "",
+    },
+    ...(preparer ? { preparer } : {}),
+  };
 }

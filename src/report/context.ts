@@ -17,6 +17,8 @@ export interface ReportContext {
   signatory: Person;
   /** Who prepared the plan ("Disusun oleh"); absent when the options name nobody (docs/domain.md §14.1). */
   preparer?: Person;
+  /** Where the data came from, when not one table of one file (a rekap names its files, §19). */
+  source?: string;
   /** Where the formula data is, when the plan's cells follow the scores (docs/domain.md §22). */
   live?: LiveCells;
 }

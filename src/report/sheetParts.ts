@@ -63,7 +63,7 @@ export function sheetHead(
   b.merge(rect(row, 0, row, widths.length - 1));
   if (ctx.agency) fullWidthRow(b, widths, ctx.agency, SUBTITLE, 12);
   fullWidthRow(b, widths, say(ctx, msg("sheet-made", { date: ctx.date })), NOTE);
-  fullWidthRow(b, widths, sourceStatement(plan, ctx.lang, ctx.names.issues), NOTE);
+  fullWidthRow(b, widths, ctx.source ?? sourceStatement(plan, ctx.lang, ctx.names.issues), NOTE);
   // How to read the sheet in words; the formulas are in the legend at the end (legendBlock).
   fullWidthRow(b, widths, plainNote(plan, ctx), NOTE);
   b.addRow();

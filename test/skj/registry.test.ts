@@ -104,6 +104,8 @@ describe("report sheet registry", () => {
       talent: "Pemetaan Talenta 2027",
       idp: "IDP 2027",
       progress: "Progres 2027",
+      rekapUnits: "Rekap per Unit 2027",
+      rekapFiles: "Berkas",
       issues: "Catatan Data",
       live: "Data Rumus 2027",
     });
@@ -114,5 +116,11 @@ describe("report sheet registry", () => {
 
   it("writes the issues sheet only when there are issues", () => {
     expect(REPORT_SHEETS.filter((s) => s.onlyWithIssues).map((s) => s.id)).toEqual(["issues"]);
+  });
+
+  it("keeps the rekap's own sheets out of one plan's report (docs/domain.md §19)", () => {
+    expect(
+      REPORT_SHEETS.filter((s) => "onlyInRekap" in s && s.onlyInRekap).map((s) => s.id)
+    ).toEqual(["rekapUnits", "rekapFiles"]);
   });
 });

@@ -9,6 +9,7 @@ import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
 import { plannerEn } from "./areas/planner.en";
+import { rekapEn } from "./areas/rekap.en";
 import { templateEn } from "./areas/template.en";
 import { liveEn } from "./areas/live.en";
 import { documentEn } from "./areas/document.en";
@@ -76,6 +77,7 @@ const FIELD: Record<OptionField, string> = {
   date: "Date",
   sheet: "Sheet",
   units: "Work unit",
+  workers: "Threads (--paralel)",
   lang: "Language",
 };
 
@@ -150,6 +152,9 @@ const FS_REASON: Record<string, string> = {
 };
 const USAGE = `Usage:
   skj plan [file.xlsx|file.csv] [options]
+  skj rekap FOLDER|FILE… [--out rekap.xlsx] [options]
+                        one summary over many unit files: needs per unit, programmes pooled across
+                        units, the files read (options: skj rekap --help)
   skj template [--out FILE] [--lang en]
                         write an assessment results template with entry checks (default:
                         template-hasil-asesmen.xlsx; an existing file is never overwritten)
@@ -222,6 +227,7 @@ export const en: Catalogue = {
   ...talentEn,
   ...progressEn,
   ...plannerEn,
+  ...rekapEn,
   ...templateEn,
   ...liveEn,
   ...documentEn,

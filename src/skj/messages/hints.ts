@@ -201,6 +201,14 @@ export const ISSUE_HINTS: Partial<Record<MessageCode, Hint>> = {
     id: "Isi jumlah JP yang terealisasi sebagai angka.",
     en: "Enter the realised JP as a number.",
   },
+  "rekap-duplicate-nip": {
+    id: "Hapus pegawai itu dari berkas unit yang bukan unitnya sekarang, atau perbaiki NIP yang salah ketik.",
+    en: "Remove the employee from the unit file that is no longer theirs, or correct a mistyped NIP.",
+  },
+  "rekap-file-failed": {
+    id: "Buka berkas itu dengan skj plan untuk melihat masalahnya, perbaiki, lalu jalankan skj rekap lagi.",
+    en: "Run skj plan on that file to see the problem, fix it, then run skj rekap again.",
+  },
   "score-invalid": {
     id: "Isi nilai 1–5 (boleh desimal, mis. 3,5); baris ini tidak direncanakan sampai diperbaiki.",
     en: "Fill a score 1–5 (decimals allowed, e.g. 3.5); this row is not planned until it is fixed.",

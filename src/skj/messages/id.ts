@@ -8,6 +8,7 @@ import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
 import { plannerId } from "./areas/planner.id";
+import { rekapId } from "./areas/rekap.id";
 import { templateId } from "./areas/template.id";
 import { liveId } from "./areas/live.id";
 import { documentId } from "./areas/document.id";
@@ -76,6 +77,7 @@ const FIELD: Record<OptionField, string> = {
   date: "Tanggal",
   sheet: "Sheet",
   units: "Unit kerja",
+  workers: "Jumlah thread (--paralel)",
   lang: "Bahasa",
 };
 
@@ -152,6 +154,9 @@ export function choiceLines(entries: readonly { id: string; text: string }[]): s
 // The choices come from the registries, so a new method or scheme is listed without touching this text.
 const USAGE = `Pemakaian:
   skj plan [berkas.xlsx|berkas.csv] [pilihan]
+  skj rekap FOLDER|BERKAS… [--out rekap.xlsx] [pilihan]
+                        satu rekap atas banyak berkas unit: kebutuhan per unit, program gabungan seluruh
+                        unit, berkas yang dibaca (pilihan: skj rekap --help)
   skj template [--out BERKAS] [--lang en]
                         buat workbook template hasil asesmen berisi pemeriksaan isian (bawaan:
                         template-hasil-asesmen.xlsx; berkas yang sudah ada tidak ditimpa)
@@ -235,6 +240,7 @@ export const id: Catalogue = {
   ...talentId,
   ...progressId,
   ...plannerId,
+  ...rekapId,
   ...templateId,
   ...liveId,
   ...documentId,

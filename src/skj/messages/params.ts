@@ -9,6 +9,7 @@ import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
 import type { PlannerMessageParams } from "./areas/planner.params";
+import type { RekapMessageParams } from "./areas/rekap.params";
 import type { TemplateMessageParams } from "./areas/template.params";
 import type { LiveMessageParams } from "./areas/live.params";
 import type { DocumentMessageParams } from "./areas/document.params";
@@ -122,6 +123,7 @@ export type OptionField =
   | "date"
   | "sheet"
   | "units"
+  | "workers"
   | "lang";
 
 export interface MessageParams
@@ -133,6 +135,7 @@ export interface MessageParams
     TalentMessageParams,
     ProgressMessageParams,
     PlannerMessageParams,
+    RekapMessageParams,
     DocumentMessageParams,
     SigningMessageParams,
     IdpMessageParams,

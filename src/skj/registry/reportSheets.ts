@@ -23,6 +23,8 @@ export interface ReportSheetEntry {
    * table, an SKJ-sheet row, or a JF table or JPM rounding the user chose (docs/domain.md §16).
    */
   readonly onlyWithAgencyStandards?: boolean;
+  /** A sheet of the summary over many unit files (`skj rekap`, docs/domain.md §19), never of one plan. */
+  readonly onlyInRekap?: boolean;
   /**
    * Written only when the plan knows where each employee's cells are (a wide table), and hidden: the cells the
    * plan's formulas compute from (docs/domain.md §22).
@@ -129,6 +131,30 @@ export const REPORT_SHEETS = [
     basis: "PP 11/2017 pasal 203 jo. PP 17/2020",
   },
   {
+    id: "rekapUnits",
+    name: { id: "Rekap per Unit", en: "Units summary" },
+    perYear: true,
+    onlyWithIssues: false,
+    onlyInRekap: true,
+    help: {
+      id: "Rekap atas banyak berkas unit: per unit kerja dan kompetensi jumlah pegawai, yang perlu pengembangan, persentase dan rata-rata gap, dengan total instansi.",
+      en: "Summary over many unit files: per unit and competency the employees, those needing development, the share and the mean gap, with the agency's totals.",
+    },
+    basis: "PP 11/2017 pasal 206",
+  },
+  {
+    id: "rekapFiles",
+    name: { id: "Berkas", en: "Files" },
+    perYear: false,
+    onlyWithIssues: false,
+    onlyInRekap: true,
+    help: {
+      id: "Setiap berkas yang direkap: unit, sheet yang dibaca, pegawai direncanakan, baris tidak direncanakan, kesalahan, peringatan dan catatan pertamanya.",
+      en: "Every file summarised: unit, sheet read, employees planned, rows left out, errors, warnings and its first notes.",
+    },
+    basis: "",
+  },
+  {
     id: "issues",
     name: { id: "Catatan Data", en: "Data notes" },
     perYear: false,
@@ -154,6 +180,10 @@ export const REPORT_SHEETS = [
 ] as const satisfies readonly [ReportSheetEntry, ...ReportSheetEntry[]];
 
 export type ReportSheetKind = (typeof REPORT_SHEETS)[number]["id"];
+/** The kinds only a rekap writes (docs/domain.md §19). */
+export type RekapSheetKind = Extract<(typeof REPORT_SHEETS)[number], { onlyInRekap: true }>["id"];
+/** The kinds one plan's report writes. */
+export type PlanSheetKind = Exclude<ReportSheetKind, RekapSheetKind>;
 
 export const REPORT_SHEET_KINDS = idsOf(REPORT_SHEETS);
 
