@@ -112,7 +112,7 @@ function writeEmployee(b: SheetBuilder, plan: PlanResult, e: EmployeeResult, r: 
     if (!c) {
       complete = false;
       b.set(r, COL.gap(k), 0);
-      b.set(r, COL.need(k), false);
+      b.set(r, COL.need(k), 0);
       return;
     }
     // A number in the source cell is used; anything else (text, blank) keeps the value read when planned.
@@ -130,7 +130,8 @@ function writeEmployee(b: SheetBuilder, plan: PlanResult, e: EmployeeResult, r: 
     const s = here(COL.score(k));
     const t = here(COL.standard(k));
     b.formula(r, COL.gap(k), `=${s}-${t}`, c.gap);
-    b.formula(r, COL.need(k), `=${s}<${t}*(1-${plan.tolerance})-${EPS}`, c.need);
+    // 1 or 0 rather than TRUE/FALSE: counted alike by every spreadsheet, and the model holds numbers.
+    b.formula(r, COL.need(k), `=IF(${s}<${t}*(1-${plan.tolerance})-${EPS},1,0)`, c.need ? 1 : 0);
   });
   const scores = `${here(COL.score(0))}:${here(COL.score(N - 1))}`;
   const standards = `${here(COL.standard(0))}:${here(COL.standard(N - 1))}`;
@@ -150,7 +151,7 @@ function writeEmployee(b: SheetBuilder, plan: PlanResult, e: EmployeeResult, r: 
   b.formula(
     r,
     COL.needs,
-    `=COUNTIF(${here(COL.need(0))}:${here(COL.need(N - 1))},TRUE)${technical ? `+${technical}` : ""}`,
+    `=SUM(${here(COL.need(0))}:${here(COL.need(N - 1))})${technical ? `+${technical}` : ""}`,
     e.priorities.length
   );
 }

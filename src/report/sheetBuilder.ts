@@ -195,7 +195,7 @@ export class SheetBuilder {
     this.merges.push(area);
   }
 
-  formula(row: number, col: number, formula: string, value: number | string | boolean): void {
+  formula(row: number, col: number, formula: string, value: number | string): void {
     this.formulas.push({ row, col, formula });
     this.values[row][col] = value;
   }

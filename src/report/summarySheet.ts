@@ -173,13 +173,13 @@ function liveNeedRow(
   const cell = (col: number) => `${columnLetter(col)}${r + 1}`;
   const set = (col: number, formula: string) => b.formula(r, col, formula, b.get(r, col) as number);
   set(3, unit === undefined ? `=COUNT(${S})` : `=COUNTIFS(${U},${u},${S},">0")`);
-  set(4, unit === undefined ? `=COUNTIF(${N},TRUE)` : `=COUNTIFS(${U},${u},${N},TRUE)`);
+  set(4, unit === undefined ? `=SUM(${N})` : `=COUNTIFS(${U},${u},${N},1)`);
   set(5, `=IF(${cell(3)}=0,0,${cell(4)}/${cell(3)})`);
   set(
     6,
     unit === undefined
-      ? `=IFERROR(AVERAGEIFS(${G},${N},TRUE),0)`
-      : `=IFERROR(AVERAGEIFS(${G},${U},${u},${N},TRUE),0)`
+      ? `=IFERROR(AVERAGEIFS(${G},${N},1),0)`
+      : `=IFERROR(AVERAGEIFS(${G},${U},${u},${N},1),0)`
   );
   // The lowest gap among the unit's employees without MINIFS, which Excel 2016 lacks.
   set(

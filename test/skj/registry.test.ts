@@ -106,8 +106,8 @@ describe("report sheet registry", () => {
       progress: "Progres 2027",
       rekapUnits: "Rekap per Unit 2027",
       rekapFiles: "Berkas",
-      issues: "Catatan Data",
       live: "Data Rumus 2027",
+      issues: "Catatan Data",
     });
     for (const kind of REPORT_SHEET_KINDS) {
       expect(reportSheetName(kind, 9999).length).toBeLessThanOrEqual(31);

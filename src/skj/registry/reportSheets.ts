@@ -155,17 +155,6 @@ export const REPORT_SHEETS = [
     basis: "",
   },
   {
-    id: "issues",
-    name: { id: "Catatan Data", en: "Data notes" },
-    perYear: false,
-    onlyWithIssues: true,
-    help: {
-      id: "Setiap masalah yang ditemukan pada data, satu per baris.",
-      en: "Every problem found in the data, one per row.",
-    },
-    basis: "",
-  },
-  {
     id: "live",
     name: { id: "Data Rumus", en: "Formula data" },
     perYear: true,
@@ -174,6 +163,17 @@ export const REPORT_SHEETS = [
     help: {
       id: "Lembar tersembunyi: per pegawai standar, nilai (rujukan ke sel sumber), gap, kebutuhan, JPM dan kategori sebagai rumus, yang dirujuk rencana dan rekap.",
       en: "Hidden sheet: per employee the standards, scores (references to the source cells), gaps, needs, JPM and category as formulas, which the plan and summary refer to.",
+    },
+    basis: "",
+  },
+  {
+    id: "issues",
+    name: { id: "Catatan Data", en: "Data notes" },
+    perYear: false,
+    onlyWithIssues: true,
+    help: {
+      id: "Setiap masalah yang ditemukan pada data, satu per baris.",
+      en: "Every problem found in the data, one per row.",
     },
     basis: "",
   },
