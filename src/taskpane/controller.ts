@@ -609,7 +609,7 @@ export class PaneController {
       // Nobody planned is not a result: say why (an empty template, errors on every row, the units).
       const nobody = nobodyMessage(plan, parsed.run.units !== undefined, "pane");
       if (nobody) {
-        this.fail("nothing", nobody);
+        this.fail("nothing", specificReason(plan, nobody));
         return;
       }
       model = buildReport(plan, parsed.report);
@@ -674,6 +674,30 @@ export class PaneController {
       this.fail("select", messageOf(error));
     }
   }
+}
+
+/**
+ * Nobody planned: the refusal names the cause itself (the unmapped columns' issue, the first bad row) rather
+ * than pointing at the data notes, which may be folded away.
+ */
+function specificReason(plan: PlanResult, nobody: Message): Message {
+  if (nobody.code !== "nobody-planned") return nobody;
+  const { reason, sheet, errorRows, unassessed } = nobody.params;
+  if (reason === "mapping") {
+    const tableError = plan.issues.find((i) => i.severity === "error" && i.row === 0);
+    return tableError ? messageOnly(tableError) : nobody;
+  }
+  if (reason === "errors") {
+    const first = tableRowErrors(plan)[0];
+    if (first)
+      return msg("pane-nobody-rows", { sheet, errorRows, unassessed, first: messageOnly(first) });
+  }
+  return nobody;
+}
+
+/** The message of an issue without its place fields (the message's own parameters name the place). */
+function messageOnly(issue: Issue): Message {
+  return { code: issue.code, params: issue.params } as Message;
 }
 
 /** No sheet holds a single non-blank cell. */

@@ -13,6 +13,7 @@ import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
 import { standardsEn } from "./areas/standards.en";
 import { rankEn } from "./areas/rank.en";
+import { trustEn } from "./areas/trust.en";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -215,6 +216,7 @@ export const en: Catalogue = {
   ...peopleEn,
   ...standardsEn,
   ...rankEn,
+  ...trustEn,
   "score-blank": () => "score is blank",
   "score-cell-error": (p) => `holds the error ${p.error}`,
   "score-date": () => "holds a date, not a score",

@@ -13,6 +13,7 @@ import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
 import type { StandardsMessageParams } from "./areas/standards.params";
 import type { RankMessageParams } from "./areas/rank.params";
+import type { TrustMessageParams } from "./areas/trust.params";
 import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
 
 /** Why a workbook file could not be read (the file reader's error kinds). */
@@ -131,7 +132,8 @@ export interface MessageParams
     FilesMessageParams,
     PeopleMessageParams,
     StandardsMessageParams,
-    RankMessageParams {
+    RankMessageParams,
+    TrustMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };
