@@ -25,7 +25,7 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircleFilled } from "@fluentui/react-icons";
 import type { PaneTheme } from "../host";
-import { type Message, renderMessage } from "../../skj/messages";
+import { formatCount, type Message, renderMessage } from "../../skj/messages";
 import type { PaneController } from "../controller";
 import type { Severity } from "../../skj/types";
 import { FLOW_STRINGS, STRINGS } from "../i18n";
@@ -240,7 +240,7 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
                         icon={<ErrorCircleFilled />}
                         className={styles.headerBadge}
                       >
-                        {errorCount} {t.severity.error.toLowerCase()}
+                        {formatCount(errorCount, t.lang)} {t.severity.error.toLowerCase()}
                       </Badge>
                     )}
                   </AccordionHeader>

@@ -17,7 +17,7 @@ import {
 import { ErrorCircleFilled, WarningFilled } from "@fluentui/react-icons";
 import type { PaneController, PaneState } from "../controller";
 import { FLOW_STRINGS, type Strings } from "../i18n";
-import { type Message, msg, renderMessage } from "../../skj/messages";
+import { formatCount, type Message, msg, renderMessage } from "../../skj/messages";
 import { COMPETENCIES } from "../../skj/catalogue";
 import type { Preview } from "../controller";
 import type { TableDetection } from "../../skj/types";
@@ -232,19 +232,21 @@ export const SourceSection = memo(function SourceSection({
             <div className={styles.counts}>
               <div className={styles.count}>
                 <span className={styles.countValue} data-testid="count-ready">
-                  {preview.employees}
+                  {formatCount(preview.employees, t.lang)}
                 </span>
                 <Caption1>{t.ready}</Caption1>
               </div>
               <Counter
                 value={preview.rowsWithErrors}
                 label={t.rowsWithErrors}
+                lang={t.lang}
                 color="danger"
                 testId="count-errors"
               />
               <Counter
                 value={preview.warnings}
                 label={t.warnings}
+                lang={t.lang}
                 color="warning"
                 testId="count-warnings"
               />
@@ -289,6 +291,7 @@ function Blocked(props: { preview: Preview; state: PaneState; t: Strings; onOpen
 function Counter(props: {
   value: number;
   label: string;
+  lang: Strings["lang"];
   color: "danger" | "warning";
   testId: string;
 }) {
@@ -297,7 +300,7 @@ function Counter(props: {
     <div className={styles.count}>
       <span className={styles.row}>
         <span className={styles.countValue} data-testid={props.testId}>
-          {props.value}
+          {formatCount(props.value, props.lang)}
         </span>
         {/* An icon, not only a colour: error and warning stay apart in forced colours too. */}
         {props.value > 0 &&
