@@ -10,6 +10,10 @@ export interface TrustMessageParams {
   "pane-unmapped-field": Record<string, never>;
   /** The note's button that opens the column mapping. */
   "pane-open-mapping": Record<string, never>;
+  /** The search box above the unit filter: its label. */
+  "pane-units-search": Record<string, never>;
+  /** Under the search box: how many units match what was typed. */
+  "pane-units-matching": { shown: number; total: number };
   /** Nobody can be planned because every row has an error: how many, and the first one in full. */
   "pane-nobody-rows": { sheet: string; errorRows: number; unassessed: number; first: Message };
 }
