@@ -32,6 +32,7 @@ import { nodeCompression } from "./compression";
 import { describePlan } from "./summary";
 import { planJson } from "./json";
 import { ReportTooLargeError } from "../report/sheetBuilder";
+import { templateTarget, templateWorkbook } from "./template";
 
 /** The bundled sample, found from the source (src/cli) or the build (lib/src/cli). */
 export const SAMPLE = (() => {
@@ -241,6 +242,9 @@ const OPTIONS = {
   "penandatangan-jabatan": { type: "string" },
   "penandatangan-nama": { type: "string" },
   "penandatangan-nip": { type: "string" },
+  "penyusun-jabatan": { type: "string" },
+  "penyusun-nama": { type: "string" },
+  "penyusun-nip": { type: "string" },
   lang: { type: "string" },
   zona: { type: "string" },
   "potensi-jpm": { type: "boolean" },
@@ -335,6 +339,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const [command, inputArg, ...extra] = positionals;
+  if (command === "template") {
+    if (inputArg !== undefined) {
+      io.stderr(`${say(msg("cli-too-many-files", { files: [inputArg, ...extra] }))}\n`);
+      return 2;
+    }
+    const target = templateTarget(values.out);
+    if (!target.ok) {
+      io.stderr(`${say(target.message)}\n`);
+      return 2;
+    }
+    ensureFolder(target.file);
+    const written = templateWorkbook(lang);
+    writeAtomically(target.file, written.bytes);
+    io.stdout(`${say(msg("template-written", { file: target.file, sheets: written.sheets }))}\n`);
+    return 0;
+  }
   if (command !== "plan") {
     io.stderr(
       `${say(msg("cli-unknown-command", { command: command ?? "" }))}\n\n${say(msg("cli-usage", {}))}`
@@ -379,6 +399,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         name: values["penandatangan-nama"] ?? "",
         nip: values["penandatangan-nip"] ?? "",
       },
+      // Who prepared the plan: printed beside the signature only when named (docs/domain.md §14.1).
+      ...(values["penyusun-jabatan"] !== undefined ||
+      values["penyusun-nama"] !== undefined ||
+      values["penyusun-nip"] !== undefined
+        ? {
+            preparer: {
+              title: values["penyusun-jabatan"] ?? "",
+              name: values["penyusun-nama"] ?? "",
+              nip: values["penyusun-nip"] ?? "",
+            },
+          }
+        : {}),
       // The agency's calendar day (docs/domain.md §10), not UTC's: before 07:00 WIB UTC is still yesterday.
       date: agencyIsoDate(io.today ?? new Date(), zoneOf(values.zona)),
       ...(values.tempat !== undefined ? { place: values.tempat } : {}),

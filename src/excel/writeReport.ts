@@ -123,12 +123,20 @@ const REPEATABLE_KINDS = [
 const REPEATABLE: ReadonlySet<WriteStepId> = new Set<WriteStepId>(REPEATABLE_KINDS);
 
 /** Optional steps go in this order, grouped by kind, so that a refused kind can be told apart. */
-const OPTIONAL_ORDER = [...REPEATABLE_KINDS, "conditional-format", "table", "chart", "calculate"];
+const OPTIONAL_ORDER = [
+  ...REPEATABLE_KINDS,
+  "conditional-format",
+  "data-validation",
+  "table",
+  "chart",
+  "calculate",
+];
 
 interface Features {
   /** What separates the addresses of Worksheet.getRanges here, or null to go range by range. */
   areaSeparator: string | null;
   conditionalFormats: boolean;
+  dataValidation: boolean;
   freeze: boolean;
   tabColor: boolean;
   pageLayout: boolean;
@@ -937,6 +945,8 @@ function sheetSteps(
       bytes: estimate(3, 2, sheet.name.length),
       queue: () => {
         handle.ws = add();
+        // Formula data is hidden as it is created: a user never sees it appear among the tabs.
+        if (sheet.hidden) handle.ws.visibility = "Hidden";
       },
     },
   ];
@@ -949,6 +959,7 @@ function sheetSteps(
     mergeSteps(w),
     rowHeightSteps(w),
     optional(conditionalFormatSteps(w)),
+    optional(dataValidationSteps(w)),
     optional(freezeSteps(w)),
     optional(tableSteps(w)),
     optional(filterSteps(w)),
@@ -1075,6 +1086,31 @@ function conditionalFormatSteps({ sheet, ws, has, skipped }: SheetWriting): Step
     return [];
   }
   return sheet.conditionalFormats.map((cf) => conditionalFormatStep(ws, sheet.name, cf));
+}
+
+/** Each validation in its own step: the rule, the blanks, the prompt and the refusal of one range. */
+function dataValidationSteps(w: SheetWriting): Step[] {
+  return w.sheet.dataValidations.flatMap((v) =>
+    needingApi(
+      w,
+      "data-validation",
+      w.has.dataValidation,
+      "1.8",
+      estimate(5, 4, 40 + utf8Bytes(JSON.stringify(v))),
+      () => {
+        const dv = w.ws().getRange(a1(v.rect)).dataValidation;
+        if (v.rule) {
+          dv.rule =
+            v.rule.kind === "list"
+              ? { list: { inCellDropDown: true, source: v.rule.items.join(",") } }
+              : { custom: { formula: v.rule.formula } };
+          dv.ignoreBlanks = v.allowBlank;
+        }
+        if (v.prompt) dv.prompt = { showPrompt: true, ...v.prompt };
+        if (v.rule && v.error) dv.errorAlert = { showAlert: true, style: "Stop", ...v.error };
+      }
+    )
+  );
 }
 
 /** A step that needs an API set: left out, and said so, where this Excel lacks it. */
@@ -1204,6 +1240,7 @@ const LOCATION_STEPS: [RegExp, WriteStepId][] = [
   [/^(RangeFont|RangeFill|RangeBorder|RangeFormat)/, "cell-format"],
   [/^Range\.merge/, "merge"],
   [/Conditional/, "conditional-format"],
+  [/^DataValidation/, "data-validation"],
   [/^WorksheetFreezePanes/, "freeze"],
   [/^AutoFilter/, "filter"],
   [/^Table/, "table"],
@@ -1240,6 +1277,7 @@ export async function writeReport(
   const has: Features = {
     areaSeparator: null,
     conditionalFormats: supports("1.6"),
+    dataValidation: supports("1.8"),
     freeze: supports("1.7"),
     tabColor: supports("1.7"),
     pageLayout: supports("1.9"),
@@ -1305,21 +1343,28 @@ export async function writeReport(
   const steps = lowered.flatMap((s, i) =>
     sheetSteps(s, handles[i], () => untracking(worksheets.add(s.name)), has, skipped, blockBytes)
   );
+  // The first sheet a user can see is activated (a hidden one cannot be).
+  const shown = Math.max(
+    0,
+    lowered.findIndex((s) => !s.hidden)
+  );
   if (options.activate !== false) {
     steps.push({
       step: "activate",
       optional: true,
-      sheet: names[0],
+      sheet: names[shown],
       bytes: estimate(0, 1),
-      queue: () => handles[0].ws!.activate(),
+      queue: () => handles[shown].ws!.activate(),
     });
   }
 
   const rank = (s: Step) => OPTIONAL_ORDER.indexOf(s.step);
   // Content first, then the optional kinds in a fixed order (stable: within a kind, model order).
   // Calculation is not among them: it goes last, in a request of its own (see below).
+  // Every sheet is created first: a formula may refer to a sheet that comes later in the model.
   const ordered = [
-    ...steps.filter((s) => !s.optional),
+    ...steps.filter((s) => s.step === "create-sheet"),
+    ...steps.filter((s) => !s.optional && s.step !== "create-sheet"),
     ...steps.filter((s) => s.optional && s.step !== "calculate").sort((a, b) => rank(a) - rank(b)),
   ];
   // Requests go in order: later ones refer to the sheets the first one adds. Since every content

@@ -3,7 +3,7 @@
 import type { Lang, Message } from "../skj/messages";
 import type { ReportOptions } from "../skj/schemas";
 import { PlanResult } from "../skj/types";
-import { ReportContext } from "./context";
+import { type Person, ReportContext } from "./context";
 import { buildIssuesSheet } from "./issuesSheet";
 import { REPORT_SHEETS, ReportSheetEntry, ReportSheetKind } from "../skj/registry/reportSheets";
 import { buildTalentSheet } from "./talentSheet";
@@ -15,6 +15,7 @@ import { ReportModel, SheetModel } from "./model";
 import { buildPlanSheet } from "./planSheet";
 import { buildProgrammeSheet } from "./programmeSheet";
 import { buildSummarySheet } from "./summarySheet";
+import { buildLiveSheet, liveCells } from "./liveSheet";
 import { reportDate, sheetNamesFor, todayIso } from "./text";
 
 export { formatDateId, sheetNamesFor } from "./text";
@@ -28,6 +29,12 @@ export interface BuildReportOptions extends ReportOptions {
   place?: string;
 }
 
+/** A person the options name (by name or title), trimmed; undefined when they name nobody. */
+function person(p: Person | undefined): Person | undefined {
+  if (!p || !(p.name.trim() || p.title.trim())) return undefined;
+  return { title: p.title.trim(), name: p.name.trim(), nip: p.nip.trim() };
+}
+
 /**
  * The report sheets for a plan, in order: "Rencana Pengembangan YYYY", "Rekap Kebutuhan YYYY" and, only
  * when there are issues, "Catatan Data" (English names with `lang: "en"`). Throws a MessageError
@@ -37,14 +44,8 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
   const lang = options.lang ?? "id";
   const names = sheetNamesFor(plan.year, lang);
   // A signatory named in the options signs; else the one the workbook's own signature block names.
-  const given =
-    options.signatory && (options.signatory.name.trim() || options.signatory.title.trim())
-      ? {
-          title: options.signatory.title.trim(),
-          name: options.signatory.name.trim(),
-          nip: options.signatory.nip.trim(),
-        }
-      : undefined;
+  const given = person(options.signatory);
+  const preparer = person(options.preparer);
   const found = plan.signatory;
   const ctx: ReportContext = {
     lang,
@@ -57,7 +58,10 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
       name: found?.name ?? "",
       nip: found?.nip ?? "",
     },
+    ...(preparer ? { preparer } : {}),
   };
+  const live = liveCells(plan, names.live);
+  if (live) ctx.live = live;
   // One builder per kind of the registry: a new kind does not compile until it has one.
   const notices: Message[] = [];
   const builders: Record<ReportSheetKind, (name: string) => SheetModel | SheetModel[]> = {
@@ -74,6 +78,7 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
       return idp.sheets;
     },
     issues: (name) => buildIssuesSheet(plan, name, lang),
+    live: () => buildLiveSheet(plan, ctx.live!, ctx),
   };
   const wanted = (s: ReportSheetEntry) =>
     (!s.onlyWithIssues || plan.issues.length > 0) &&
@@ -81,7 +86,8 @@ export function buildReport(plan: PlanResult, options: BuildReportOptions): Repo
     (!s.onRequest || options.idp === true) &&
     (!s.onlyWithProgress || plan.progress !== undefined) &&
     (!s.onlyWithTarget || plan.employees.some((e) => e.targetPosition)) &&
-    (!s.onlyWithAgencyStandards || agencyStandards(plan));
+    (!s.onlyWithAgencyStandards || agencyStandards(plan)) &&
+    (!s.formulaData || ctx.live !== undefined);
   const sheets = REPORT_SHEETS.filter(wanted).flatMap((s) => builders[s.id](names[s.id]));
   return notices.length ? { sheets, notices } : { sheets };
 }

@@ -3,6 +3,7 @@
 // (lower.ts) runs it when asked to check strictly, tests of the builders run it on every model.
 import { cellAddress } from "../skj/text";
 import { REPORT_SHEET_KINDS } from "../skj/registry/reportSheets";
+import { TEMPLATE_SHEET_KINDS } from "../skj/registry/templateSheets";
 import type { CellStyle, ModelValue, Rect, ReportModel, SheetModel, StyledRange } from "./model";
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
@@ -80,7 +81,7 @@ export function sheetProblems(sheet: SheetModel): string[] {
   if (name.length < 1 || name.length > 31) p.push(`sheet name "${name}" must be 1–31 characters`);
   if (SHEET_NAME_FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'"))
     p.push(`sheet name "${name}" has a character Excel forbids`);
-  if (!(REPORT_SHEET_KINDS as readonly string[]).includes(sheet.kind))
+  if (![...REPORT_SHEET_KINDS, ...TEMPLATE_SHEET_KINDS].includes(sheet.kind))
     p.push(`unknown kind ${sheet.kind}`);
 
   const rows = sheet.values.length;

@@ -91,6 +91,18 @@ export interface Block {
   last: number;
   /** Where a block longer than a page may be cut (e.g. between competencies), in order, covering it. */
   parts?: Block[];
+  /**
+   * Height of the row that says whose block it is, written atop each page the block runs onto: a page
+   * starting inside the block keeps room for it (docs/domain.md §14.1).
+   */
+  carry?: number;
+}
+
+/** Where the pages start, and which of those starts fall inside a block that carries a continuation row. */
+export interface PagePlan {
+  breaks: number[];
+  /** Rows (of the sheet as measured) before which a continuation row goes, with the block's index. */
+  continued: { row: number; block: number }[];
 }
 
 /**
@@ -106,23 +118,50 @@ export function keepTogetherBreaks(
   pageHeight: number,
   repeatHeight: number
 ): number[] {
+  return planPages(heightOf, blocks, pageHeight, repeatHeight).breaks;
+}
+
+/**
+ * keepTogetherBreaks, also naming the page starts that fall inside a block with a `carry`: the caller
+ * writes a continuation row there, whose height these pages already hold.
+ */
+export function planPages(
+  heightOf: (row: number) => number,
+  blocks: readonly Block[],
+  pageHeight: number,
+  repeatHeight: number
+): PagePlan {
   const breaks: number[] = [];
-  if (blocks.length === 0) return breaks;
+  const continued: PagePlan["continued"] = [];
+  if (blocks.length === 0) return { breaks, continued };
   let used = 0;
+  /** What the current page holds before its first row of the sheet (repeated rows, a continuation row). */
+  let top = repeatHeight;
+  /** The top-level block being placed. */
+  let current = -1;
   const span = (first: number, last: number) => {
     let h = 0;
     for (let r = first; r <= last; r++) h += heightOf(r);
     return h;
   };
+  /** What a page starting at `row` holds above it: the repeated rows, and a continuation row inside a block. */
+  const pageTop = (row: number) => {
+    const block = blocks[current];
+    const inside = block?.carry !== undefined && row > block.first && row <= block.last;
+    return repeatHeight + (inside ? block.carry! : 0);
+  };
   const newPage = (row: number) => {
     if (row > 0 && breaks[breaks.length - 1] !== row) breaks.push(row);
-    used = repeatHeight;
+    used = pageTop(row);
+    if (used > repeatHeight && continued[continued.length - 1]?.row !== row)
+      continued.push({ row, block: current });
+    top = used;
   };
   /** Rows that may be cut anywhere: a break wherever the page is full. */
   const flow = (first: number, last: number) => {
     for (let r = first; r <= last; r++) {
       const h = heightOf(r);
-      if (used + h > pageHeight && used > repeatHeight) newPage(r);
+      if (used + h > pageHeight && used > top) newPage(r);
       used += h;
     }
   };
@@ -139,25 +178,27 @@ export function keepTogetherBreaks(
     ) {
       // Under the title, cutting the first block between its parts beats a page holding only the title.
       for (const part of block.parts) place(part, false);
-    } else if (repeatHeight + h <= pageHeight) {
+    } else if (pageTop(block.first) + h <= pageHeight) {
       newPage(block.first);
       used += h;
     } else if (block.parts && block.parts.length > 1) {
       // Start a long block on a fresh page unless the current one is nearly empty.
-      if (used > repeatHeight + pageHeight / 3) newPage(block.first);
+      if (used > pageTop(block.first) + pageHeight / 3) newPage(block.first);
       for (const part of block.parts) place(part, false);
     } else {
-      if (used > repeatHeight + pageHeight / 3) newPage(block.first);
+      if (used > pageTop(block.first) + pageHeight / 3) newPage(block.first);
       flow(block.first, block.last);
     }
   };
   flow(0, blocks[0].first - 1);
   let row = blocks[0].first;
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     // Rows between blocks (spacers) flow freely.
+    current = -1;
     flow(row, block.first - 1);
-    place(block, block === blocks[0]);
+    current = i;
+    place(block, i === 0);
     row = block.last + 1;
-  }
-  return breaks;
+  });
+  return { breaks, continued };
 }

@@ -20,6 +20,9 @@ import {
   Margins,
   MAX_CELL_TEXT,
   MAX_COLS,
+  MAX_LIST_SOURCE,
+  MAX_VALIDATION_MESSAGE,
+  MAX_VALIDATION_TITLE,
   MAX_COLUMN_CHARS,
   MAX_ROW_HEIGHT,
   MAX_ROWS,
@@ -344,6 +347,43 @@ function lowerConditionalFormats(p: Problems, list: M.ConditionalFormat[]): M.Co
   return list;
 }
 
+/** Validations Excel accepts: a list fits its 255-character source and has no comma inside an item. */
+function lowerDataValidations(p: Problems, list: readonly M.DataValidation[]): M.DataValidation[] {
+  list.forEach((v, i) => {
+    if (!p.rect(v.rect, "validasi data")) return;
+    if (list.slice(0, i).some((o) => overlaps(o.rect, v.rect))) {
+      p.add(`Validasi data ${rectA1(v.rect)} bertumpang tindih dengan validasi lain.`);
+    }
+    if (!v.rule) {
+      if (!v.prompt) p.add(`Validasi data ${rectA1(v.rect)} tanpa aturan dan tanpa pesan.`);
+    } else if (!v.error) {
+      p.add(`Validasi data ${rectA1(v.rect)} tanpa pesan penolakan.`);
+    } else if (v.rule.kind === "list") {
+      const source = v.rule.items.join(",");
+      if (v.rule.items.length === 0 || source.length > MAX_LIST_SOURCE) {
+        p.add(
+          `Daftar validasi ${rectA1(v.rect)} kosong atau lebih dari ${MAX_LIST_SOURCE} karakter.`
+        );
+      }
+      if (v.rule.items.some((item) => item.includes(",") || item.includes('"') || !item.trim())) {
+        p.add(`Isi daftar validasi ${rectA1(v.rect)} tidak boleh kosong atau memuat koma/kutip.`);
+      }
+    } else if (!v.rule.formula.startsWith("=")) {
+      p.add(`Rumus validasi ${rectA1(v.rect)} harus diawali "=".`);
+    }
+    for (const box of [v.prompt, v.error]) {
+      if (!box) continue;
+      if (box.title.length > MAX_VALIDATION_TITLE || box.message.length > MAX_VALIDATION_MESSAGE) {
+        p.add(
+          `Pesan validasi ${rectA1(v.rect)} melebihi ${MAX_VALIDATION_TITLE} karakter judul atau ` +
+            `${MAX_VALIDATION_MESSAGE} karakter isi.`
+        );
+      }
+    }
+  });
+  return [...list];
+}
+
 function lowerTables(
   p: Problems,
   specs: M.TableSpec[],
@@ -397,6 +437,7 @@ function lowerSheet(
   const values = lowerValues(p, sheet, name);
   const merges = lowerMerges(p, sheet.merges, name);
   const conditionalFormats = lowerConditionalFormats(p, sheet.conditionalFormats);
+  const dataValidations = lowerDataValidations(p, sheet.dataValidations ?? []);
   const charts = lowerCharts(p, sheet.charts, name);
   const print = lowerPrint(p, sheet.print, name);
   const { tables, formulas } = lowerTables(
@@ -422,14 +463,38 @@ function lowerSheet(
     ),
     rowHeights: lowerRowHeights(sheet.rowHeights),
     conditionalFormats,
+    dataValidations,
     ...(rows || cols ? { freeze: { rows, cols } } : {}),
     ...(sheet.autoFilter ? { autoFilter: sheet.autoFilter } : {}),
     tables,
     charts,
     print,
     ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
+    ...(sheet.hidden ? { hidden: true } : {}),
   };
   return { lowered, problems: p.list };
+}
+
+/** A sheet name as formulas quote it: 'Name', quotes doubled. */
+function quoted(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A sheet the workbook already had a name for gets " (2)": formulas of the report that name it (always quoted,
+ * as the builders write them) are pointed at the name it got, so they never reach the older sheet.
+ */
+function renameReferences(sheets: LoweredSheet[]): void {
+  const renamed = sheets.filter((s) => s.name !== s.wanted);
+  if (!renamed.length) return;
+  for (const sheet of sheets) {
+    sheet.formulas = sheet.formulas.map((f) => {
+      let formula = f.formula;
+      for (const s of renamed)
+        formula = formula.split(`${quoted(s.wanted)}!`).join(`${quoted(s.name)}!`);
+      return formula === f.formula ? f : { ...f, formula };
+    });
+  }
 }
 
 /**
@@ -455,6 +520,10 @@ export function lowerReport(
     return lowered;
   });
   if (fatal.length) throw new ReportModelError(fatal);
+  renameReferences(sheets);
+  if (sheets.length > 0 && sheets.every((s) => s.hidden)) {
+    throw new ReportModelError(["Setidaknya satu lembar laporan harus terlihat."]);
+  }
   if (options.strict && problems.length) {
     throw new ReportModelError(
       problems.map((x) => `Model laporan tidak memenuhi syaratnya: ${x}.`)

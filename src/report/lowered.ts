@@ -3,6 +3,7 @@
 import type {
   ChartSpec,
   ConditionalFormat,
+  DataValidation,
   FormulaCell,
   ModelValue,
   PrintSetup,
@@ -18,6 +19,10 @@ export const MAX_COLS = 16384;
 export const MAX_CELL_TEXT = 32767;
 export const MAX_ROW_HEIGHT = 409;
 export const MAX_COLUMN_CHARS = 255;
+/** Excel's limits on a data validation: the list source text, a title, a message. */
+export const MAX_LIST_SOURCE = 255;
+export const MAX_VALIDATION_TITLE = 32;
+export const MAX_VALIDATION_MESSAGE = 255;
 
 /** Excel's margins for a new sheet ("Normal"), in inches: what a sheet gets when the model gives none. */
 export const DEFAULT_MARGINS: Margins = {
@@ -101,12 +106,16 @@ export interface LoweredSheet {
   /** Row heights in points (0–409), one per row, ascending. */
   rowHeights: { row: number; points: number }[];
   conditionalFormats: ConditionalFormat[];
+  /** Checked against Excel's limits; never overlapping. */
+  dataValidations: DataValidation[];
   freeze?: { rows: number; cols: number };
   autoFilter?: Rect;
   tables: LoweredTable[];
   charts: ChartSpec[];
   print: LoweredPrint;
   tabColor?: string;
+  /** Hidden from the tabs (formula data); a writer never activates it. */
+  hidden?: boolean;
 }
 
 export interface LoweredReport {

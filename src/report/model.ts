@@ -3,6 +3,7 @@
 // lowering (lower.ts) has decided names, sizes, margins and the rest for both of them.
 import type { Message } from "../skj/messages";
 import type { ReportSheetKind } from "../skj/registry/reportSheets";
+import type { TemplateSheetKind } from "../skj/registry/templateSheets";
 
 /** A rectangle in 0-based coordinates of the sheet being written, bounds inclusive. */
 export interface Rect {
@@ -78,6 +79,28 @@ export interface DataBarRule {
 
 export type ConditionalFormat = CellValueRule | DataBarRule;
 
+/**
+ * What a cell may hold. A list is shown as an in-cell dropdown; a custom rule is a formula (leading "=",
+ * English function names) written for the top-left cell of the range and relative to it, as Excel reads it.
+ */
+export type ValidationRule =
+  { kind: "list"; items: readonly string[] } | { kind: "custom"; formula: string };
+
+/**
+ * Data validation on a range: the rule, the message shown on entering a cell, and the one shown on refusal.
+ * Without a rule, any value is taken and only the prompt is shown.
+ */
+export interface DataValidation {
+  rect: Rect;
+  rule?: ValidationRule;
+  /** Blank cells pass (a row may be filled in later). */
+  allowBlank: boolean;
+  /** Excel shows at most 32 characters of a title and 255 of a message. */
+  prompt?: { title: string; message: string };
+  /** The refusal ("Stop": the value is not accepted); required with a rule. */
+  error?: { title: string; message: string };
+}
+
 export interface ChartSpec {
   kind: "barClustered";
   title: string;
@@ -124,7 +147,7 @@ export interface TableSpec {
 export interface SheetModel {
   /** Desired sheet name; lowering makes it legal and adds " (2)", " (3)" when it is taken (names.ts). */
   name: string;
-  kind: ReportSheetKind;
+  kind: ReportSheetKind | TemplateSheetKind;
   /** Rectangular block of values starting at A1; every row has the same length. */
   values: ModelValue[][];
   /** Cells that hold a formula; `values` holds the formula's computed value for renderers that need it. */
@@ -136,6 +159,8 @@ export interface SheetModel {
   /** Explicit row heights in points, for rows that need them (wrapped text, titles). */
   rowHeights: { row: number; height: number }[];
   conditionalFormats: ConditionalFormat[];
+  /** Rules on what may be typed (the entry template); ranges never overlap. */
+  dataValidations?: DataValidation[];
   /** Rows and columns frozen at the top-left. */
   freeze?: { rows: number; cols: number };
   /** A filter over a header row and the rows below it (not used together with a table on the same range). */
@@ -144,6 +169,8 @@ export interface SheetModel {
   charts: ChartSpec[];
   print: PrintSetup;
   tabColor?: string;
+  /** Hidden from the sheet tabs (the formula data the other sheets refer to); never the first sheet shown. */
+  hidden?: boolean;
 }
 
 /** Everything a report run writes: its sheets, in order; the first one is activated afterwards. */

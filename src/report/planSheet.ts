@@ -6,7 +6,9 @@ import { DEV_METHODS } from "../skj/registry/devMethods";
 import { recordOf } from "../skj/registry/entries";
 import { providerShortName } from "../skj/registry/providers";
 import { columnLetter } from "../skj/text";
-import { Activity, EmployeeResult, PlanResult, Quarter, Track } from "../skj/types";
+import { isCompetencyCode } from "../skj/catalogue";
+import { Activity, CompetencyCode, EmployeeResult, PlanResult, Quarter, Track } from "../skj/types";
+import { type LiveCells, liveRef } from "./liveSheet";
 import { Block, heightForLines, valueLines, wrappedLines } from "./layout";
 import { CellStyle, SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
@@ -26,7 +28,7 @@ import {
   columnHeaders,
   fullWidthRow,
   headerRow,
-  keepBlocksTogether,
+  planBlockPages,
   legendBlock,
   sheetHead,
   signatureBlock,
@@ -84,6 +86,8 @@ const ID_VALUE_1 = { left: 2, right: 5 };
 const ID_VALUE_3 = { left: 9, right: 12 };
 /** The signature block sits under the activity columns, on the right of the page. */
 const SIGN = { left: 8, right: 12 };
+/** Who prepared the plan signs on the left, under the competency to rank columns (docs/domain.md §14.1). */
+const PREPARED = { left: 1, right: 5 };
 
 const ID_NO: CellStyle = mergeStyles(BODY, {
   font: { bold: true },
@@ -105,6 +109,19 @@ const ID_NUMBER: CellStyle = mergeStyles(BODY, {
 });
 const SKJ_STANDARD: CellStyle = mergeStyles(CENTER, { fill: "#DDEBF7", font: { bold: true } });
 const GAP: CellStyle = mergeStyles(CENTER, { numberFormat: FORMATS.gap });
+const NOTE_ROW: CellStyle = mergeStyles(TEXT, { border: undefined });
+/** "(lanjutan) 3. Name — NIP …" atop a page an employee's block runs onto (docs/domain.md §14.1). */
+const CONTINUED: CellStyle = mergeStyles(TEXT, {
+  font: { bold: true, italic: true },
+  fill: COLORS.identityFill,
+});
+const continuationHeight = (text: string) =>
+  heightForLines(
+    wrappedLines(
+      text,
+      WIDTHS.reduce((s, w) => s + w, 0)
+    )
+  );
 
 interface Group {
   title: string;
@@ -115,6 +132,8 @@ interface Group {
   activities: Activity[];
   /** The standard came from the workbook's SKJ sheet (the position's own), not the grade's default. */
   fromSkjSheet?: boolean;
+  /** One of the nine (its cells can follow the scores); technical competencies have none. */
+  code?: CompetencyCode;
 }
 
 /** Whether a competency's standard came from the SKJ sheet (docs/domain.md §16). */
@@ -179,6 +198,7 @@ export function activityGroups(e: EmployeeResult, lang: Lang = "id"): Group[] {
       rank: p.rank,
       activities,
       fromSkjSheet: fromSkjSheet(e, p.competency),
+      ...(isCompetencyCode(p.competency) ? { code: p.competency } : {}),
     });
   }
   // Whatever is left (next-level work), grouped by competency in plan order.
@@ -203,6 +223,7 @@ export function activityGroups(e: EmployeeResult, lang: Lang = "id"): Group[] {
       rank: "–",
       activities: same,
       fromSkjSheet: fromSkjSheet(e, a.competency),
+      ...(isCompetencyCode(a.competency) && result ? { code: a.competency } : {}),
     });
   }
   return groups;
@@ -213,8 +234,27 @@ function methodText(a: Activity, words: Words): string {
   return words.method[a.method] ?? `${a.method} – ${a.methodName}`;
 }
 
-function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Words): Block {
+/**
+ * One employee's block. `continueAt`: offsets from the block's first row, as first measured without
+ * continuation rows, before which a page starts; a row naming the employee goes there (docs/domain.md §14.1).
+ */
+function writeEmployee(
+  b: SheetBuilder,
+  e: EmployeeResult,
+  no: number,
+  words: Words,
+  live?: LiveCells,
+  continueAt?: ReadonlySet<number>
+): Block {
   const say = (m: Message) => renderMessage(m, words.lang);
+  const continuation = say(msg("plan-continued", { no, name: e.name, nip: e.nip }));
+  const continuedRows: number[] = [];
+  // Every row of the block is added here, so a continuation row can go before any of them.
+  const addRow = (cells: (string | number)[]) => {
+    if (continueAt?.has(b.rowCount - first - continuedRows.length))
+      continuedRows.push(b.addRow([continuation]));
+    return b.addRow(cells);
+  };
   const label = (field: IdentityLabel) => say(msg("sheet-identity", { field }));
   const identity: (string | number)[][] = [
     [
@@ -264,8 +304,10 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
     ],
   ];
   const first = b.rowCount;
+  let idLast = first;
   for (const cells of identity) {
-    const r = b.addRow(cells);
+    const r = addRow(cells);
+    idLast = r;
     b.merge(rect(r, ID_VALUE_1.left, r, ID_VALUE_1.right));
     b.merge(rect(r, ID_VALUE_3.left, r, ID_VALUE_3.right));
     const lines = Math.max(
@@ -281,7 +323,6 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
     );
     b.height(r, heightForLines(lines));
   }
-  const idLast = first + identity.length - 1;
   b.style(rect(first, C.no, idLast, C.no), ID_NO);
   b.style(rect(first, 1, idLast, 1), ID_LABEL);
   b.style(rect(first, ID_VALUE_1.left, idLast, ID_VALUE_1.right), ID_TEXT);
@@ -289,6 +330,17 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
   b.style(rect(first, 7, idLast, 7), ID_TEXT);
   b.style(rect(first, 8, idLast, 8), ID_LABEL);
   b.style(rect(first, ID_VALUE_3.left, idLast, ID_VALUE_3.right), ID_NUMBER);
+  // JPM, category and the number of needs follow the scores (docs/domain.md §22).
+  const jpmRef = live && liveRef(live, e, "jpm");
+  if (live && jpmRef) {
+    b.formula(first, ID_VALUE_3.left, `=${jpmRef}`, e.jpm);
+    b.formula(first + 1, ID_VALUE_3.left, `=${liveRef(live, e, "category")}`, e.category);
+    b.formula(first + 2, ID_VALUE_3.left, `=${liveRef(live, e, "needs")}`, e.priorities.length);
+    b.style(
+      rect(first + 2, ID_VALUE_3.left, first + 2, ID_VALUE_3.right),
+      mergeStyles(ID_NUMBER, { numberFormat: say(msg("live-needs-format", {})) })
+    );
+  }
 
   const actFirst = b.rowCount;
   const groups = activityGroups(e, words.lang);
@@ -304,11 +356,10 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
   const parts: Block[] = [];
   const skjRows: number[] = [];
   for (const g of groups) {
-    const gFirst = b.rowCount;
-    if (g.fromSkjSheet) skjRows.push(gFirst);
+    let gFirst = b.rowCount;
     const rows = g.activities.length > 0 ? g.activities : [null];
     rows.forEach((a, i) => {
-      const r = b.addRow([
+      const r = addRow([
         "",
         i === 0 ? g.title : "",
         i === 0 ? g.standard : "",
@@ -323,6 +374,7 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
         a ? a.creditedJp : "",
         a ? say(msg("programme-month", { month: a.month, months: a.months })) : "",
       ]);
+      if (i === 0) gFirst = r;
       if (a) {
         const lines = Math.max(
           wrappedLines(String(b.get(r, C.method)), WIDTHS[C.method]),
@@ -334,6 +386,19 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
         b.height(r, heightForLines(lines));
       }
     });
+    if (g.fromSkjSheet) skjRows.push(gFirst);
+    if (live && g.code) {
+      const code = g.code;
+      for (const [col, kind] of [
+        [C.standard, "standard"],
+        [C.score, "score"],
+        [C.gap, "gap"],
+      ] as const) {
+        const ref = liveRef(live, e, { kind, code });
+        const value = b.get(gFirst, col);
+        if (ref && typeof value === "number") b.formula(gFirst, col, `=${ref}`, value);
+      }
+    }
     const gLast = b.rowCount - 1;
     // No merges down the group: the competency's cells sit on its first row. Merges cost Office.js one
     // request each (tens of thousands for a province), and unmerged rows still sort and filter.
@@ -360,7 +425,7 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
     }
     return total;
   };
-  const t = b.addRow([say(msg("sheet-total-jp", {}))]);
+  const t = addRow([say(msg("sheet-total-jp", {}))]);
   b.merge(rect(t, C.no, t, C.track));
   b.style(rect(t, C.no, t, C.track), TOTAL_LABEL);
   b.style(rect(t, C.jp, t, C.month), TOTAL_VALUE);
@@ -371,7 +436,15 @@ function writeEmployee(b: SheetBuilder, e: EmployeeResult, no: number, words: Wo
   }
   // The total stays with the last competency.
   parts[parts.length - 1].last = t;
-  return { first, last: t, parts };
+  // Continuation rows last: the block's column styles above ran across them. A merged cell shows its
+  // first cell's look, so only that cell is restyled: the block's column runs stay whole elsewhere (each
+  // range is an Office.js request).
+  for (const r of continuedRows) {
+    b.merge(rect(r, 0, r, WIDTH - 1));
+    b.style(rect(r, 0, r, 0), CONTINUED);
+    b.height(r, continuationHeight(continuation));
+  }
+  return { first, last: t, parts, carry: continuationHeight(continuation) };
 }
 
 /** One line per table row the plan left out: its first error, or that it has no scores yet. */
@@ -385,8 +458,53 @@ function leftOutLines(plan: PlanResult, ctx: ReportContext): string[] {
 }
 
 export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContext): SheetModel {
-  const b = new SheetBuilder(WIDTH);
   const words = wordsFor(ctx.lang);
+  // Measure the pages first; when a block runs onto a new page, write the sheet again with a row naming
+  // the employee atop that page. The pages were planned with room for those rows (docs/domain.md §14.1).
+  const measured = writePlan(plan, ctx, words);
+  const pages = planBlockPages(
+    measured.b,
+    WIDTHS,
+    measured.print,
+    measured.blocks,
+    measured.b.heightOf(measured.header)
+  );
+  let written = measured;
+  if (pages.continued.length > 0) {
+    const continueAt = new Map<number, Set<number>>();
+    for (const { row, block } of pages.continued) {
+      const offsets = continueAt.get(block) ?? new Set<number>();
+      offsets.add(row - measured.blocks[block].first);
+      continueAt.set(block, offsets);
+    }
+    written = writePlan(plan, ctx, words, continueAt);
+  }
+  // Each page start moves down by the continuation rows written above it.
+  const starts = pages.continued.map((c) => c.row);
+  let k = 0;
+  const breaks = pages.breaks.map((row) => {
+    while (k < starts.length && starts[k] < row) k++;
+    return row + k;
+  });
+  if (breaks.length > 0) written.print.rowBreaks = breaks;
+  return written.b.build({
+    name,
+    kind: "plan",
+    columnWidths: WIDTHS,
+    print: written.print,
+    freeze: { rows: written.header + 1, cols: 0 },
+    tabColor: COLORS.tabPlan,
+  });
+}
+
+/** The plan sheet's rows; `continueAt`: per employee block (by index), where continuation rows go. */
+function writePlan(
+  plan: PlanResult,
+  ctx: ReportContext,
+  words: Words,
+  continueAt?: ReadonlyMap<number, ReadonlySet<number>>
+) {
+  const b = new SheetBuilder(WIDTH);
   const title = sheetHead(
     b,
     WIDTHS,
@@ -410,7 +528,7 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
     );
   }
   employees.forEach((e, i) => {
-    blocks.push(writeEmployee(b, e, i + 1, words));
+    blocks.push(writeEmployee(b, e, i + 1, words, ctx.live, continueAt?.get(i)));
     b.addRow();
   });
   const tableLast = b.rowCount - 2;
@@ -445,6 +563,11 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
   }
   b.addRow();
   blocks.push(legendBlock(b, WIDTHS, plan, ctx, true));
+  // Which cells follow the scores, and how the activities are refreshed.
+  if (ctx.live) {
+    const r = fullWidthRow(b, WIDTHS, say(ctx, msg("live-plan-note", {})), NOTE_ROW);
+    blocks.push({ first: r, last: r });
+  }
   // Who is not on the plan and why: a head of agency signs for everyone, so the gaps are named.
   const leftOut = leftOutLines(plan, ctx);
   if (leftOut.length > 0) {
@@ -460,17 +583,8 @@ export function buildPlanSheet(plan: PlanResult, name: string, ctx: ReportContex
     blocks.push({ first, last: b.rowCount - 1 });
   }
   b.addRow();
-  blocks.push(signatureBlock(b, WIDTHS, SIGN, ctx));
+  blocks.push(signatureBlock(b, WIDTHS, SIGN, ctx, { preparerCols: PREPARED }));
 
   const print = printSetup({ repeatRows: { first: header, last: header } });
-  keepBlocksTogether(b, WIDTHS, print, blocks, b.heightOf(header));
-
-  return b.build({
-    name,
-    kind: "plan",
-    columnWidths: WIDTHS,
-    print,
-    freeze: { rows: header + 1, cols: 0 },
-    tabColor: COLORS.tabPlan,
-  });
+  return { b, blocks, header, print };
 }

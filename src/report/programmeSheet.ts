@@ -14,7 +14,13 @@ import { type ReportContext, say } from "./context";
 import { type Block, heightForLines, wrappedLines } from "./layout";
 import type { CellStyle, SheetModel } from "./model";
 import { mergeStyles, rect, SheetBuilder } from "./sheetBuilder";
-import { fullWidthRow, headerRow, keepBlocksTogether, sheetHead } from "./sheetParts";
+import {
+  fullWidthRow,
+  headerRow,
+  keepBlocksTogether,
+  sheetHead,
+  signatureBlock,
+} from "./sheetParts";
 import { CENTER, HEADING, NOTE, printSetup, TEXT, TITLE, TOTAL_LABEL, TOTAL_VALUE } from "./styles";
 
 export const AKPK_COLUMNS: readonly AkpkColumn[] = [
@@ -40,17 +46,12 @@ const RUPIAH = "#,##0";
 const MONEY: CellStyle = { ...TEXT, horizontal: "right", numberFormat: RUPIAH };
 const DEFERRED: CellStyle = mergeStyles(TEXT, { fill: "#FFEB9C", font: { color: "#9C5700" } });
 const SECTION: CellStyle = mergeStyles(HEADING, { fill: "#E4DFEC" });
-const SIGN_TEXT: CellStyle = {
-  font: { size: 11 },
-  horizontal: "center",
-  vertical: "top",
-  wrap: true,
-};
-const SIGN_NAME: CellStyle = mergeStyles(SIGN_TEXT, { font: { bold: true, underline: true } });
 /** Names listed in a row before "and N more": a row stays within Excel's 409-point height. */
 const MAX_NAMES = 30;
-/** The signature sits under the schedule to status columns, on the right of the page. */
+/** The signature sits under the curriculum to status columns, on the right of the page; who prepared the
+ * plan, under the competency to type columns on the left (docs/domain.md §14.1). */
 const SIGN = { left: COL.curriculum, right: WIDTH - 1 };
+const PREPARED = { left: COL.competency, right: COL.type };
 
 /** The header row in the report's language. */
 export function akpkHeaders(ctx: Pick<ReportContext, "lang">): string[] {
@@ -242,28 +243,6 @@ function totalsTable(
   }
 }
 
-function writeSignature(b: SheetBuilder, ctx: ReportContext): Block {
-  const first = b.rowCount;
-  const s = ctx.signatory;
-  const lines: [string, CellStyle, number?][] = [
-    [say(ctx, msg("sheet-sign-place", { place: ctx.place, date: ctx.date })), SIGN_TEXT],
-    [say(ctx, msg("akpk-approved", {})), SIGN_TEXT],
-    [s.title || "....................................", SIGN_TEXT],
-    ["", SIGN_TEXT, 54],
-    [s.name || "(....................................)", SIGN_NAME],
-    [`NIP. ${s.nip}`.trim(), SIGN_TEXT],
-  ];
-  const width = WIDTHS.slice(SIGN.left, SIGN.right + 1).reduce((a, w) => a + w, 0);
-  for (const [text, style, height] of lines) {
-    const r = b.addRow();
-    b.set(r, SIGN.left, text);
-    b.merge(rect(r, SIGN.left, r, SIGN.right));
-    b.style(rect(r, SIGN.left, r, SIGN.right), style);
-    b.height(r, height ?? heightForLines(wrappedLines(text, width, 11), 11));
-  }
-  return { first, last: b.rowCount - 1 };
-}
-
 export function buildProgrammeSheet(
   plan: PlanResult,
   name: string,
@@ -411,7 +390,12 @@ export function buildProgrammeSheet(
     NOTE
   );
   b.addRow();
-  together.push(writeSignature(b, ctx));
+  together.push(
+    signatureBlock(b, WIDTHS, SIGN, ctx, {
+      preparerCols: PREPARED,
+      verb: msg("akpk-approved", {}),
+    })
+  );
 
   const print = printSetup({ repeatRows: { first: header, last: header } });
   const blocks: Block[] = [];

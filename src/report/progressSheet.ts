@@ -77,7 +77,8 @@ export function buildProgressSheet(plan: PlanResult, name: string, lang: Lang = 
       p.nip,
       p.unit,
       p.plannedJp,
-      p.realisedJp,
+      // No realisation column last year: a blank cell (a model cell is never null).
+      p.realisedJp ?? "",
       met(p.realisedJp),
     ]);
     b.style(rect(r, 0, r, 0), CENTER);

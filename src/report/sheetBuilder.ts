@@ -122,6 +122,7 @@ export class SheetBuilder {
   readonly merges: M.Rect[] = [];
   readonly formulas: M.FormulaCell[] = [];
   readonly conditionalFormats: M.ConditionalFormat[] = [];
+  readonly dataValidations: M.DataValidation[] = [];
   readonly tables: M.TableSpec[] = [];
   readonly charts: M.ChartSpec[] = [];
 
@@ -194,7 +195,7 @@ export class SheetBuilder {
     this.merges.push(area);
   }
 
-  formula(row: number, col: number, formula: string, value: number | string): void {
+  formula(row: number, col: number, formula: string, value: number | string | boolean): void {
     this.formulas.push({ row, col, formula });
     this.values[row][col] = value;
   }
@@ -251,6 +252,7 @@ export class SheetBuilder {
     freeze?: { rows: number; cols: number };
     autoFilter?: M.Rect;
     tabColor?: string;
+    hidden?: boolean;
   }): M.SheetModel {
     return {
       name: meta.name,
@@ -262,12 +264,14 @@ export class SheetBuilder {
       columnWidths: meta.columnWidths,
       rowHeights: this.rowHeights(),
       conditionalFormats: this.conditionalFormats,
+      ...(this.dataValidations.length ? { dataValidations: this.dataValidations } : {}),
       ...(meta.freeze ? { freeze: meta.freeze } : {}),
       ...(meta.autoFilter ? { autoFilter: meta.autoFilter } : {}),
       tables: this.tables,
       charts: this.charts,
       print: meta.print,
       ...(meta.tabColor ? { tabColor: meta.tabColor } : {}),
+      ...(meta.hidden ? { hidden: true } : {}),
     };
   }
 }

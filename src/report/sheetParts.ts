@@ -1,6 +1,6 @@
 // Pieces every report sheet is built from: full-width notes, header rows, and the head that states what the
 // sheet is (title, agency, date, where the data came from and how the numbers were made).
-import { msg } from "../skj/messages";
+import { type Message, msg } from "../skj/messages";
 import type { SheetColumn } from "../skj/messages/areas/sheets.params";
 import type { PlanResult } from "../skj/types";
 import { type ReportContext, say } from "./context";
@@ -8,7 +8,9 @@ import {
   type Block,
   heightForLines,
   keepTogetherBreaks,
+  type PagePlan,
   pageBodyHeight,
+  planPages,
   wrappedLines,
 } from "./layout";
 import type { CellStyle, PrintSetup } from "./model";
@@ -126,6 +128,25 @@ export function keepBlocksTogether(
   if (rowBreaks.length > 0) print.rowBreaks = rowBreaks.slice(0, MAX_ROW_BREAKS);
 }
 
+/**
+ * keepBlocksTogether's pages without writing them: the breaks Excel keeps (at most MAX_ROW_BREAKS) and the
+ * page starts among them that fall inside a block with a continuation row (docs/domain.md §14.1).
+ */
+export function planBlockPages(
+  b: SheetBuilder,
+  widths: readonly number[],
+  print: PrintSetup,
+  blocks: Block[],
+  repeated = 0
+): PagePlan {
+  const page = pageBodyHeight(print, [...widths]);
+  const planned = planPages((r) => b.heightOf(r), blocks, page, repeated);
+  const breaks = planned.breaks.slice(0, MAX_ROW_BREAKS);
+  // Past the last written break Excel paginates by itself: no continuation rows there.
+  const last = breaks[breaks.length - 1] ?? -1;
+  return { breaks, continued: planned.continued.filter((c) => c.row <= last) };
+}
+
 const SIGN_TEXT: CellStyle = {
   font: { size: 11 },
   horizontal: "center",
@@ -134,34 +155,65 @@ const SIGN_TEXT: CellStyle = {
 };
 const SIGN_NAME: CellStyle = { ...SIGN_TEXT, font: { size: 11, bold: true, underline: true } };
 
+/** Columns a signature block is merged across. */
+export interface Span {
+  left: number;
+  right: number;
+}
+
 /**
- * The signature block: place and date, "Mengetahui", the signatory's title, room to sign, name and NIP,
- * merged across `cols`; dotted spaces where the report options give nothing to print.
+ * The signature block: place and date, "Mengetahui" (or `verb`), the signatory's title, room to sign, name
+ * and NIP, merged across `cols`; dotted spaces where the report options give nothing to print. When the
+ * report names who prepared it, "Disusun oleh," with their title, room to sign, name and NIP stands
+ * beside it across `preparerCols`, line for line; nobody named, nothing is printed there
+ * (docs/domain.md §14.1).
  */
 export function signatureBlock(
   b: SheetBuilder,
   widths: readonly number[],
-  cols: { left: number; right: number },
-  ctx: ReportContext
+  cols: Span,
+  ctx: ReportContext,
+  extra: { preparerCols?: Span; verb?: Message } = {}
 ): Block {
   const s = ctx.signatory;
-  const lines: [string, CellStyle, number?][] = [
-    [say(ctx, msg("sheet-sign-place", { place: ctx.place, date: ctx.date })), SIGN_TEXT],
-    [say(ctx, msg("sheet-sign-known", {})), SIGN_TEXT],
-    [s.title || "....................................", SIGN_TEXT],
-    ["", SIGN_TEXT, 54],
-    [s.name || "(....................................)", SIGN_NAME],
-    [`NIP. ${s.nip}`.trim(), SIGN_TEXT],
+  const p = extra.preparerCols && ctx.preparer;
+  type Line = [string, CellStyle];
+  const room: Line = ["", SIGN_TEXT];
+  const lines: { right: Line; left?: Line; height?: number }[] = [
+    { right: [say(ctx, msg("sheet-sign-place", { place: ctx.place, date: ctx.date })), SIGN_TEXT] },
+    {
+      right: [say(ctx, extra.verb ?? msg("sheet-sign-known", {})), SIGN_TEXT],
+      left: [say(ctx, msg("sheet-sign-prepared", {})), SIGN_TEXT],
+    },
+    {
+      right: [s.title || "....................................", SIGN_TEXT],
+      left: [p ? p.title : "", SIGN_TEXT],
+    },
+    { right: room, left: room, height: 54 },
+    {
+      right: [s.name || "(....................................)", SIGN_NAME],
+      left: [p ? p.name : "", SIGN_NAME],
+    },
+    {
+      right: [`NIP. ${s.nip}`.trim(), SIGN_TEXT],
+      left: [p ? `NIP. ${p.nip}`.trim() : "", SIGN_TEXT],
+    },
   ];
   const first = b.rowCount;
-  const width = sum(widths.slice(cols.left, cols.right + 1));
-  for (const [text, style, height] of lines) {
-    const r = b.addRow();
-    b.set(r, cols.left, text);
+  const widthOf = (span: Span) => sum(widths.slice(span.left, span.right + 1));
+  const put = (r: number, span: Span, [text, style]: Line) => {
+    b.set(r, span.left, text);
     // The room to sign stays unmerged: a merged blank reads as an empty merge in some readers.
-    if (text) b.merge(rect(r, cols.left, r, cols.right));
-    b.style(rect(r, cols.left, r, cols.right), style);
-    b.height(r, height ?? heightForLines(wrappedLines(text, width, 11), 11));
+    if (text) b.merge(rect(r, span.left, r, span.right));
+    b.style(rect(r, span.left, r, span.right), style);
+    return heightForLines(wrappedLines(text, widthOf(span), 11), 11);
+  };
+  for (const line of lines) {
+    const r = b.addRow();
+    let height = put(r, cols, line.right);
+    if (p && extra.preparerCols && line.left)
+      height = Math.max(height, put(r, extra.preparerCols, line.left));
+    b.height(r, line.height ?? height);
   }
   return { first, last: b.rowCount - 1 };
 }

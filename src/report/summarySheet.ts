@@ -2,7 +2,10 @@
 // JP per track and per method, with a bar chart and in-cell bars (file renderers may not draw charts).
 import { type Lang, type Message, msg } from "../skj/messages";
 import type { SheetColumn, SummarySection } from "../skj/messages/areas/sheets.params";
-import { CompetencyNeed, EmployeeResult, PlanResult } from "../skj/types";
+import { isCompetencyCode } from "../skj/catalogue";
+import { columnLetter } from "../skj/text";
+import { CompetencyCode, CompetencyNeed, EmployeeResult, PlanResult } from "../skj/types";
+import { type LiveCells, liveColumn } from "./liveSheet";
 import { type ReportContext, say as sayIn } from "./context";
 import { Block, heightForLines, valueLines, wrappedLines } from "./layout";
 import { CellStyle, SheetModel } from "./model";
@@ -146,13 +149,53 @@ function largestShortfall(
   return lowest;
 }
 
+/** A text as a formula writes it. */
+function text(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A needs row's counts, share and gaps as formulas over the formula data (docs/domain.md §22), per competency
+ * or per competency and unit; technical competencies keep their values.
+ */
+function liveNeedRow(
+  b: SheetBuilder,
+  r: number,
+  live: LiveCells,
+  code: CompetencyCode,
+  unit?: string
+): void {
+  const S = liveColumn(live, { kind: "score", code });
+  const N = liveColumn(live, { kind: "need", code });
+  const G = liveColumn(live, { kind: "gap", code });
+  const U = liveColumn(live, "unit");
+  const u = unit === undefined ? "" : text(unit);
+  const cell = (col: number) => `${columnLetter(col)}${r + 1}`;
+  const set = (col: number, formula: string) => b.formula(r, col, formula, b.get(r, col) as number);
+  set(3, unit === undefined ? `=COUNT(${S})` : `=COUNTIFS(${U},${u},${S},">0")`);
+  set(4, unit === undefined ? `=COUNTIF(${N},TRUE)` : `=COUNTIFS(${U},${u},${N},TRUE)`);
+  set(5, `=IF(${cell(3)}=0,0,${cell(4)}/${cell(3)})`);
+  set(
+    6,
+    unit === undefined
+      ? `=IFERROR(AVERAGEIFS(${G},${N},TRUE),0)`
+      : `=IFERROR(AVERAGEIFS(${G},${U},${u},${N},TRUE),0)`
+  );
+  // The lowest gap among the unit's employees without MINIFS, which Excel 2016 lacks.
+  set(
+    7,
+    unit === undefined ? `=MIN(0,MIN(${G}))` : `=MIN(0,-SUMPRODUCT(MAX((${U}=${u})*(-${G}))))`
+  );
+}
+
 function needsTable(
   b: SheetBuilder,
   headers: string[],
-  rows: { need: CompetencyNeed; third: string; largest: number }[]
+  rows: { need: CompetencyNeed; third: string; largest: number; unit?: string }[],
+  live?: LiveCells
 ): { header: number; first: number; last: number } {
   const header = headerRow(b, headers);
-  rows.forEach(({ need, third, largest }, i) => {
+  rows.forEach(({ need, third, largest, unit }, i) => {
     const r = b.addRow([
       i + 1,
       need.name,
@@ -164,6 +207,7 @@ function needsTable(
       largest,
     ]);
     fitRow(b, r, [1, 2]);
+    if (live && isCompetencyCode(need.competency)) liveNeedRow(b, r, live, need.competency, unit);
   });
   const first = header + 1;
   const last = b.rowCount - 1;
@@ -222,7 +266,8 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
       need,
       third: say(msg("sheet-pillar", { pillar: need.pillar })),
       largest: largestShortfall(plan.employees, need.competency),
-    }))
+    })),
+    ctx.live
   );
   // A chart of nine zero bars says nothing: draw it only when someone was assessed.
   if (a.last >= a.first && s.employees > 0) {
@@ -249,10 +294,15 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
       need,
       third: u.unit || noUnit,
       largest: largestShortfall(plan.employees, need.competency, u.unit),
+      unit: u.unit,
     }))
   );
+  // The per-unit table is the one that runs over pages: its header row repeats atop each page
+  // (docs/domain.md §14.1).
+  let repeated = a.header;
   if (unitRows.length > 0) {
-    const t = needsTable(b, unitNeedHeaders(ctx.lang), unitRows);
+    const t = needsTable(b, unitNeedHeaders(ctx.lang), unitRows, ctx.live);
+    repeated = t.header;
     b.tables.push({
       name: say(msg("sheet-unit-table", { year: plan.year })),
       rect: rect(t.header, 0, t.last, WIDTH - 1),
@@ -288,7 +338,16 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   bands.forEach((band, i) => {
     const count = s.categories.find((c) => c.category === band.name)?.count ?? 0;
     const bound = say(msg("sheet-category-bound", band.bound));
-    b.addRow([i + 1, categoryLabel(band.name), bound, count, ratio(count, s.employees)]);
+    const r = b.addRow([i + 1, categoryLabel(band.name), bound, count, ratio(count, s.employees)]);
+    if (ctx.live) {
+      b.formula(r, 3, `=COUNTIF(${liveColumn(ctx.live, "category")},${text(band.name)})`, count);
+      b.formula(
+        r,
+        4,
+        `=IF(${s.employees}=0,0,D${r + 1}/${s.employees})`,
+        ratio(count, s.employees)
+      );
+    }
   });
   const dTotal = b.addRow(["", total, "", s.employees, ratio(s.employees, s.employees)]);
   styleTotalled(b, dFirst + 2, dTotal, ["center", "text", "text", "integer", "percent"], 3);
@@ -348,12 +407,17 @@ export function buildSummarySheet(plan: PlanResult, name: string, ctx: ReportCon
   b.addRow();
   // Signed like the plan: the summary is the agency's needs analysis (art. 206). The signature stays on
   // the page of the last table, never alone on a page of its own.
-  const signature = signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx);
+  const signature = signatureBlock(b, WIDTHS, { left: 4, right: WIDTH - 1 }, ctx, {
+    preparerCols: { left: 1, right: 2 },
+  });
   blocks.push({ first: legend.first, last: signature.last });
 
   // Portrait: the sheet is narrow enough, and the needs table with its chart then fits on the first page.
-  const print = printSetup({ orientation: "portrait" });
-  keepBlocksTogether(b, WIDTHS, print, blocks);
+  const print = printSetup({
+    orientation: "portrait",
+    repeatRows: { first: repeated, last: repeated },
+  });
+  keepBlocksTogether(b, WIDTHS, print, blocks, b.heightOf(repeated));
   return b.build({
     name,
     kind: "summary",

@@ -840,6 +840,18 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
         layout: detection.layout,
         dataStartRow: detection.dataStartRow,
         ...(read.personSheets ? { personSheets: read.personSheets } : {}),
+        // Where each employee's cells are, for plan cells that follow the scores (docs/domain.md §22).
+        ...(detection.layout === "wide" && !read.personSheets
+          ? {
+              cells: {
+                scores: { ...detection.mapping.competencies },
+                standards: { ...detection.mapping.competencyStandards },
+                ...(detection.mapping.level !== undefined
+                  ? { level: detection.mapping.level }
+                  : {}),
+              },
+            }
+          : {}),
       },
       year: planOptions.year,
       scheme: scheme.scheme,

@@ -105,22 +105,30 @@ export const runOptionsSchema = z.object({
 
 export type RunOptionsInput = z.infer<typeof runOptionsSchema>;
 
-/** Identity of the report: who it is for and who signs it. */
+/** A person on the signature line: title, name and an 18-digit NIP (or blank), `invalid` naming a bad NIP. */
+const personSchema = (invalid: Message) =>
+  z.object({
+    title: z.string().max(200).default(""),
+    name: z.string().max(200).default(""),
+    nip: z
+      .string()
+      .max(40)
+      .refine((v) => v.trim() === "" || /^\d{18}$/.test(v.replace(/[\s.]/g, "")), {
+        params: invalid,
+      })
+      .default(""),
+  });
+
+/** Identity of the report: who it is for, who prepared it and who signs it. */
 export const reportOptionsSchema = z.object({
   agency: z.string().max(200).default(""),
-  signatory: z
-    .object({
-      title: z.string().max(200).default(""),
-      name: z.string().max(200).default(""),
-      nip: z
-        .string()
-        .max(40)
-        .refine((v) => v.trim() === "" || /^\d{18}$/.test(v.replace(/[\s.]/g, "")), {
-          params: msg("signatory-nip-invalid", {}),
-        })
-        .default(""),
-    })
-    .default({ title: "", name: "", nip: "" }),
+  signatory: personSchema(msg("signatory-nip-invalid", {})).default({
+    title: "",
+    name: "",
+    nip: "",
+  }),
+  /** Who prepared the plan ("Disusun oleh"); printed only when given (docs/domain.md §14.1). */
+  preparer: personSchema(msg("preparer-nip-invalid", {})).optional(),
   /** ISO date the report is dated; today when absent. */
   date: z.string().optional(),
   /** Place on the signature line ("Sukamaju, 22 November 2026"); left blank for writing by hand when absent. */
@@ -150,6 +158,9 @@ const FIELD_OF_PATH: Record<string, OptionField> = {
   "signatory.title": "signatoryTitle",
   "signatory.name": "signatoryName",
   "signatory.nip": "signatoryNip",
+  "preparer.title": "preparerTitle",
+  "preparer.name": "preparerName",
+  "preparer.nip": "preparerNip",
   place: "place",
   date: "date",
   sheet: "sheet",

@@ -461,6 +461,15 @@ export interface PlanResult {
     dataStartRow: number;
     /** Individual reports (one employee per sheet) instead of a table: the sheets read. */
     personSheets?: string[];
+    /**
+     * A wide table's 0-based columns: each competency's score, its own standard column, a per-row level. The
+     * report's formulas refer to these cells (docs/domain.md §22).
+     */
+    cells?: {
+      scores: Partial<Record<CompetencyCode, number>>;
+      standards: Partial<Record<CompetencyCode, number>>;
+      level?: number;
+    };
   };
   year: number;
   scheme: Scheme;

@@ -159,6 +159,9 @@ export interface Strings {
   signatoryTitle: string;
   signatoryName: string;
   signatoryNip: string;
+  preparerTitle: string;
+  preparerName: string;
+  preparerNip: string;
   units: string;
   unitsPlaceholder: string;
   jfNote: string;
@@ -284,6 +287,9 @@ const id: Strings = {
   signatoryTitle: "Jabatan penanda tangan",
   signatoryName: "Nama penanda tangan",
   signatoryNip: "NIP penanda tangan",
+  preparerTitle: "Jabatan penyusun (Disusun oleh)",
+  preparerName: "Nama penyusun",
+  preparerNip: "NIP penyusun",
   units: "Unit kerja (opsional)",
   unitsPlaceholder: "Semua unit",
   potentialFromJpm: "Pakai kategori JPM sebagai pengganti potensi",
@@ -419,6 +425,9 @@ const en: Strings = {
   signatoryTitle: "Signatory's position",
   signatoryName: "Signatory's name",
   signatoryNip: "Signatory's NIP",
+  preparerTitle: "Preparer's position (Prepared by)",
+  preparerName: "Preparer's name",
+  preparerNip: "Preparer's NIP",
   units: "Units (optional)",
   unitsPlaceholder: "All units",
   potentialFromJpm: "Let the JPM category stand in for potential",

@@ -48,6 +48,10 @@ export interface OptionsDraft extends ThresholdDraft {
   signatoryTitle: string;
   signatoryName: string;
   signatoryNip: string;
+  /** Who prepared the plan ("Disusun oleh"); all blank leaves the block out (docs/domain.md §14.1). */
+  preparerTitle: string;
+  preparerName: string;
+  preparerNip: string;
   /** Empty: every unit. */
   units: string[];
   /** The language the report sheets are written in. */
@@ -84,6 +88,9 @@ export function defaultOptions(today: Date = new Date()): OptionsDraft {
     signatoryTitle: "",
     signatoryName: "",
     signatoryNip: "",
+    preparerTitle: "",
+    preparerName: "",
+    preparerNip: "",
     units: [],
     sheetLang: "id",
     zone: DEFAULT_TIME_ZONE,
@@ -145,6 +152,16 @@ function reportInput(draft: OptionsDraft, today: Date) {
   return {
     agency: draft.agency,
     signatory: { title: draft.signatoryTitle, name: draft.signatoryName, nip: draft.signatoryNip },
+    // Nobody typed as preparer: no "Disusun oleh" block (docs/domain.md §14.1).
+    ...(draft.preparerTitle.trim() || draft.preparerName.trim() || draft.preparerNip.trim()
+      ? {
+          preparer: {
+            title: draft.preparerTitle,
+            name: draft.preparerName,
+            nip: draft.preparerNip,
+          },
+        }
+      : {}),
     // The agency's day, not the computer's: a laptop set to UTC or travelling still dates the plan right.
     date: agencyIsoDate(today, draft.zone),
   };
@@ -184,6 +201,9 @@ const DRAFT_KEY: Partial<Record<OptionField, keyof OptionsDraft>> = {
   signatoryTitle: "signatoryTitle",
   signatoryName: "signatoryName",
   signatoryNip: "signatoryNip",
+  preparerTitle: "preparerTitle",
+  preparerName: "preparerName",
+  preparerNip: "preparerNip",
   units: "units",
 };
 

@@ -319,6 +319,57 @@ describe("skj plan failures", () => {
   });
 });
 
+describe("skj plan --penyusun-* (docs/domain.md §14.1)", () => {
+  const PREPARER = [
+    "Kepala Subbidang Pengembangan Kompetensi",
+    "Rina Wulandari, S.Psi.",
+    "198803102012122001",
+  ];
+
+  it("prints who prepared the plan beside the signature on the plan, the summary and the AKPK", async () => {
+    const out = path.join(tmp, "disusun.xlsx");
+    const r = await run(
+      "plan",
+      SAMPLE,
+      "--out",
+      out,
+      "--penandatangan-nama",
+      "Drs. Ahmad Fauzi, M.Si.",
+      "--penyusun-jabatan",
+      PREPARER[0],
+      "--penyusun-nama",
+      PREPARER[1],
+      "--penyusun-nip",
+      PREPARER[2]
+    );
+    expect(r.code).toBe(0);
+    const { grid } = readWorkbook(fs.readFileSync(out));
+    for (const name of ["Rencana Pengembangan 2027", "Rekap Kebutuhan 2027", "AKPK 2027"]) {
+      const rows = grid.sheets.find((s) => s.name === name)!.rows;
+      const r0 = rows.findIndex((row) => row.includes("Disusun oleh,"));
+      expect(r0).toBeGreaterThan(0);
+      const col = rows[r0].indexOf("Disusun oleh,");
+      expect([1, 3, 4].map((k) => rows[r0 + k][col])).toEqual([
+        PREPARER[0],
+        PREPARER[1],
+        `NIP. ${PREPARER[2]}`,
+      ]);
+      // The signatory's name on the same line, further right.
+      expect(rows[r0 + 3].indexOf("Drs. Ahmad Fauzi, M.Si.")).toBeGreaterThan(col);
+    }
+  });
+
+  it("leaves the block out without them, and refuses a preparer's NIP that is not 18 digits", async () => {
+    const out = path.join(tmp, "tanpa-penyusun.xlsx");
+    expect((await run("plan", SAMPLE, "--out", out)).code).toBe(0);
+    const { grid } = readWorkbook(fs.readFileSync(out));
+    expect(JSON.stringify(grid.sheets.map((s) => s.rows))).not.toContain("Disusun oleh");
+    const bad = await run("plan", SAMPLE, "--penyusun-nama", "Rina", "--penyusun-nip", "1988");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("NIP penyusun harus 18 angka");
+  });
+});
+
 describe("the skj command", () => {
   beforeAll(() => ensureCliBuild(), 120_000);
 

@@ -24,6 +24,11 @@ const REPORT = {
     name: "Dr. H. Ahmad Fauzi, M.Si.",
     nip: "197003151995031002",
   },
+  preparer: {
+    title: "Kepala Bidang Pengembangan Kompetensi",
+    name: "Rina Wulandari, S.Psi.",
+    nip: "198803102012122001",
+  },
   date: "2026-11-22",
 };
 const OPTIONS = [
@@ -37,6 +42,12 @@ const OPTIONS = [
   "197003151995031002",
   "--penandatangan-jabatan",
   "Kepala BKPSDM",
+  "--penyusun-jabatan",
+  "Kepala Bidang Pengembangan Kompetensi",
+  "--penyusun-nama",
+  "Rina Wulandari, S.Psi.",
+  "--penyusun-nip",
+  "198803102012122001",
 ];
 
 /** A raw CSV value as a number: LibreOffice keeps the % of percent-formatted cells ("88.88888888889%"). */
@@ -141,6 +152,23 @@ describe("the plan written by skj plan, in LibreOffice", () => {
     for (const e of plan.employees)
       expect([e.name, planPages.some((p) => p.includes(e.name))]).toEqual([e.name, true]);
     expect(planPages.join("\n")).toMatch(/Mengetahui/);
+    // Who prepared it signs on the same page (docs/domain.md §14.1).
+    const signed = planPages[planPages.length - 1];
+    for (const t of ["Disusun oleh,", "Rina Wulandari, S.Psi.", "NIP. 198803102012122001"])
+      expect(signed).toContain(t);
+    // Each page that continues a block names the employee, as planned: LibreOffice printed every
+    // continuation row at the top of its own page.
+    const continued = planModel.values.filter((r) => String(r[0]).startsWith("(lanjutan) "));
+    expect(continued.length).toBeGreaterThan(5);
+    const withName = planPages.filter((p) => /\(lanjutan\) \d+\. /.test(p));
+    expect(withName).toHaveLength(continued.length);
+    for (const row of continued) {
+      const name = String(row[0])
+        .replace(/^\(lanjutan\) \d+\. /, "")
+        .split(" — ")[0];
+      const page = withName.find((p) => p.includes(String(row[0]).split(" — ")[0]))!;
+      expect([name, page !== undefined && page.includes(name)]).toEqual([name, true]);
+    }
     expect(planPages.join("\n")).toMatch(/Dr\. H\. Ahmad Fauzi, M\.Si\./);
     // A4 landscape: 842 x 595 pt.
     const info = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages.length), pdf], {

@@ -593,6 +593,17 @@ export class FakeSheetInspector {
     }));
   }
 
+  /** Data validations as Excel keeps them, by address. */
+  dataValidations() {
+    return this.s.dataValidations.map((v) => ({
+      address: formatRect(v.rect),
+      rule: JSON.parse(JSON.stringify(v.rule)) as typeof v.rule,
+      ignoreBlanks: v.ignoreBlanks,
+      ...(v.prompt ? { prompt: { ...v.prompt } } : {}),
+      ...(v.errorAlert ? { errorAlert: { ...v.errorAlert } } : {}),
+    }));
+  }
+
   charts(): ChartState[] {
     return this.s.charts.map((c) => JSON.parse(JSON.stringify(c)) as ChartState);
   }

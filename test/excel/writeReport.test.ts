@@ -3,6 +3,7 @@
 import { renderMessage } from "../../src/skj/messages";
 import { cellA1 } from "../../src/excel/common";
 import { buildReport } from "../../src/report/buildReport";
+import { buildTemplate } from "../../src/report/templateSheet";
 import type { Rect, ReportModel, SheetModel } from "../../src/report/model";
 import {
   activateSheet,
@@ -668,7 +669,9 @@ describe("writeReport: formats through RangeAreas", () => {
   ])(
     "an Excel whose getRanges takes %s: one probe more per refusal, the same result",
     async (_, separators, refusals) => {
-      const model = realReport(40);
+      // Small enough that, address by address, the formats still fit one request: the syncs then differ
+      // by the probes alone (a larger report splits that request in two, by the byte budget).
+      const model = realReport(30);
       const fake = workbook({ rangeListSeparators: separators });
       const reference = workbook();
       const result = await write(fake, model);
@@ -808,5 +811,57 @@ describe("writeReport: Excel as it really behaves", () => {
       /Hasil rumus di lembar .*999, seharusnya/
     );
     expect(await write(workbook(), model)).toMatchObject({ skipped: [] });
+  });
+});
+
+describe("writeReport: the entry template's validations (docs/domain.md §21)", () => {
+  test("each validation lands with its rule, blanks allowed, its prompt and its refusal", async () => {
+    const fake = workbook();
+    const result = await write(fake, buildTemplate());
+    expect(result.sheets).toEqual(["Data Asesmen", "SKJ", "Petunjuk"]);
+    const entry = fake.sheet("Data Asesmen");
+    const byAddress = new Map(entry.dataValidations().map((v) => [v.address, v]));
+    expect([...byAddress.keys()]).toEqual([
+      "A2:A2001",
+      "B2:B2001",
+      "C2:C2001",
+      "D2:D2001",
+      "E2:E2001",
+      "F2:F2001",
+      "G2:O2001",
+    ]);
+    expect(byAddress.get("A2:A2001")!.rule.custom!.formula).toMatch(/^=AND\(LEN\(A2\)=18,/);
+    expect(byAddress.get("D2:D2001")!.rule.list!.source.split(",")).toContain("JF Ahli Muda");
+    expect(byAddress.get("F2:F2001")!.rule.list).toEqual({
+      inCellDropDown: true,
+      source: "PNS,PPPK",
+    });
+    expect(byAddress.get("G2:O2001")!).toMatchObject({
+      ignoreBlanks: true,
+      prompt: { showPrompt: true, title: "Nilai kompetensi (1–5)" },
+      errorAlert: { showAlert: true, style: "Stop", title: "Nilai tidak valid" },
+    });
+    // A prompt-only column has no rule and no refusal.
+    expect(byAddress.get("B2:B2001")!.rule).toEqual({});
+    expect(byAddress.get("B2:B2001")!.errorAlert).toBeUndefined();
+    expect(entry.numberFormat("A2")).toBe("@");
+    expect(entry.numberFormat("A2001")).toBe("@");
+    expect(entry.freeze()).toEqual({ rows: 1, cols: 2 });
+    expect(
+      fake
+        .sheet("SKJ")
+        .dataValidations()
+        .map((v) => v.address)
+    ).toEqual(["A2:A31", "B2:J31"]);
+  });
+
+  test("an Excel without ExcelApi 1.8 gets the template without validations, and is told", async () => {
+    const fake = workbook({ apiVersion: "1.7" });
+    const result = await write(fake, buildTemplate());
+    expect(result.skipped.map((m) => renderMessage(m))).toContain(
+      "Validasi data dilewati: Excel ini belum mendukung ExcelApi 1.8."
+    );
+    expect(fake.sheet("Data Asesmen").dataValidations()).toEqual([]);
+    expect(fake.sheet("Data Asesmen").value("A1")).toBe("NIP");
   });
 });

@@ -1,5 +1,6 @@
 // Lowering: what both writers receive. Validation, names against the workbook, sizes in points,
 // margins, blanks, table headers, style layers and the chart kind.
+import { buildTemplate } from "../../src/report/templateSheet";
 import { buildReport } from "../../src/report/buildReport";
 import {
   columnWidth,
@@ -258,4 +259,46 @@ test("tables: unique names, a data row, header cells hold the column names, no f
   expect(a.formulas).toEqual([{ row: 1, col: 0, formula: "=2-1" }]);
   expect(b.tables[0].name).toBe("T_1_Tabel_3");
   expect(b.tables[0].rect).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
+});
+
+describe("data validations (the entry template, docs/domain.md §21)", () => {
+  const col = (c: number) => ({ top: 1, left: c, bottom: 10, right: c });
+  const error = { title: "Salah", message: "Isi yang benar." };
+
+  test("the template lowers strictly; its validations pass through unchanged", () => {
+    const model = buildTemplate();
+    const lowered = lowerReport(model, { sheets: [] }, { strict: true });
+    expect(lowered.sheets.map((s) => s.dataValidations.length)).toEqual([7, 2, 0]);
+    expect(lowered.sheets[0].dataValidations).toEqual(model.sheets[0].dataValidations);
+  });
+
+  test("Excel's limits are refused before anything is written, each with its range", () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Jenjang nomor ${i}`);
+    const e = failure({
+      sheets: [
+        sheet({
+          dataValidations: [
+            { rect: col(0), rule: { kind: "list", items: long }, allowBlank: true, error },
+            { rect: col(1), rule: { kind: "list", items: ["a,b"] }, allowBlank: true, error },
+            { rect: col(2), rule: { kind: "custom", formula: "A2>1" }, allowBlank: true, error },
+            { rect: col(3), rule: { kind: "custom", formula: "=A2>1" }, allowBlank: true },
+            {
+              rect: col(4),
+              allowBlank: true,
+              prompt: { title: "Judul yang jauh lebih panjang dari 32 huruf", message: "x" },
+            },
+            { rect: col(4), allowBlank: true, prompt: { title: "Lagi", message: "y" } },
+          ],
+        }),
+      ],
+    });
+    expect(e.problems).toEqual([
+      "Daftar validasi A2:A11 kosong atau lebih dari 255 karakter.",
+      "Isi daftar validasi B2:B11 tidak boleh kosong atau memuat koma/kutip.",
+      'Rumus validasi C2:C11 harus diawali "=".',
+      "Validasi data D2:D11 tanpa pesan penolakan.",
+      "Pesan validasi E2:E11 melebihi 32 karakter judul atau 255 karakter isi.",
+      "Validasi data E2:E11 bertumpang tindih dengan validasi lain.",
+    ]);
+  });
 });

@@ -39,17 +39,23 @@ function planSheet(plan: PlanResult = samplePlan(), options = REPORT_OPTIONS): S
   return report(plan, options).sheets[0];
 }
 
-/** Rows of one employee's block, read back from the sheet. */
+/** A row that repeats whose block runs onto a new page (docs/domain.md §14.1). */
+const isContinuation = (row: unknown[]) => String(row[0]).startsWith("(lanjutan) ");
+
+/** Rows of one employee's block, read back from the sheet (`activities`: without continuation rows). */
 function readBlock(sheet: SheetModel, e: EmployeeResult) {
   const first = rowWhere(sheet, 2, e.name);
   const total = sheet.values.findIndex((row, r) => r > first && row[0] === "Total JP");
   const groups: { first: number; last: number; title: string }[] = [];
+  const activities: number[] = [];
   for (let r = first + 3; r < total; r++) {
+    if (isContinuation(sheet.values[r])) continue;
+    activities.push(r);
     const title = sheet.values[r][C.competency];
     if (title !== "") groups.push({ first: r, last: r, title: String(title) });
     else groups[groups.length - 1].last = r;
   }
-  return { first, total, groups };
+  return { first, total, groups, activities };
 }
 
 describe("buildReport: sheets", () => {
@@ -246,8 +252,8 @@ describe("plan sheet: employee blocks", () => {
     "writes every activity of %s with method, label, provider, track, JP, credited JP and month",
     (name) => {
       const e = plan.employees.find((x) => x.name === name)!;
-      const { first, total } = readBlock(sheet, e);
-      const rows = sheet.values.slice(first + 3, total);
+      const { first, activities } = readBlock(sheet, e);
+      const rows = activities.map((r) => sheet.values[r]);
       const written = rows.map((row) => [
         row[C.method],
         row[C.label],
@@ -289,7 +295,8 @@ describe("plan sheet: employee blocks", () => {
       expect(from).toEqual({ row: first + 3, col: C.jp });
       expect(to).toEqual({ row: total - 1, col: C.jp });
       let sum = 0;
-      for (let r = from.row; r <= to.row; r++) sum += Number(sheet.values[r][C.jp]);
+      for (let r = from.row; r <= to.row; r++)
+        if (!isContinuation(sheet.values[r])) sum += Number(sheet.values[r][C.jp]);
       expect(sheet.values[total][C.jp]).toBe(sum);
       expect(sum).toBe(e.plan.totalJp);
       expect(styleAt(sheet, total, 0)?.font?.bold).toBe(true);
@@ -391,6 +398,8 @@ describe("plan sheet: page breaks", () => {
     sheet.values.forEach((row, r) => {
       // A block starts at its name row, or at the blank spacer row just above it when the page fills there.
       if (row[1] === "Nama") starts.add(r).add(r - 1);
+      // A block that runs onto a new page goes on under a row naming the employee.
+      if (isContinuation(row)) starts.add(r);
       if (row[8] === "Mengetahui,") starts.add(r - 1);
       // The legend and the list of rows left out are blocks of their own.
       if (row[0] === "Keterangan" || String(row[0]).startsWith("Baris yang tidak direncanakan"))

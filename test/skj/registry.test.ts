@@ -105,6 +105,7 @@ describe("report sheet registry", () => {
       idp: "IDP 2027",
       progress: "Progres 2027",
       issues: "Catatan Data",
+      live: "Data Rumus 2027",
     });
     for (const kind of REPORT_SHEET_KINDS) {
       expect(reportSheetName(kind, 9999).length).toBeLessThanOrEqual(31);

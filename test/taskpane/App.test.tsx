@@ -133,6 +133,25 @@ test("the report carries the agency and the signatory typed in the pane", async 
   expect(text).toContain("Dra. Siti Aminah");
 });
 
+test("the plan carries who prepared it, typed in the pane, beside the signature", async () => {
+  const host = fakeHost(threeEmployees());
+  const { user } = renderPane(host);
+  await waitForDetection();
+  await user.click(screen.getByRole("button", { name: "Identitas laporan" }));
+  await user.type(screen.getByRole("textbox", { name: "Nama penyusun" }), "Rina Wulandari");
+  await user.type(screen.getByRole("textbox", { name: "NIP penyusun" }), "198803102012122001");
+  await user.click(screen.getByRole("button", { name: "Buat Rencana Pengembangan" }));
+  await screen.findByTestId("result");
+  const rows = host.writes[0].sheets[0].values;
+  const r = rows.findIndex((row) => row.includes("Disusun oleh,"));
+  expect(r).toBeGreaterThan(0);
+  const col = rows[r].indexOf("Disusun oleh,");
+  expect([rows[r + 3][col], rows[r + 4][col]]).toEqual([
+    "Rina Wulandari",
+    "NIP. 198803102012122001",
+  ]);
+});
+
 test("no assessment table: the reason in Bahasa Indonesia, and nothing to generate", async () => {
   const host = fakeHost(noTable());
   renderPane(host);

@@ -154,6 +154,28 @@ describe("options", () => {
     expect(spaced.ok).toBe(true);
   });
 
+  test("the preparer goes into the report when typed, and a preparer's NIP that is not 18 digits is refused", () => {
+    const preparer = {
+      preparerTitle: "Kepala Subbidang Pengembangan Kompetensi",
+      preparerName: "Rina Wulandari",
+      preparerNip: "19880310 201212 2 001",
+    };
+    const parsed = parseOptions({ ...defaultOptions(TODAY), ...preparer }, TODAY);
+    expect(parsed.ok && parsed.report.preparer).toEqual({
+      title: preparer.preparerTitle,
+      name: preparer.preparerName,
+      nip: preparer.preparerNip,
+    });
+    const bad = { ...defaultOptions(TODAY), preparerName: "Rina", preparerNip: "1988" };
+    expect(parseOptions(bad, TODAY).ok).toBe(false);
+    const problems = optionProblems(bad, TODAY);
+    expect(Object.keys(problems)).toEqual(["preparerNip"]);
+    expect(renderMessage(problems.preparerNip!)).toBe("NIP penyusun harus 18 angka (spasi boleh)");
+    expect(renderMessage(problems.preparerNip!, "en")).toBe(
+      "The preparer's NIP must be 18 digits (spaces allowed)"
+    );
+  });
+
   test("each problem is tied to its field; a rule across limits marks the lower one", () => {
     expect(optionProblems(defaultOptions(TODAY), TODAY)).toEqual({});
     const problems = optionProblems(

@@ -334,7 +334,7 @@ function registerSheet(
   const rAttr = rPrefix ? `${rPrefix}:id="${relId}"` : `xmlns:r="${wb.conf.rels}" r:id="${relId}"`;
   w.add.sheetElements.push(
     `<${qualify(sheetsPrefix, "sheet")} name="${escapeAttr(ooxmlString(sheet.name))}"` +
-      ` sheetId="${w.nextSheetId++}" ${rAttr}/>`
+      ` sheetId="${w.nextSheetId++}"${sheet.hidden ? ` state="hidden"` : ""} ${rAttr}/>`
   );
 
   const dn = qualify(wb.definedNamesNode?.prefix ?? sheetsPrefix, "definedName");

@@ -144,6 +144,41 @@ export interface GridWorkbookOptions {
   compression?: Compression;
 }
 
+/**
+ * An .xlsx package with a workbook, styles and no sheet yet: the base that addReportSheets fills when the
+ * output is a new workbook of the product's own sheets (the entry template).
+ */
+export function emptyWorkbook(): Uint8Array {
+  const c = TRANSITIONAL;
+  const contentTypes =
+    `${XML_DECL}<Types xmlns="${NS_CONTENT_TYPES}">` +
+    `<Default Extension="rels" ContentType="${CT.relationships}"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="${MAIN_CT}"/>` +
+    `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/></Types>`;
+  const rootRels =
+    `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
+    `<Relationship Id="rId1" Type="${c.relType("officeDocument")}" Target="xl/workbook.xml"/>` +
+    `</Relationships>`;
+  const workbook =
+    `${XML_DECL}<workbook xmlns="${c.main}" xmlns:r="${c.rels}">` +
+    `<bookViews><workbookView/></bookViews><sheets/></workbook>`;
+  const workbookRels =
+    `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
+    `<Relationship Id="rId1" Type="${c.relType("styles")}" Target="styles.xml"/>` +
+    `</Relationships>`;
+  return zipEntries(
+    [
+      { name: "[Content_Types].xml", data: utf8(contentTypes) },
+      { name: "_rels/.rels", data: utf8(rootRels) },
+      { name: "xl/workbook.xml", data: utf8(workbook) },
+      { name: "xl/_rels/workbook.xml.rels", data: utf8(workbookRels) },
+      { name: "xl/styles.xml", data: utf8(stylesXml()) },
+    ],
+    {}
+  );
+}
+
 /** An .xlsx package whose only sheet holds `sheet`'s values (its origin and merges are not used). */
 export function workbookOfSheet(sheet: SheetGrid, options: GridWorkbookOptions = {}): Uint8Array {
   const c = TRANSITIONAL;

@@ -14,7 +14,7 @@ import type { CellStyle, ModelValue, Rect } from "../../report/model";
 import type { Conformance } from "./conformance";
 import { absoluteRangeRef, cellRef, columnLetters, quotedSheet, rangeRef } from "./refs";
 import { StyleBook } from "./styles";
-import { escapeText, ooxmlString, Utf8Sink, utf8Of } from "../opc/xml";
+import { escapeAttr, escapeText, ooxmlString, Utf8Sink, utf8Of } from "../opc/xml";
 
 export interface SheetParts {
   /** Final (unique) name of this sheet. */
@@ -542,6 +542,8 @@ export function writeWorksheet(
     out.write(`<conditionalFormatting sqref="${rangeRef(f.rect)}">${rule}</conditionalFormatting>`);
   });
 
+  writeDataValidations(out, sheet);
+
   const p = sheet.print;
   const m = p.margins;
   out.write(
@@ -575,6 +577,38 @@ export function writeWorksheet(
     );
   }
   out.write(`</worksheet>`);
+}
+
+/** CT_DataValidations, after the conditional formats as the schema orders them. */
+function writeDataValidations(out: Utf8Sink, sheet: LoweredSheet): void {
+  const list = sheet.dataValidations;
+  if (!list.length) return;
+  out.write(`<dataValidations count="${list.length}">`);
+  for (const v of list) {
+    // A list's items are one quoted text; a custom rule's formula is stored without its "=".
+    const rule = v.rule;
+    const formula = !rule
+      ? ""
+      : rule.kind === "list"
+        ? `"${rule.items.join(",")}"`
+        : rule.formula.replace(/^=/, "");
+    const boxes =
+      (v.prompt
+        ? ` showInputMessage="1" promptTitle="${escapeAttr(v.prompt.title)}"` +
+          ` prompt="${escapeAttr(v.prompt.message)}"`
+        : "") +
+      (rule && v.error
+        ? ` showErrorMessage="1" errorTitle="${escapeAttr(v.error.title)}"` +
+          ` error="${escapeAttr(v.error.message)}"`
+        : "");
+    // Without a rule the type is "none" (the schema's default): any value, the prompt only.
+    out.write(
+      `<dataValidation${rule ? ` type="${rule.kind}" errorStyle="stop"` : ""}` +
+        `${v.allowBlank ? ` allowBlank="1"` : ""}${boxes} sqref="${rangeRef(v.rect)}">` +
+        `${rule ? `<formula1>${escapeText(formula)}</formula1>` : ""}</dataValidation>`
+    );
+  }
+  out.write(`</dataValidations>`);
 }
 
 function num(n: number): string {

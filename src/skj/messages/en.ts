@@ -8,7 +8,10 @@ import { sheetsEn } from "./areas/sheets.en";
 import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
+import { templateEn } from "./areas/template.en";
+import { liveEn } from "./areas/live.en";
 import { documentEn } from "./areas/document.en";
+import { signingEn } from "./areas/signing.en";
 import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
 import { standardsEn } from "./areas/standards.en";
@@ -67,6 +70,9 @@ const FIELD: Record<OptionField, string> = {
   signatoryTitle: "Signatory's position",
   signatoryName: "Signatory's name",
   signatoryNip: "Signatory's NIP",
+  preparerTitle: "Preparer's position",
+  preparerName: "Preparer's name",
+  preparerNip: "Preparer's NIP",
   place: "Place name",
   date: "Date",
   sheet: "Sheet",
@@ -94,6 +100,7 @@ const STEP: Record<WriteStepId, string> = {
   "cell-format": "cell formats",
   merge: "merging cells",
   "conditional-format": "conditional formats",
+  "data-validation": "data validation",
   freeze: "freezing panes",
   filter: "filter",
   table: "table",
@@ -144,6 +151,9 @@ const FS_REASON: Record<string, string> = {
 };
 const USAGE = `Usage:
   skj plan [file.xlsx|file.csv] [options]
+  skj template [--out FILE] [--lang en]
+                        write an assessment results template with entry checks (default:
+                        template-hasil-asesmen.xlsx; an existing file is never overwritten)
 
 Without a file, the bundled sample (assets/sample) is used. A CSV file (separated by , or ;) gives a new
 workbook <file>-rencana.xlsx holding its data and the report sheets.
@@ -184,6 +194,8 @@ ${choiceLines(JF_TABLES.map((t) => ({ id: t.id, text: t.name.en })))}
   --tempat NAME         place on the signature line (e.g. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
                         signature block ("Mengetahui")
+  --penyusun-jabatan, --penyusun-nama, --penyusun-nip
+                        who prepared the plan ("Disusun oleh"), beside the signature; left out when not given
   --zona WIB|WITA|WIT   the agency's time zone for the report date (default: WIB)
   --lang id|en          language of the output and of the written sheets (default: id)
   -h, --help            this help
@@ -210,7 +222,10 @@ export const en: Catalogue = {
   ...sheetsEn,
   ...talentEn,
   ...progressEn,
+  ...templateEn,
+  ...liveEn,
   ...documentEn,
+  ...signingEn,
   ...idpEn,
   ...akpkEn,
   ...peopleEn,

@@ -7,7 +7,10 @@ import { sheetsId } from "./areas/sheets.id";
 import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
+import { templateId } from "./areas/template.id";
+import { liveId } from "./areas/live.id";
 import { documentId } from "./areas/document.id";
+import { signingId } from "./areas/signing.id";
 import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
 import { standardsId } from "./areas/standards.id";
@@ -67,6 +70,9 @@ const FIELD: Record<OptionField, string> = {
   signatoryTitle: "Jabatan penandatangan",
   signatoryName: "Nama penandatangan",
   signatoryNip: "NIP penandatangan",
+  preparerTitle: "Jabatan penyusun",
+  preparerName: "Nama penyusun",
+  preparerNip: "NIP penyusun",
   place: "Nama tempat",
   date: "Tanggal",
   sheet: "Sheet",
@@ -95,6 +101,7 @@ const STEP: Record<WriteStepId, string> = {
   "cell-format": "format sel",
   merge: "menggabungkan sel",
   "conditional-format": "format bersyarat",
+  "data-validation": "validasi data",
   freeze: "membekukan panel",
   filter: "filter",
   table: "tabel",
@@ -146,6 +153,9 @@ export function choiceLines(entries: readonly { id: string; text: string }[]): s
 // The choices come from the registries, so a new method or scheme is listed without touching this text.
 const USAGE = `Pemakaian:
   skj plan [berkas.xlsx|berkas.csv] [pilihan]
+  skj template [--out BERKAS] [--lang en]
+                        buat workbook template hasil asesmen berisi pemeriksaan isian (bawaan:
+                        template-hasil-asesmen.xlsx; berkas yang sudah ada tidak ditimpa)
 
 Tanpa berkas, contoh bawaan (assets/sample) yang dipakai. Berkas CSV (pemisah , atau ;) ditulis ke
 workbook baru <berkas>-rencana.xlsx berisi datanya dan sheet laporan.
@@ -187,6 +197,8 @@ ${SCHEMES.map(
   --tempat NAMA         tempat pada baris tanda tangan (mis. Sukamaju)
   --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip
                         blok tanda tangan ("Mengetahui")
+  --penyusun-jabatan, --penyusun-nama, --penyusun-nip
+                        penyusun rencana ("Disusun oleh"), di samping tanda tangan; tidak dicetak bila kosong
   --zona WIB|WITA|WIT   zona waktu instansi untuk tanggal laporan (bawaan: WIB)
   --lang id|en          bahasa keluaran dan sheet yang ditulis (bawaan: id)
   -h, --help            bantuan ini
@@ -223,7 +235,10 @@ export const id: Catalogue = {
   ...sheetsId,
   ...talentId,
   ...progressId,
+  ...templateId,
+  ...liveId,
   ...documentId,
+  ...signingId,
   ...idpId,
   ...akpkId,
   ...peopleId,

@@ -8,7 +8,10 @@ import type { SheetMessageParams } from "./areas/sheets.params";
 import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
+import type { TemplateMessageParams } from "./areas/template.params";
+import type { LiveMessageParams } from "./areas/live.params";
 import type { DocumentMessageParams } from "./areas/document.params";
+import type { SigningMessageParams } from "./areas/signing.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
 import type { StandardsMessageParams } from "./areas/standards.params";
@@ -48,6 +51,7 @@ export type WriteStepId =
   | "cell-format"
   | "merge"
   | "conditional-format"
+  | "data-validation"
   | "freeze"
   | "filter"
   | "table"
@@ -112,6 +116,9 @@ export type OptionField =
   | "signatoryTitle"
   | "signatoryName"
   | "signatoryNip"
+  | "preparerTitle"
+  | "preparerName"
+  | "preparerNip"
   | "place"
   | "date"
   | "sheet"
@@ -127,11 +134,14 @@ export interface MessageParams
     TalentMessageParams,
     ProgressMessageParams,
     DocumentMessageParams,
+    SigningMessageParams,
     IdpMessageParams,
     AkpkMessageParams,
     FilesMessageParams,
     PeopleMessageParams,
     StandardsMessageParams,
+    TemplateMessageParams,
+    LiveMessageParams,
     RankMessageParams,
     TrustMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).

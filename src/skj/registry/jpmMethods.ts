@@ -20,6 +20,17 @@ export interface JpmMethodEntry {
   /** Where the formula is seen. */
   readonly basis: string;
   readonly compute: JpmCompute;
+  /**
+   * The same as a spreadsheet formula (no leading "=") over two equal ranges of scores and standards, for the
+   * plan cells that follow the scores (docs/domain.md §22). Plain functions only, so Excel and LibreOffice
+   * compute it without the add-in.
+   */
+  readonly sheetFormula: (scores: string, standards: string) => string;
+}
+
+/** Mean of per-competency ratios each rounded to 2 decimals, as a formula (docs/domain.md §16). */
+export function roundedMeanFormula(scores: string, standards: string): string {
+  return `SUMPRODUCT(ROUND(${scores}/${standards}*100+1E-9,0)/100)/COUNT(${scores})`;
 }
 
 function sumRatio(scores: readonly number[], standards: readonly number[]): number {
@@ -69,6 +80,7 @@ export const JPM_METHODS = [
     aliases: ["jumlah"],
     basis: "jumlah nilai / jumlah standar; laporan pemetaan gaya BKN",
     compute: sumRatio,
+    sheetFormula: (s: string, t: string) => `SUM(${s})/SUM(${t})`,
   },
   {
     id: "capped",
@@ -81,6 +93,8 @@ export const JPM_METHODS = [
     aliases: ["dibatasi", "dibatasi standar"],
     basis: "kecocokan per kompetensi dibatasi 100%",
     compute: cappedEach,
+    sheetFormula: (s: string, t: string) =>
+      `SUMPRODUCT((${s}<${t})*${s}+(${s}>=${t})*${t})/SUM(${t})`,
   },
   {
     id: "mean",
@@ -93,6 +107,7 @@ export const JPM_METHODS = [
     aliases: ["rata-rata", "rerata", "average"],
     basis: "rata-rata persentase per kompetensi",
     compute: meanRatio,
+    sheetFormula: (s: string, t: string) => `SUMPRODUCT(${s}/${t})/COUNT(${s})`,
   },
   {
     id: "capped-total",
@@ -105,6 +120,7 @@ export const JPM_METHODS = [
     aliases: ["total dibatasi", "dibatasi total", "total dibatasi 100%"],
     basis: "JPM di atas 100 ditulis 100 (sistem asesmen sebuah provinsi)",
     compute: cappedTotal,
+    sheetFormula: (s: string, t: string) => `MIN(1,SUM(${s})/SUM(${t}))`,
   },
 ] as const satisfies readonly [JpmMethodEntry, ...JpmMethodEntry[]];
 

@@ -23,6 +23,11 @@ export interface ReportSheetEntry {
    * table, an SKJ-sheet row, or a JF table or JPM rounding the user chose (docs/domain.md §16).
    */
   readonly onlyWithAgencyStandards?: boolean;
+  /**
+   * Written only when the plan knows where each employee's cells are (a wide table), and hidden: the cells the
+   * plan's formulas compute from (docs/domain.md §22).
+   */
+  readonly formulaData?: boolean;
   readonly help: Bilingual;
   /** What the sheet answers to. */
   readonly basis: string;
@@ -131,6 +136,18 @@ export const REPORT_SHEETS = [
     help: {
       id: "Setiap masalah yang ditemukan pada data, satu per baris.",
       en: "Every problem found in the data, one per row.",
+    },
+    basis: "",
+  },
+  {
+    id: "live",
+    name: { id: "Data Rumus", en: "Formula data" },
+    perYear: true,
+    onlyWithIssues: false,
+    formulaData: true,
+    help: {
+      id: "Lembar tersembunyi: per pegawai standar, nilai (rujukan ke sel sumber), gap, kebutuhan, JPM dan kategori sebagai rumus, yang dirujuk rencana dan rekap.",
+      en: "Hidden sheet: per employee the standards, scores (references to the source cells), gaps, needs, JPM and category as formulas, which the plan and summary refer to.",
     },
     basis: "",
   },

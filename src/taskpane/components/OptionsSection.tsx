@@ -271,6 +271,9 @@ export const ReportIdentitySection = memo(function ReportIdentitySection({
     ["signatoryTitle", t.signatoryTitle],
     ["signatoryName", t.signatoryName],
     ["signatoryNip", t.signatoryNip],
+    ["preparerTitle", t.preparerTitle],
+    ["preparerName", t.preparerName],
+    ["preparerNip", t.preparerNip],
   ] as const;
   return (
     <div className={styles.panel} data-testid="report-identity">
@@ -280,7 +283,7 @@ export const ReportIdentitySection = memo(function ReportIdentitySection({
             className={styles.control}
             value={options[key]}
             disabled={disabled}
-            inputMode={key === "signatoryNip" ? "numeric" : undefined}
+            inputMode={key === "signatoryNip" || key === "preparerNip" ? "numeric" : undefined}
             onChange={(_, d) => controller.setOption(key, d.value)}
             data-testid={`option-${key}`}
           />

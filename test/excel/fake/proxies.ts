@@ -20,6 +20,7 @@ import {
   CellFormat,
   ChartState,
   ConditionalFormatState,
+  DataValidationState,
   DEFAULT_FORMAT,
   FakeOfficeError,
   SheetState,
@@ -1344,6 +1345,10 @@ export class Range extends FakeObject<RangeTarget> {
     );
   }
 
+  get dataValidation(): DataValidation {
+    return this._child("dataValidation", (p) => new DataValidation(this._ctx, this, p));
+  }
+
   get conditionalFormats(): ConditionalFormatCollection {
     return this._child(
       "conditionalFormats",
@@ -2120,6 +2125,112 @@ const CF_OPERATORS = [
   "GreaterThanOrEqual",
   "LessThanOrEqual",
 ] as const;
+
+// Excel refuses a title over 32 characters and a message or list source over 255 (its dialog's limits).
+const DV_TITLE_MAX = 32;
+const DV_TEXT_MAX = 255;
+const DV_RULE_KINDS = ["wholeNumber", "decimal", "date", "time", "textLength", "list", "custom"];
+
+/** The validation of exactly this range, created when a property is first set. */
+function validationOf(t: RangeTarget): DataValidationState {
+  let v = t.sheet.dataValidations.find(
+    (d) =>
+      d.rect.top === t.rect.top &&
+      d.rect.left === t.rect.left &&
+      d.rect.bottom === t.rect.bottom &&
+      d.rect.right === t.rect.right
+  );
+  if (!v) {
+    const overlapping = t.sheet.dataValidations.some(
+      (d) =>
+        d.rect.top <= t.rect.bottom &&
+        t.rect.top <= d.rect.bottom &&
+        d.rect.left <= t.rect.right &&
+        t.rect.left <= d.rect.right
+    );
+    if (overlapping)
+      throw notImplemented("Data validation over part of another validation's range");
+    v = { rect: t.rect, rule: {}, ignoreBlanks: true };
+    t.sheet.dataValidations.push(v);
+  }
+  return v;
+}
+
+function checkDvText(value: unknown, max: number, where: string): string {
+  const s = checkString(value, where);
+  if (s.length > max) throw invalidArgument(`Text longer than ${max} characters.`, where);
+  return s;
+}
+
+export class DataValidation extends FakeObject<RangeTarget> {
+  constructor(ctx: FakeContext, parent: Range, path: PathSpec) {
+    super(ctx, "DataValidation", parent, path, () => parent._target());
+  }
+}
+
+defineProps<RangeTarget>(DataValidation, {
+  rule: {
+    api: "1.8",
+    get: (t) => validationOf(t).rule,
+    set: (t, value) => {
+      const where = "DataValidation.rule";
+      if (!value || typeof value !== "object")
+        throw invalidArgument("The rule is not an object.", where);
+      const keys = Object.keys(value);
+      if (keys.length !== 1) throw invalidArgument("A rule has exactly one kind.", where);
+      checkEnum(keys[0], DV_RULE_KINDS, where);
+      const rule = value as Record<string, Record<string, unknown>>;
+      if (rule.list) {
+        validationOf(t).rule = {
+          list: {
+            inCellDropDown: checkBoolean(rule.list.inCellDropDown ?? true, where),
+            source: checkDvText(rule.list.source, DV_TEXT_MAX, where),
+          },
+        };
+      } else if (rule.custom) {
+        const formula = checkString(rule.custom.formula, where);
+        if (!formula.startsWith("=")) throw invalidArgument('A formula starts with "=".', where);
+        validationOf(t).rule = { custom: { formula } };
+      } else {
+        throw notImplemented(`Data validation rule ${keys[0]}`);
+      }
+    },
+  },
+  ignoreBlanks: {
+    api: "1.8",
+    get: (t) => validationOf(t).ignoreBlanks,
+    set: (t, v) => {
+      validationOf(t).ignoreBlanks = checkBoolean(v, "DataValidation.ignoreBlanks");
+    },
+  },
+  prompt: {
+    api: "1.8",
+    get: (t) => validationOf(t).prompt ?? null,
+    set: (t, v) => {
+      const where = "DataValidation.prompt";
+      const p = (v ?? {}) as Record<string, unknown>;
+      validationOf(t).prompt = {
+        showPrompt: checkBoolean(p.showPrompt, where),
+        title: checkDvText(p.title ?? "", DV_TITLE_MAX, where),
+        message: checkDvText(p.message ?? "", DV_TEXT_MAX, where),
+      };
+    },
+  },
+  errorAlert: {
+    api: "1.8",
+    get: (t) => validationOf(t).errorAlert ?? null,
+    set: (t, v) => {
+      const where = "DataValidation.errorAlert";
+      const a = (v ?? {}) as Record<string, unknown>;
+      validationOf(t).errorAlert = {
+        showAlert: checkBoolean(a.showAlert, where),
+        style: checkEnum(a.style ?? "Stop", ["Stop", "Warning", "Information"], where),
+        title: checkDvText(a.title ?? "", DV_TITLE_MAX, where),
+        message: checkDvText(a.message ?? "", DV_TEXT_MAX, where),
+      };
+    },
+  },
+});
 
 type CfTarget = { sheet: SheetState; cf: ConditionalFormatState };
 

@@ -122,6 +122,15 @@ export interface CellValueRuleState {
   operator: string;
 }
 
+/** Range.dataValidation as Excel keeps it: one rule kind, blanks, the prompt and the error alert. */
+export interface DataValidationState {
+  rect: Rect;
+  rule: { list?: { inCellDropDown: boolean; source: string }; custom?: { formula: string } };
+  ignoreBlanks: boolean;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+}
+
 export interface ConditionalFormatState {
   id: number;
   type: string;
@@ -184,6 +193,7 @@ export class SheetState {
   /** 0-based rows hidden by the user or by a filter. */
   readonly hiddenRows = new Set<number>();
   conditionalFormats: ConditionalFormatState[] = [];
+  dataValidations: DataValidationState[] = [];
   charts: ChartState[] = [];
   freeze: { rows: number; cols: number } | null = null;
   autoFilter: Rect | null = null;

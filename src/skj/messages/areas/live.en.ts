@@ -1,0 +1,24 @@
+// English texts of live.params.ts.
+import type { AreaCatalogue } from "../params";
+import type { LiveColumn, LiveMessageParams } from "./live.params";
+
+const COLUMN: Record<LiveColumn, string> = {
+  name: "Name",
+  unit: "Unit",
+  row: "Row",
+  standard: "Standard",
+  score: "Score",
+  gap: "Gap",
+  need: "Need",
+  category: "Category",
+  needs: "Needs",
+};
+
+export const liveEn: AreaCatalogue<LiveMessageParams> = {
+  "live-sheet-note": (p) =>
+    `Formula data for "${p.planSheet}" and its summary: scores refer to the source cells; standards, gaps, needs, JPM and category are formulas. Do not edit; plan again to refresh it.`,
+  "live-sheet-header": (p) => (p.code ? `${COLUMN[p.column]} ${p.code}` : COLUMN[p.column]),
+  "live-plan-note": () =>
+    'Standards, scores, gaps, JPM, category and the number of needs on this sheet and the summary are formulas that follow the score cells of the source sheet: when a score is corrected, they change too. Activities, JP, providers and schedule stay as planned; to adjust them, choose "Refresh plan" in the pane or run skj plan again.',
+  "live-needs-format": () => '[=0]"None";0" competencies"',
+};
