@@ -52,6 +52,8 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 /** After the writes have synced: queue the loads, then (after the next sync) compare. */
 type Check = () => SelfTestOutcome;
 const OK: SelfTestOutcome = { status: "ok", checked: true };
+/** The data-validation probe's rule, read back as Excel stored it. */
+const VALIDATION = "=AND(ISNUMBER(E2),E2>=1,E2<=5)";
 
 function expect(got: () => unknown, want: unknown, equal = same): Check {
   return () => {
@@ -166,6 +168,18 @@ function probes(sheet: string): Record<SelfTestFeature, Probe> {
           () => ({ formula1: value.rule.formula1, operator: value.rule.operator }),
           RULE
         );
+      },
+    },
+    "data-validation": {
+      write: (ws) => {
+        // The template's kind of rule: a custom formula relative to the range's first cell.
+        const dv = ws.getRange("E2:E4").dataValidation;
+        dv.rule = { custom: { formula: VALIDATION } };
+        dv.prompt = { showPrompt: true, title: "Uji", message: "Nilai 1–5" };
+      },
+      read: (ws) => {
+        const dv = ws.getRange("E2:E4").dataValidation.load("rule");
+        return expect(() => dv.rule.custom?.formula, VALIDATION);
       },
     },
     "page-setup": {

@@ -54,7 +54,17 @@ export interface WriteOptions {
   maxRequestBytes?: number;
   /** Activate the first new sheet at the end (default true). */
   activate?: boolean;
+  /** The share of the report's requests sent so far (0..1), after each request. */
+  onProgress?: (fraction: number) => void;
+  /**
+   * Called between pieces of work (after lowering, every ~PAUSE_BYTES queued, after each request): the task
+   * pane gives the page back to the event loop there, so no task of a long write is long.
+   */
+  pause?: () => Promise<void>;
 }
+
+// Queued calls between two pauses: measured, queueing runs at some MB per 100 ms.
+const PAUSE_BYTES = 400_000;
 
 export interface WriteResult {
   /** The names the new sheets got, in model order. */
@@ -1336,6 +1346,8 @@ export async function writeReport(
     names: tables.items.map((t) => t.name),
   }).sheets;
   const names = lowered.map((s) => s.name);
+  const pause = options.pause;
+  await pause?.();
 
   const skipped = new Notes();
   const handles = lowered.map(() => ({}) as { ws?: Excel.Worksheet });
@@ -1369,6 +1381,7 @@ export async function writeReport(
   ];
   // Requests go in order: later ones refer to the sheets the first one adds. Since every content
   // step comes before every optional one, whatever precedes an optional step has been sent.
+  await pause?.();
   let rest = ordered;
   let limit = budget;
   let isolate = false;
@@ -1385,6 +1398,7 @@ export async function writeReport(
     try {
       if (has.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
       if (has.suspendScreen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      let since = 0;
       for (const step of batch) {
         if (dropped.has(step.step)) continue;
         try {
@@ -1394,11 +1408,19 @@ export async function writeReport(
           dropped.add(step.step);
           skipped.add(notApplied(step.step, batch, e));
         }
+        since += step.bytes;
+        if (pause && since >= PAUSE_BYTES) {
+          since = 0;
+          // Queued calls wait in the context until the sync: pausing between them changes nothing.
+          await pause();
+        }
       }
       queued = true;
       await sync();
       rest = rest.slice(batch.length);
       limit = budget;
+      options.onProgress?.(1 - rest.length / ordered.length);
+      await pause?.();
     } catch (e) {
       if (!queued) {
         // A call refused while queuing: what was queued before it goes with the clean-up's first

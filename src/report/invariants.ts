@@ -21,6 +21,9 @@ export function rectA1(r: Rect): string {
   return from === to ? from : `${from}:${to}`;
 }
 
+/** A reference qualified by a quoted sheet name: 'Data Rumus 2027'!$A$3:$A$38. */
+const OTHER_SHEET_REF = /'(?:[^']|'')*'!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g;
+
 /** "B4" -> 0-based row and column. */
 export function parseA1(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.toUpperCase());
@@ -146,8 +149,10 @@ export function sheetProblems(sheet: SheetModel): string[] {
     if (!f.formula.startsWith("=")) p.push(`${where} does not start with "="`);
     const v = sheet.values[f.row][f.col];
     if (v === "") p.push(`${where} has no computed value in values`);
-    const refs = formulaRefs(f.formula);
-    if (refs.length === 0 && /[A-Z]{1,3}\d/.test(f.formula))
+    // References to other sheets (the formula data, the source) are checked by the writers, not here.
+    const own = f.formula.replace(OTHER_SHEET_REF, "0");
+    const refs = formulaRefs(own);
+    if (refs.length === 0 && /[A-Z]{1,3}\d/.test(own))
       p.push(`${where}: could not read its references (${f.formula})`);
     for (const ref of refs) {
       if (ref.row >= rows || ref.col >= cols)
@@ -155,7 +160,7 @@ export function sheetProblems(sheet: SheetModel): string[] {
       if (ref.row === f.row && ref.col === f.col) p.push(`${where} refers to itself`);
     }
     // A range containing the formula's own cell is circular too.
-    const ranges = f.formula.matchAll(/\$?([A-Z]{1,3}\$?\d+):\$?([A-Z]{1,3}\$?\d+)/g);
+    const ranges = own.matchAll(/\$?([A-Z]{1,3}\$?\d+):\$?([A-Z]{1,3}\$?\d+)/g);
     for (const m of ranges) {
       const a = parseA1(m[1]);
       const b = parseA1(m[2]);

@@ -1,65 +1,36 @@
 // The pane's logic in plain TypeScript: state, the calls into the engine and the host, and what the user
 // sees after each step. React only renders `getState()` and calls these methods (useSyncExternalStore).
-import { buildReport } from "../report/buildReport";
-import type { ReportModel } from "../report/model";
 import { cellText } from "../skj/cells";
 import { issueAddress } from "../skj/issues";
 import { type Message, messageOf, msg } from "../skj/messages";
-import { nobodyMessage, tableRowErrors } from "../skj/nobody";
 import { findEmployeeLists } from "../skj/employeeList";
-import { findTable, individualReports, RunOptions, runSkj } from "../skj/run";
+import { findTable, individualReports, RunOptions } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
 import { columnLetter } from "../skj/text";
 import type {
   CellRange,
   CellValue,
-  ChoiceSource,
   CompetencyNeed,
   Issue,
-  JpmMethod,
-  PlanResult,
-  Scheme,
   SheetGrid,
   TableDetection,
   WorkbookGrid,
 } from "../skj/types";
 import type { SelfTestReport } from "../excel/selfTest";
-import { PaneTheme, SelectionRead, WorkbookHost } from "./host";
+import { PaneTheme, SelectionRead, WorkbookHost, WriteOutcome } from "./host";
 import type { BadFileKind, ErrorKind, Lang } from "./i18n";
 import { MappingField, withColumn } from "./mapping";
 import { defaultOptions, OptionsDraft, parseOptions } from "./options";
+import type { Preview, Stage } from "./planJobs";
+import { inlinePlanner, JobStopped, PlanOutcome, Planner } from "./planner";
 
-export type Stage = "read" | "plan" | "write";
+export type { Preview, Stage } from "./planJobs";
+export { leftOutRows, summarizeIssues } from "./planJobs";
 
 export interface Busy {
   stage: Stage;
   /** 0..1 when the host reports it; absent while the amount of work is unknown. */
   fraction?: number;
-}
-
-/** What the current mapping gives, recomputed whenever the data, the mapping or a relevant option changes. */
-export interface Preview {
-  /** Employees that would be planned (every unit). */
-  employees: number;
-  /** Distinct data rows with at least one error (those rows are not planned). */
-  rowsWithErrors: number;
-  warnings: number;
-  /** Every issue, sorted by row, as the engine reported them. */
-  issues: Issue[];
-  /** Rows of employees with no score at all (not assessed yet): not planned. */
-  unassessedRows: number[];
-  /** Distinct units of the employees, in sheet order. */
-  units: string[];
-  /** Employees per unit, for the unit filter's count. */
-  unitCounts: Record<string, number>;
-  scheme?: { value: Scheme; source: ChoiceSource };
-  /** The nine-box: employees placed, and whether the table has a potential column of its own. */
-  talent?: { placed: number; hasPerformance: boolean; hasPotential: boolean };
-  jpm?: {
-    method: JpmMethod;
-    source: ChoiceSource;
-    agreement?: { compared: number; matched: number };
-  };
 }
 
 export interface PaneError {
@@ -126,14 +97,10 @@ export interface ControllerOptions {
   lang?: Lang;
   /** Today, for the default year and the report date (tests fix it). */
   today?: () => Date;
-}
-
-/** The table rows a plan left out: rows with an error on the table's sheet, and rows without scores. */
-export function leftOutRows(plan: PlanResult): GenerateSummary["leftOut"] {
-  return {
-    errorRows: tableRowErrors(plan).map((i) => i.row),
-    unassessedRows: [...plan.unassessedRows],
-  };
+  /** Where previews and plans run: a worker in the page; in-process when none is given (tests). */
+  planner?: Planner;
+  /** Mapping and option changes within this time give one preview (default 250 ms). */
+  previewDelayMs?: number;
 }
 
 /** The address to select for an issue: its cell, else its row, else its column's header cell. */
@@ -206,20 +173,6 @@ export function selectionLabel(selection: SelectionRead): SelectionLabel | undef
   return selection.table ? { where, table: selection.table } : { where };
 }
 
-export function summarizeIssues(issues: readonly Issue[]): {
-  rowsWithErrors: number;
-  warnings: number;
-} {
-  const errorRows = new Set<string>();
-  let warnings = 0;
-  for (const issue of issues) {
-    if (issue.severity === "error" && issue.row > 0)
-      errorRows.add(`${issue.sheet}\u0000${issue.row}`);
-    if (issue.severity === "warning") warnings++;
-  }
-  return { rowsWithErrors: errorRows.size, warnings };
-}
-
 export class PaneController {
   private state: PaneState;
   private readonly listeners = new Set<() => void>();
@@ -233,12 +186,19 @@ export class PaneController {
   private employeeLists: NonNullable<RunOptions["employeeLists"]> = [];
   /** The sheet the user chose when individual reports are planned (all of them otherwise). */
   private reportsSheet?: string;
+  private readonly planner: Planner;
+  private readonly previewDelayMs: number;
+  /** Only the latest preview may land. */
+  private previewSeq = 0;
+  private previewTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: WorkbookHost,
     options: ControllerOptions = {}
   ) {
     this.today = options.today ?? (() => new Date());
+    this.planner = options.planner ?? inlinePlanner();
+    this.previewDelayMs = options.previewDelayMs ?? 250;
     this.state = {
       lang: options.lang ?? "id",
       hostKind: host.kind,
@@ -298,9 +258,15 @@ export class PaneController {
 
   /** Stop the running read or write; the pane goes back to where it was before it. */
   cancel(): void {
-    if (!this.state.busy || !this.host.cancel) return;
-    this.cancelRequested = true;
-    this.host.cancel();
+    const busy = this.state.busy;
+    if (!busy) return;
+    if (busy.stage === "plan") {
+      this.cancelRequested = true;
+      this.planner.cancel();
+    } else if (this.host.cancel) {
+      this.cancelRequested = true;
+      this.host.cancel();
+    }
   }
 
   /** File mode: open the bundled sample workbook. */
@@ -386,7 +352,7 @@ export class PaneController {
         { file: file.name, employees },
       ],
     });
-    this.refreshPreview();
+    await this.refreshPreview();
   }
 
   /** The run's options for the employee lists added, and for the table or the individual reports. */
@@ -419,7 +385,7 @@ export class PaneController {
     if (seq !== this.readSeq) return;
     this.workbook = grid;
     this.set({ selectionLabel: undefined });
-    this.detectIn(grid, "workbook");
+    await this.detectIn(grid, "workbook");
   }
 
   /** Excel: find the table in the selected range (or the Excel table it is in). */
@@ -436,7 +402,11 @@ export class PaneController {
     }
     this.selectionExtent = selection.sheets[0] ? extentOf(selection.sheets[0]) : undefined;
     this.set({ selectionLabel: selectionLabel(selection) });
-    this.detectIn(withSelection(this.workbook, selection), "selection", selection.sheets[0]?.name);
+    await this.detectIn(
+      withSelection(this.workbook, selection),
+      "selection",
+      selection.sheets[0]?.name
+    );
   }
 
   /** The user chose the sheet the table is on (agencies keep one sheet per eselon or per unit). */
@@ -445,10 +415,15 @@ export class PaneController {
     if (!grid || this.state.busy || !grid.sheets.some((s) => s.name === name)) return;
     this.selectionExtent = undefined;
     this.set({ error: undefined, result: undefined, selectionLabel: undefined });
-    this.detectIn(grid, "workbook", name);
+    void this.detectIn(grid, "workbook", name);
   }
 
-  private detectIn(grid: WorkbookGrid, source: PaneState["source"], sheet?: string): void {
+  /** Finds the table; resolves when its preview has landed. */
+  private async detectIn(
+    grid: WorkbookGrid,
+    source: PaneState["source"],
+    sheet?: string
+  ): Promise<void> {
     const outcome = findTable(grid, sheet);
     const technicalNames = outcome.technicalNames;
     const reports = individualReports(grid, outcome.ok ? outcome.detection.sheet : null, sheet);
@@ -463,7 +438,7 @@ export class PaneController {
         busy: undefined,
         options: { ...this.state.options, units: [] },
       });
-      this.refreshPreview();
+      await this.refreshPreview();
       return;
     }
     this.set({ personSheets: undefined });
@@ -481,7 +456,7 @@ export class PaneController {
       busy: undefined,
       options: { ...this.state.options, units: [] },
     });
-    this.refreshPreview();
+    await this.refreshPreview();
   }
 
   // --- editing ------------------------------------------------------------------------------------
@@ -491,7 +466,7 @@ export class PaneController {
     const detected = this.state.detected;
     if (!detected || this.state.busy) return;
     this.set({ detection: detected, result: undefined });
-    this.refreshPreview();
+    this.schedulePreview();
   }
 
   /** The user moved a field to another column (undefined: the table has no such column). */
@@ -499,45 +474,55 @@ export class PaneController {
     const detection = this.state.detection;
     if (!detection || this.state.busy) return;
     this.set({ detection: withColumn(detection, field, col), result: undefined });
-    this.refreshPreview();
+    this.schedulePreview();
   }
 
   setOption<K extends keyof OptionsDraft>(key: K, value: OptionsDraft[K]): void {
     this.set({ options: { ...this.state.options, [key]: value }, result: undefined });
     // Only these change what the preview shows (the JPM message, counts); text fields would just cost time.
-    if (key === "jpmMethod" || key === "scheme") this.refreshPreview();
+    if (key === "jpmMethod" || key === "scheme") this.schedulePreview();
   }
 
-  /** Run the engine on the current mapping for the counts, the issues and the JPM message. */
-  private refreshPreview(): void {
+  /**
+   * A preview after the user paused: picking columns one after another plans once, not once per change
+   * (README, "What runs where": each preview of 5,000 employees is about 0.7 s of work, in the worker).
+   */
+  private schedulePreview(): void {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => {
+      // A plan runs on the same planner: the preview waits for it rather than stopping it.
+      if (this.state.busy) this.schedulePreview();
+      else void this.refreshPreview();
+    }, this.previewDelayMs);
+  }
+
+  /** Run the engine on the current mapping (in the planner) for the counts, the issues and the JPM message. */
+  private async refreshPreview(): Promise<void> {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = undefined;
     const { grid, detection } = this.state;
     if (!grid || (!detection && !this.state.personSheets)) return;
     const parsed = parseOptions({ ...this.state.options, units: [] }, this.today());
     // A half-typed option must not hide the data's state: preview with the defaults for it.
     const run = parsed.ok ? parsed.run : {};
-    let outcome;
+    const seq = ++this.previewSeq;
     try {
-      outcome = runSkj(grid, { ...run, ...this.sourceOptions(detection) });
+      const preview = await this.planner.preview({
+        grid,
+        run: { ...run, ...this.sourceOptions(detection) },
+      });
+      if (seq === this.previewSeq) this.set({ preview });
     } catch (error) {
+      // A newer preview or a plan took the planner: the newer one lands instead.
+      if (error instanceof JobStopped || seq !== this.previewSeq) return;
       this.set({ preview: undefined });
       this.fail("unexpected", messageOf(error));
-      return;
     }
-    if (!outcome.ok) {
-      const counts = summarizeIssues(outcome.issues);
-      this.set({
-        preview: {
-          employees: 0,
-          ...counts,
-          issues: outcome.issues,
-          unassessedRows: [],
-          units: [],
-          unitCounts: {},
-        },
-      });
-      return;
-    }
-    this.set({ preview: previewOf(outcome.result) });
+  }
+
+  /** Resolves when no preview is waiting or running (tests, and the pane before a plan). */
+  async previewSettled(): Promise<void> {
+    if (this.previewTimer !== undefined) await this.refreshPreview();
   }
 
   // --- generating ---------------------------------------------------------------------------------
@@ -579,7 +564,7 @@ export class PaneController {
         const before = detection && headerSignature(grid, detection);
         if (detection && headerSignature(next, detection) !== before) {
           this.workbook = fresh;
-          this.detectIn(next, this.state.source, detection.sheet);
+          await this.detectIn(next, this.state.source, detection.sheet);
           this.fail("changed", msg("pane-table-changed", {}));
           return;
         }
@@ -587,7 +572,7 @@ export class PaneController {
         grid = next;
         this.set({ grid });
         // Keep the counts and issues in step with the data being planned.
-        this.refreshPreview();
+        await this.refreshPreview();
       } catch (error) {
         this.fail("read", messageOf(error));
         return;
@@ -595,49 +580,54 @@ export class PaneController {
     }
 
     this.set({ busy: { stage: "plan" } });
-    // Let the page paint (and announce) the stage before the engine takes the thread.
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    let plan: PlanResult;
-    let model: ReportModel;
+    // The plan and its report model are made in the planner (a worker in the page); in file mode the worker
+    // writes the workbook too, so the model never crosses to the page (README, "What runs where").
+    let stage = "plan" as Stage;
+    const onStage = (next: Stage, fraction?: number) => {
+      stage = next;
+      if (this.state.busy && !this.cancelRequested)
+        this.set({ busy: { stage: next, ...(fraction !== undefined ? { fraction } : {}) } });
+    };
+    let outcome: PlanOutcome;
     try {
-      const outcome = runSkj(grid, { ...parsed.run, ...this.sourceOptions(detection) });
-      if (!outcome.ok) {
-        this.fail("noTable", outcome.message);
-        return;
-      }
-      plan = outcome.result;
-      // Nobody planned is not a result: say why (an empty template, errors on every row, the units).
-      const nobody = nobodyMessage(plan, parsed.run.units !== undefined, "pane");
-      if (nobody) {
-        this.fail("nothing", specificReason(plan, nobody));
-        return;
-      }
-      model = buildReport(plan, parsed.report);
+      outcome = await this.planner.plan(
+        {
+          grid,
+          run: { ...parsed.run, ...this.sourceOptions(detection) },
+          report: parsed.report,
+          unitsChosen: parsed.run.units !== undefined,
+        },
+        onStage
+      );
     } catch (error) {
-      this.fail("unexpected", messageOf(error));
+      this.fail(stage === "write" ? "write" : "unexpected", messageOf(error));
       return;
     }
-
-    this.set({ busy: { stage: "write" } });
-    try {
-      const written = await this.host.write(model, (fraction) =>
-        this.set({ busy: { stage: "write", fraction } })
-      );
-      const result: GenerateSummary = {
-        year: plan.year,
-        employees: plan.summary.employees,
-        totalJp: plan.summary.totalJp,
-        needs: plan.summary.needs.filter((n) => n.short > 0),
-        sheetNames: written.sheetNames,
-        notes: written.notes ?? [],
-        leftOut: leftOutRows(plan),
-        ...(written.fileName ? { fileName: written.fileName } : {}),
-        ...(written.downloadUrl ? { downloadUrl: written.downloadUrl } : {}),
-      };
-      this.set({ busy: undefined, result });
-    } catch (error) {
-      this.fail("write", messageOf(error));
+    if (!outcome.ok) {
+      this.fail(outcome.kind, outcome.message);
+      return;
     }
+    let written: WriteOutcome;
+    if ("written" in outcome) written = outcome.written;
+    else {
+      this.set({ busy: { stage: "write" } });
+      try {
+        written = await this.host.write(outcome.model, (fraction) =>
+          this.set({ busy: { stage: "write", fraction } })
+        );
+      } catch (error) {
+        this.fail("write", messageOf(error));
+        return;
+      }
+    }
+    const result: GenerateSummary = {
+      ...outcome.summary,
+      sheetNames: written.sheetNames,
+      notes: written.notes ?? [],
+      ...(written.fileName ? { fileName: written.fileName } : {}),
+      ...(written.downloadUrl ? { downloadUrl: written.downloadUrl } : {}),
+    };
+    this.set({ busy: undefined, result });
   }
 
   // --- workbook navigation (Excel) ----------------------------------------------------------------
@@ -676,64 +666,9 @@ export class PaneController {
   }
 }
 
-/**
- * Nobody planned: the refusal names the cause itself (the unmapped columns' issue, the first bad row) rather
- * than pointing at the data notes, which may be folded away.
- */
-function specificReason(plan: PlanResult, nobody: Message): Message {
-  if (nobody.code !== "nobody-planned") return nobody;
-  const { reason, sheet, errorRows, unassessed } = nobody.params;
-  if (reason === "mapping") {
-    const tableError = plan.issues.find((i) => i.severity === "error" && i.row === 0);
-    return tableError ? messageOnly(tableError) : nobody;
-  }
-  if (reason === "errors") {
-    const first = tableRowErrors(plan)[0];
-    if (first)
-      return msg("pane-nobody-rows", { sheet, errorRows, unassessed, first: messageOnly(first) });
-  }
-  return nobody;
-}
-
-/** The message of an issue without its place fields (the message's own parameters name the place). */
-function messageOnly(issue: Issue): Message {
-  return { code: issue.code, params: issue.params } as Message;
-}
-
 /** No sheet holds a single non-blank cell. */
 export function isEmptyWorkbook(grid: WorkbookGrid): boolean {
   return grid.sheets.every((sheet) =>
     sheet.rows.every((row) => row.every((v) => v === null || v === undefined || cellText(v) === ""))
   );
-}
-
-function previewOf(plan: PlanResult): Preview {
-  const unitCounts: Record<string, number> = {};
-  const units: string[] = [];
-  for (const e of plan.employees) {
-    if (!(e.unit in unitCounts)) {
-      units.push(e.unit);
-      unitCounts[e.unit] = 0;
-    }
-    unitCounts[e.unit]++;
-  }
-  return {
-    employees: plan.employees.length,
-    ...summarizeIssues(plan.issues),
-    issues: plan.issues,
-    unassessedRows: plan.unassessedRows,
-    units: units.filter((u) => u !== ""),
-    unitCounts,
-    scheme: { value: plan.scheme, source: plan.schemeSource },
-    talent: {
-      placed: plan.talent.placed,
-      hasPerformance: plan.talent.columns.performance !== undefined,
-      hasPotential: plan.talent.columns.potential !== undefined,
-    },
-    jpm: {
-      method: plan.jpmMethod,
-      source: plan.jpmMethodSource,
-      ...(plan.jpmAgreement ? { agreement: plan.jpmAgreement } : {}),
-    },
-  };
 }

@@ -7,6 +7,7 @@ import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-componen
 import { App } from "./components/App";
 import { PaneController } from "./controller";
 import type { WorkbookHost } from "./host";
+import type { Planner } from "./planner";
 import type { Lang } from "./i18n";
 import { pageVisibility, whenPaneShown } from "./visibility";
 
@@ -57,18 +58,26 @@ function savedLang(): Lang {
   }
 }
 
-async function createHost(host: string | null): Promise<WorkbookHost> {
+/** The host, and the planner that makes previews and plans in a worker (README: what runs where). */
+async function createHost(host: string | null): Promise<{ host: WorkbookHost; planner: Planner }> {
   if (host === "Excel") {
-    const { createExcelHost } = await import(
-      /* webpackChunkName: "excel-host" */ "./hosts/excelHost"
-    );
+    const [{ createExcelHost }, { WorkerPlanner }, { spawnFileWorker }] = await Promise.all([
+      import(/* webpackChunkName: "excel-host" */ "./hosts/excelHost"),
+      import(/* webpackChunkName: "excel-host" */ "./hosts/workerPlanner"),
+      import(/* webpackChunkName: "file-host" */ "./hosts/spawnWorker"),
+    ]);
     // A second workbook (the employee list) is a file: its reader is loaded when one is added.
     return {
-      ...createExcelHost(),
-      readOtherWorkbook: async (file) => (await fileHost()).readOtherWorkbook(file),
+      host: {
+        ...createExcelHost(),
+        readOtherWorkbook: async (file) => (await fileHost()).readOtherWorkbook(file),
+      },
+      planner: new WorkerPlanner({ createWorker: spawnFileWorker }),
     };
   }
-  return fileHost();
+  // File mode: the worker that read the file also plans and writes it.
+  const files = await fileHost();
+  return { host: files, planner: files };
 }
 
 async function fileHost() {
@@ -90,9 +99,9 @@ async function main(): Promise<void> {
     if (started === kind) return;
     started = kind;
     const mine = ++current;
-    const host = await createHost(hostName);
+    const { host, planner } = await createHost(hostName);
     if (mine !== current) return; // a later start (Office answered) replaced this one
-    const controller = new PaneController(host, { lang: savedLang() });
+    const controller = new PaneController(host, { lang: savedLang(), planner });
     let lang = controller.getState().lang;
     controller.subscribe(() => {
       const next = controller.getState().lang;

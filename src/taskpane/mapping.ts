@@ -55,21 +55,34 @@ export function columnLabel(detection: TableDetection, col: number): string {
   return h ? `${columnLetter(col)} — ${h.text}` : columnLetter(col);
 }
 
-/** The first few values of a column below the table's header, as text: shown beside its dropdown. */
+/**
+ * A few non-blank values of a column under the header, for the dropdown's hint. The sheet is indexed once
+ * for every column asked (the pane asks for ~19 on each render of the mapping).
+ */
+export function columnSampler(
+  grid: WorkbookGrid,
+  detection: Pick<TableDetection, "sheet" | "dataStartRow">,
+  count = 3
+): (col: number) => string[] {
+  const sheet = grid.sheets.find((s) => s.name === detection.sheet);
+  if (!sheet) return () => [];
+  const view = new SheetView(sheet);
+  return (col) => {
+    const out: string[] = [];
+    for (let r = detection.dataStartRow - 1; r <= view.lastRow && out.length < count; r++) {
+      const v = view.value(r, col);
+      if (v === null || v === undefined || String(v).trim() === "") continue;
+      out.push(String(v).trim().slice(0, 24));
+    }
+    return out;
+  };
+}
+
 export function columnSamples(
   grid: WorkbookGrid,
   detection: TableDetection,
   col: number,
   count = 3
 ): string[] {
-  const sheet = grid.sheets.find((s) => s.name === detection.sheet);
-  if (!sheet) return [];
-  const view = new SheetView(sheet);
-  const out: string[] = [];
-  for (let r = detection.dataStartRow - 1; r <= view.lastRow && out.length < count; r++) {
-    const v = view.value(r, col);
-    if (v === null || v === undefined || String(v).trim() === "") continue;
-    out.push(String(v).trim().slice(0, 24));
-  }
-  return out;
+  return columnSampler(grid, detection, count)(col);
 }

@@ -446,6 +446,36 @@ describe("writeReport: requests", () => {
     expect(plan.merges()).toHaveLength(2 + 6 * 1000);
   });
 
+  test("a cut write reports its share after each request and pauses between pieces", async () => {
+    const fake = workbook();
+    const model = sampleReport({ employees: 1000, rowsPerEmployee: 8 });
+    const events: string[] = [];
+    const fractions: number[] = [];
+    const result = await write(fake, model, {
+      onProgress: (f) => {
+        fractions.push(f);
+        events.push(`progress@${fake.syncCount}`);
+      },
+      pause: async () => {
+        events.push(`pause@${fake.syncCount}`);
+      },
+    });
+    // One share per write request (the name request and the final calculation are not counted), rising to 1.
+    expect(fractions).toHaveLength(result.syncs - 2);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    expect(fractions[fractions.length - 1]).toBe(1);
+    expect(fractions[0]).toBeGreaterThan(0);
+    expect(fractions.length).toBeGreaterThan(1);
+    // The page gets the thread back before the first write, inside each request's queueing, and after each.
+    const pauses = events.filter((e) => e.startsWith("pause"));
+    expect(pauses.length).toBeGreaterThan(fractions.length * 2);
+    for (let sync = 2; sync <= result.syncs - 1; sync++)
+      expect(events.indexOf(`progress@${sync}`)).toBeLessThan(events.indexOf(`pause@${sync}`) + 1);
+    // The pauses change nothing in what lands.
+    const totalRow = PLAN_HEADER_ROW + 1 + 1000 * 8 + 1;
+    expect(fake.sheet("Rencana Pengembangan 2027").value(`K${totalRow}`)).toBe("Jumlah JP");
+  });
+
   test("an old Excel (ExcelApi 1.2) gets the content and a list of what was left out", async () => {
     const fake = workbook({ apiVersion: "1.2" });
     const result = await write(fake, sampleReport());

@@ -122,13 +122,14 @@ test.each(["id", "en"] as const)(
     violations.push(...(await axeViolations(page, "mapping list open")));
     await page.keyboard.press("Escape");
 
-    // Hold the write job at the worker's door, so the working state stays still while axe looks at it.
+    // Hold the plan job (planned and written in the worker) at the worker's door, so the working state
+    // stays still while axe looks at it.
     await page.evaluate(() => {
       const w = window as unknown as { release?: () => void };
       const send = Worker.prototype.postMessage;
       Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
         const message = args[0] as { type?: string };
-        if (message?.type !== "write") return send.apply(this, args as [unknown]);
+        if (message?.type !== "plan") return send.apply(this, args as [unknown]);
         w.release = () => send.apply(this, args as [unknown]);
       } as typeof send;
     });
@@ -261,16 +262,21 @@ test("first run at 350 px: no horizontal overflow at 200% zoom, and its picture"
   await page.screenshot({ path: path.join(ROOT, "docs/panel-deteksi.png"), fullPage: true });
 }, 120_000);
 
-test("5,000 employees: the stage shows and the longest task is recorded beside its target", async () => {
+test("5,000 employees: the stages show and no task's work on the page reaches the target", async () => {
   const file = path.join(tmp, "5000.xlsx");
   await writeAssessmentXlsx(file, 5000);
   const { page } = await pane();
   const figures = await measurePaneLongTasks(page, file);
   fs.writeFileSync(path.join(OUT, "long-task.json"), JSON.stringify(figures, null, 2));
-  // A measurement, not a timing assertion: the figure is recorded with its target.
   expect(figures.targetMs).toBe(LONG_TASK_TARGET_MS);
   expect(figures.longestTaskMs).toBeGreaterThan(0);
-  expect(figures.stagesSeen).toContain("plan");
+  // The work each task does stays under the target. Asserted on CPU time: the wall-clock figure (recorded
+  // beside it) also counts the time other programs held the cores, several times the work on a busy machine.
+  expect(figures.longestTaskCpuMs).toBeGreaterThan(0);
+  expect(figures.longestTaskCpuMs).toBeLessThan(LONG_TASK_TARGET_MS);
+  // Planning shows as its own stage, then writing, each with a percentage.
+  expect(figures.stagesSeen).toEqual(["read", "plan", "write"]);
+  expect(figures.stagesWithPercent).toEqual(["read", "plan", "write"]);
   // The pane planned what the engine plans from the same rows.
   const engine = runSkj(assessmentGrid(5000));
   if (!engine.ok) throw new Error(engine.message.code);

@@ -8,6 +8,7 @@ import { sheetsEn } from "./areas/sheets.en";
 import { akpkEn } from "./areas/akpk.en";
 import { talentEn } from "./areas/talent.en";
 import { progressEn } from "./areas/progress.en";
+import { plannerEn } from "./areas/planner.en";
 import { templateEn } from "./areas/template.en";
 import { liveEn } from "./areas/live.en";
 import { documentEn } from "./areas/document.en";
@@ -222,6 +223,7 @@ export const en: Catalogue = {
   ...sheetsEn,
   ...talentEn,
   ...progressEn,
+  ...plannerEn,
   ...templateEn,
   ...liveEn,
   ...documentEn,

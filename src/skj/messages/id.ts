@@ -7,6 +7,7 @@ import { sheetsId } from "./areas/sheets.id";
 import { akpkId } from "./areas/akpk.id";
 import { talentId } from "./areas/talent.id";
 import { progressId } from "./areas/progress.id";
+import { plannerId } from "./areas/planner.id";
 import { templateId } from "./areas/template.id";
 import { liveId } from "./areas/live.id";
 import { documentId } from "./areas/document.id";
@@ -235,6 +236,7 @@ export const id: Catalogue = {
   ...sheetsId,
   ...talentId,
   ...progressId,
+  ...plannerId,
   ...templateId,
   ...liveId,
   ...documentId,

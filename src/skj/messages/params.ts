@@ -8,6 +8,7 @@ import type { SheetMessageParams } from "./areas/sheets.params";
 import type { AkpkMessageParams } from "./areas/akpk.params";
 import type { TalentMessageParams } from "./areas/talent.params";
 import type { ProgressMessageParams } from "./areas/progress.params";
+import type { PlannerMessageParams } from "./areas/planner.params";
 import type { TemplateMessageParams } from "./areas/template.params";
 import type { LiveMessageParams } from "./areas/live.params";
 import type { DocumentMessageParams } from "./areas/document.params";
@@ -133,6 +134,7 @@ export interface MessageParams
     SheetMessageParams,
     TalentMessageParams,
     ProgressMessageParams,
+    PlannerMessageParams,
     DocumentMessageParams,
     SigningMessageParams,
     IdpMessageParams,

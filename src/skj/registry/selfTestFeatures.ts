@@ -27,6 +27,11 @@ export const SELF_TEST_FEATURES = [
     api: "1.6",
   },
   {
+    id: "data-validation",
+    label: { id: "Validasi data (template)", en: "Data validation (template)" },
+    api: "1.8",
+  },
+  {
     id: "page-setup",
     label: {
       id: "Tata letak halaman (lanskap, A4, margin)",

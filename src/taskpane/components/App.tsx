@@ -334,7 +334,7 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
                     data-testid="progress"
                   />
                 </Field>
-                {state.hostKind === "file" && (
+                {(state.hostKind === "file" || state.busy.stage === "plan") && (
                   <Button size="small" onClick={() => controller.cancel()} data-testid="cancel">
                     {flow.cancel}
                   </Button>

@@ -1,5 +1,5 @@
 // One dropdown per field: which column of the table holds it. The options are the table's header columns.
-import { Fragment, memo, type ReactElement } from "react";
+import { Fragment, memo, useMemo, type ReactElement } from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { msg, renderMessage } from "../../skj/messages";
@@ -9,7 +9,7 @@ import type { PaneController } from "../controller";
 import type { Strings } from "../i18n";
 import {
   columnLabel,
-  columnSamples,
+  columnSampler,
   fieldKey,
   fieldsOf,
   getColumn,
@@ -82,6 +82,11 @@ export const MappingSection = memo(function MappingSection({
 }: Props) {
   const styles = useStyles();
   const fields = fieldsOf(detection, technicalNames);
+  const { sheet, dataStartRow } = detection;
+  const samplesOf = useMemo(
+    () => (grid ? columnSampler(grid, { sheet, dataStartRow }) : () => []),
+    [grid, sheet, dataStartRow]
+  );
   // Columns read for two fields: the issue names them; each dropdown on such a column shows it.
   const shared = new Map(
     detection.issues
@@ -113,7 +118,7 @@ export const MappingSection = memo(function MappingSection({
       {fields.map((f, i) => {
         const key = fieldKey(f);
         const col = getColumn(detection.mapping, f);
-        const samples = grid && col !== undefined ? columnSamples(grid, detection, col) : [];
+        const samples = col !== undefined ? samplesOf(col) : [];
         const problem = col !== undefined ? shared.get(col) : undefined;
         const group = groupOf(f);
         const heading =

@@ -112,7 +112,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),
     write: async (model, onProgress) => {
       const written = await run((context) =>
-        writeReport(context, model, { ...support, activate: true })
+        writeReport(context, model, {
+          ...support,
+          activate: true,
+          onProgress,
+          // Office.js lives on the page: the write stays here, and gives the page back between pieces.
+          pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+        })
       );
       onProgress(1);
       return { sheetNames: written.sheets, notes: written.skipped };

@@ -7,6 +7,9 @@ import { msg } from "../../skj/messages";
 import type { WorkbookGrid } from "../../skj/types";
 import { isDelimitedTextName } from "../../file/read/csv";
 import { HostError, PaneTheme, ProgressCallback, WorkbookHost, WriteOutcome } from "../host";
+import type { PlanJob, Preview, PreviewJob, StageReport } from "../planJobs";
+import type { PlanOutcome, Planner } from "../planner";
+import { WorkerPlanner } from "./workerPlanner";
 import type { WorkerLike, WorkerRequest, WorkerResponse } from "./workerProtocol";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -38,7 +41,7 @@ export function outputFileName(input: string): string {
   return `${m[1] || "hasil"}-rencana${ext}`;
 }
 
-export class FileHost implements WorkbookHost {
+export class FileHost implements WorkbookHost, Planner {
   readonly kind = "file" as const;
   private file?: File;
   /** The worker whose last job on `file` succeeded; it still holds the package it opened. */
@@ -49,8 +52,11 @@ export class FileHost implements WorkbookHost {
   private readonly writeTimeoutMs: number;
   private readonly createObjectUrl: (blob: Blob) => string;
   private readonly revokeObjectUrl: (url: string) => void;
+  /** Previews run in a worker of their own: the kept worker holds the package for the write. */
+  private readonly previewer: WorkerPlanner;
 
   constructor(private readonly options: FileHostOptions) {
+    this.previewer = new WorkerPlanner({ createWorker: options.createWorker });
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     this.readTimeoutMs = options.readTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.writeTimeoutMs = options.writeTimeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -165,11 +171,50 @@ export class FileHost implements WorkbookHost {
     );
     if (done.type !== "write-done")
       throw new HostError(msg("worker-unknown-reply", { job: "write" }));
+    return this.offer(file, done.bytes, done.sheetNames);
+  }
+
+  preview(job: PreviewJob): Promise<Preview> {
+    return this.previewer.preview(job);
+  }
+
+  /**
+   * Plan, build the report and write it in one worker job: the model stays in the worker (README, "What runs
+   * where"). Runs on the worker that read the file when it is kept, like write().
+   */
+  async plan(job: PlanJob, onStage: StageReport): Promise<PlanOutcome> {
+    const file = this.requireFile();
+    onStage("plan");
+    const kept = this.kept?.file === file ? this.kept.worker : undefined;
+    this.kept = undefined;
+    const bytes = kept ? undefined : await this.bytesOf(file);
+    const done = await this.runJob(
+      { type: "plan", job, write: bytes ? { bytes, name: file.name } : {} },
+      bytes ? [bytes] : [],
+      this.writeTimeoutMs,
+      (fraction) => onStage("write", fraction),
+      "write",
+      file,
+      kept,
+      onStage
+    );
+    if (done.type === "plan-refused") return { ok: false, kind: done.kind, message: done.message };
+    if (done.type !== "plan-done" || !done.written)
+      throw new HostError(msg("worker-unknown-reply", { job: "write" }));
+    return {
+      ok: true,
+      summary: done.summary,
+      written: this.offer(file, done.written.blob, done.written.sheetNames),
+    };
+  }
+
+  /** The written workbook as a download under the output name (the previous one's URL is freed). */
+  private offer(file: File, bytes: ArrayBuffer | Blob, sheetNames: string[]): WriteOutcome {
     const fileName = outputFileName(file.name);
     const mime = fileName.endsWith(".xlsm") ? XLSM_MIME : XLSX_MIME;
     if (this.lastUrl) this.revokeObjectUrl(this.lastUrl);
-    this.lastUrl = this.createObjectUrl(new Blob([done.bytes], { type: mime }));
-    return { sheetNames: done.sheetNames, fileName, downloadUrl: this.lastUrl };
+    this.lastUrl = this.createObjectUrl(new Blob([bytes], { type: mime }));
+    return { sheetNames, fileName, downloadUrl: this.lastUrl };
   }
 
   private requireFile(): File {
@@ -196,7 +241,8 @@ export class FileHost implements WorkbookHost {
     onProgress: ProgressCallback,
     what: "read" | "write",
     file: File,
-    reuse?: WorkerLike
+    reuse?: WorkerLike,
+    onStage?: StageReport
   ): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => {
       let worker: WorkerLike;
@@ -227,6 +273,10 @@ export class FileHost implements WorkbookHost {
         const data = event.data;
         if (data.type === "progress") {
           if (!finished) onProgress(data.fraction);
+          return;
+        }
+        if (data.type === "stage") {
+          if (!finished) onStage?.(data.stage, data.fraction);
           return;
         }
         if (data.type === "error") finish(() => reject(new HostError(data.error)));
