@@ -85,7 +85,10 @@ export async function measurePaneLongTasks(page: Page, file: string): Promise<Lo
   const outcome = (await page.getByTestId("result").count())
     ? "result"
     : `error: ${await page.getByTestId("error-bar").textContent()}`;
-  const employees = Number(await page.getByTestId("count-ready").textContent());
+  // The count is written the pane's way ("4.975" in Bahasa Indonesia): its digits are the number.
+  const employees = Number(
+    ((await page.getByTestId("count-ready").textContent()) ?? "").replace(/\D/g, "")
+  );
   const { longTasks, stages, percent } = await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[]; stages: string[]; percent: string[] };
     return { longTasks: w.longTasks, stages: w.stages, percent: w.percent };

@@ -9,7 +9,7 @@ import {
   readPercentOrRatio,
   readScore,
 } from "./cells";
-import { GradeReading, isGradeError, readGrade } from "./grades";
+import { GradeReading, headerNamesRank, isGradeError, readGrade } from "./grades";
 import type { GradeSupply } from "./employeeList";
 import { CellAt, Message, msg, RowAt } from "./messages/params";
 import { SheetView } from "./sheetView";
@@ -88,11 +88,18 @@ function cachedGrade(
   cache: GradeCache,
   value: CellValue,
   title: string,
-  blankIsNonEselon: boolean
+  grades: Pick<GradeContext, "blankIsNonEselon" | "headerNamesRank">
 ): ReturnType<typeof readGrade> {
   const key = `${typeof value}\u0000${cellText(value)}\u0000${title}`;
   let reading = cache.get(key);
-  if (!reading) cache.set(key, (reading = readGrade(value, title, { blankIsNonEselon })));
+  if (!reading)
+    cache.set(
+      key,
+      (reading = readGrade(value, title, {
+        blankIsNonEselon: grades.blankIsNonEselon,
+        headerNamesRank: grades.headerNamesRank,
+      }))
+    );
   return reading;
 }
 
@@ -101,6 +108,8 @@ interface GradeContext {
   cache: GradeCache;
   /** The grade column is filled on other rows (docs/domain.md §11). */
   blankIsNonEselon: boolean;
+  /** The grade column's header names the rank too, "Gol/Jenjang" (docs/domain.md §20). */
+  headerNamesRank: boolean;
   supply?: GradeSupply;
 }
 
@@ -114,7 +123,12 @@ function gradeContext(
   if (col !== undefined)
     for (let row = detection.dataStartRow - 1; row <= view.lastRow && !filled; row++)
       filled = !isBlank(view.value(row, col));
-  return { cache: new Map(), blankIsNonEselon: filled, ...(supply ? { supply } : {}) };
+  return {
+    cache: new Map(),
+    blankIsNonEselon: filled,
+    headerNamesRank: col !== undefined && headerNamesRank(headerText(detection, col, "")),
+    ...(supply ? { supply } : {}),
+  };
 }
 
 function readIdentity(
@@ -189,7 +203,7 @@ function readIdentity(
     ? (grades.supply?.gradeFor(row + 1, nip, position, grades.blankIsNonEselon) ?? null)
     : null;
   const reading: GradeReading | { error: Message } =
-    supplied ?? cachedGrade(grades.cache, gradeCell, position, grades.blankIsNonEselon);
+    supplied ?? cachedGrade(grades.cache, gradeCell, position, grades);
   const gradeHeader = headerText(detection, m.grade, "Jenjang");
   if (isGradeError(reading)) {
     const reason = reading.error;
@@ -204,7 +218,23 @@ function readIdentity(
     return null;
   }
   const assumed = reading.assumed;
-  if (assumed) {
+  const rank = "rank" in reading ? reading.rank : undefined;
+  if (rank && m.grade !== undefined) {
+    // docs/domain.md §20: say which reading was taken, and that the cell should hold the grade.
+    sink.cell(row, m.grade, gradeHeader, "warning", (at) =>
+      msg("grade-rank-in-column", {
+        ...at,
+        written: rank.written,
+        rank: rank.rank,
+        ...(rank.eselon ? { eselon: rank.eselon } : {}),
+        headerNamesGrade: /\b(jenjang|eselon|esselon)\b/.test(normalizeText(gradeHeader)),
+        title: position,
+        grade: reading.grade,
+        level: reading.level,
+        fromTitle: assumed?.code === "grade-from-title",
+      })
+    );
+  } else if (assumed) {
     if (m.grade !== undefined)
       sink.cell(row, m.grade, gradeHeader, "warning", (at) =>
         msg("grade-assumed", { ...at, reading: assumed })

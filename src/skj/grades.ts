@@ -9,6 +9,20 @@ export interface GradeReading {
   grade: string;
   /** Set when the grade was assumed (blank or non-eselon): the warning for the row. */
   assumed?: Message;
+  /**
+   * Set when the cell held a rank (golongan) in a column whose header names rank too, so the grade was read
+   * from the position instead (docs/domain.md §20); `assumed` then says how.
+   */
+  rank?: RankReading;
+}
+
+/** A civil-service rank (golongan/ruang) as a cell wrote it, and the eselon the same text could mean. */
+export interface RankReading {
+  written: string;
+  /** Canonical rank, e.g. "III/a". */
+  rank: string;
+  /** Canonical eselon when the text is one too ("III.a"); absent for ranks only (III/c, IV/e). */
+  eselon?: string;
 }
 
 export interface GradeError {
@@ -100,6 +114,30 @@ function readEselon(normalized: string): GradeReading | GradeError | null {
   };
 }
 
+/** Highest ruang of each golongan (PP 99/2000): I/a–I/d, II/a–II/d, III/a–III/d, IV/a–IV/e. */
+const RUANG_MAX: Record<string, string> = { i: "d", ii: "d", iii: "d", iv: "e" };
+
+/**
+ * Does a header name the rank (golongan/pangkat/ruang)? A grade column headed "Gol/Jenjang" or
+ * "Pangkat/Gol/Eselon" may hold either (docs/domain.md §20).
+ */
+export function headerNamesRank(header: string): boolean {
+  return /\b(golongan|gol|pangkat|ruang)\b/.test(normalizeText(header));
+}
+
+/** "III.a", "III/a", "IV b", "IIId": a golongan with its ruang, or null. Needs the letter: "III" alone is eselon. */
+export function readRank(value: unknown): RankReading | null {
+  const written = cleanText(value);
+  const m = /^(?:gol(?:ongan)? )?(i|ii|iii|iv) ?([a-e])$/.exec(normalizeText(written));
+  if (!m || m[2] > RUANG_MAX[m[1]]) return null;
+  const roman = m[1].toUpperCase();
+  return {
+    written,
+    rank: `${roman}/${m[2]}`,
+    ...(m[2] <= "b" ? { eselon: `${roman}.${m[2]}` } : {}),
+  };
+}
+
 const NON_ESELON =
   /^(non ?es+elon|non ?struktural|tanpa eselon|tidak ber ?eselon|ne|n a|na|tidak ada)$/;
 
@@ -136,6 +174,11 @@ export interface ReadGradeOptions {
    * read from the title, else Pelaksana.
    */
   blankIsNonEselon?: boolean;
+  /**
+   * The grade column's header names the rank too ("Gol/Jenjang"): a rank written there ("III/a", and "III.a",
+   * which is also an eselon) is a rank, and the grade comes from the title (docs/domain.md §20).
+   */
+  headerNamesRank?: boolean;
 }
 
 /**
@@ -166,6 +209,14 @@ export function readGrade(
   if (functional) return { level: functional.level, grade: functional.grade };
   const structural = findNamed(normalized, STRUCTURAL);
   if (structural) return { level: structural.level, grade: structural.grade };
+  if (options.headerNamesRank) {
+    const rank = readRank(asWritten);
+    // Not a guess between two readings: a rank says nothing about the grade, so read it as a Non Eselon cell.
+    if (rank) {
+      const reading = fromTitleOrPelaksana(asWritten, title, false);
+      return isGradeError(reading) ? reading : { ...reading, rank };
+    }
+  }
   const eselon = readEselon(normalized);
   if (eselon) return eselon;
   // "Jabatan Fungsional" without a level: the title may name it.

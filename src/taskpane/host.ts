@@ -50,6 +50,8 @@ export interface WorkbookHost {
   cancel?(): void;
   /** The colours the pane should use: Office's theme in Excel, the system's preference in file mode. */
   theme?(): PaneTheme;
+  /** Call `onChange` when the theme changes while the pane is open; returns the way to stop. */
+  watchTheme?(onChange: (theme: PaneTheme) => void): () => void;
   /** Excel: try every feature the writer uses in a scratch sheet (deleted after), and say what Excel did. */
   selfTest?(): Promise<SelfTestReport>;
 }

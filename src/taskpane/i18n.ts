@@ -1,7 +1,7 @@
 // The pane's own words, in Bahasa Indonesia (the users' language) and English (the toggle). Messages from
 // the engine, the hosts and the worker are coded and rendered by the domain's catalogue of the same
 // language; where the pane says the same thing (unassessed rows, severities) it takes the catalogue's words.
-import { type Lang, msg, renderMessage } from "../skj/messages";
+import { formatCount, type Lang, msg, renderMessage } from "../skj/messages";
 import { recordOf } from "../skj/registry/entries";
 import { IDENTITY_FIELDS } from "../skj/mapping";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodEntry } from "../skj/registry/jpmMethods";
@@ -27,6 +27,10 @@ function severityNames(lang: Lang): Record<Severity, string> {
 }
 
 export type { Lang };
+
+// Counts follow the pane's language: 1.234 in Bahasa Indonesia, 1,234 in English.
+const cId = (n: number) => formatCount(n, "id");
+const cEn = (n: number) => formatCount(n, "en");
 
 export type ErrorKind =
   | "read"
@@ -214,7 +218,7 @@ const id: Strings = {
   ready: "Pegawai siap",
   rowsWithErrors: "Baris bermasalah",
   warnings: "Peringatan",
-  unitsSelected: (n) => `${n} pegawai di unit yang dipilih`,
+  unitsSelected: (n) => `${cId(n)} pegawai di unit yang dipilih`,
   mappingHeading: "Pemetaan kolom",
   mappingHint: "Ubah bila ada kolom yang terbaca salah; rencana mengikuti pemetaan ini.",
   mappingReset: "Kembalikan hasil deteksi",
@@ -225,22 +229,23 @@ const id: Strings = {
   technicalGroup: "Kompetensi teknis",
   competencyGroup: "Kompetensi manajerial dan sosial kultural",
   identityGroup: "Identitas pegawai",
-  issuesHeading: (n) => `Catatan data (${n})`,
+  issuesHeading: (n) => `Catatan data (${cId(n)})`,
   issuesNone: "Tidak ada catatan data.",
   issueWholeSheet: "Seluruh tabel",
   issueAt: (row, column) => (column ? `Baris ${row}, ${column}` : `Baris ${row}`),
   issueClickHint: "Klik lokasi untuk memilih sel di workbook.",
-  issuesMore: (n) => `… dan ${n} catatan lain; semuanya ditulis ke sheet ${ISSUES_SHEET_NAME}.`,
-  issueCount: (n, severity) => `${n} × ${severity}`,
+  issuesMore: (n) =>
+    `… dan ${cId(n)} catatan lain; semuanya ditulis ke sheet ${ISSUES_SHEET_NAME}.`,
+  issueCount: (n, severity) => `${cId(n)} × ${severity}`,
   issueHint: (hint) => `Yang perlu dilakukan: ${hint}`,
   issueFilterLabel: "Saring catatan menurut jenisnya",
   issueFilter: (severity, n) =>
-    `${{ error: "Galat", warning: "Peringatan", info: "Info" }[severity]} (${n})`,
+    `${{ error: "Galat", warning: "Peringatan", info: "Info" }[severity]} (${cId(n)})`,
   leftOutTitle: "Tidak semua baris direncanakan",
   leftOut: (errorRows, unassessed) =>
     [
-      errorRows > 0 ? `${errorRows} baris tidak dapat direncanakan karena galat data` : "",
-      unassessed > 0 ? `${unassessed} baris belum punya nilai asesmen` : "",
+      errorRows > 0 ? `${cId(errorRows)} baris tidak dapat direncanakan karena galat data` : "",
+      unassessed > 0 ? `${cId(unassessed)} baris belum punya nilai asesmen` : "",
     ]
       .filter(Boolean)
       .join("; ") + ".",
@@ -261,11 +266,11 @@ const id: Strings = {
     ...jpmChoices("id"),
   },
   jpmFollowed: (matched, compared) =>
-    `Metode JPM mengikuti kolom JPM di file: ${matched} dari ${compared} baris cocok`,
+    `Metode JPM mengikuti kolom JPM di file: ${cId(matched)} dari ${cId(compared)} baris cocok`,
   jpmUserAgreement: (matched, compared) =>
-    `Metode ini cocok dengan kolom JPM di file pada ${matched} dari ${compared} baris`,
+    `Metode ini cocok dengan kolom JPM di file pada ${cId(matched)} dari ${cId(compared)} baris`,
   jpmUnmatched: (compared) =>
-    `Kolom JPM di file (${compared} baris) tidak cocok dengan metode mana pun; dipakai metode ${DEFAULT_METHOD_NAME.id}`,
+    `Kolom JPM di file (${cId(compared)} baris) tidak cocok dengan metode mana pun; dipakai metode ${DEFAULT_METHOD_NAME.id}`,
   tolerance: "Toleransi kebutuhan",
   toleranceHint: "Kompetensi dihitung kebutuhan bila nilai < standar × (1 − toleransi).",
   thresholds: "Batas kategori (%)",
@@ -352,7 +357,7 @@ const en: Strings = {
   ready: "Employees ready",
   rowsWithErrors: "Rows with errors",
   warnings: "Warnings",
-  unitsSelected: (n) => `${n} employees in the chosen units`,
+  unitsSelected: (n) => `${cEn(n)} employees in the chosen units`,
   mappingHeading: "Column mapping",
   mappingHint: "Change a column that was read wrongly; the plan follows this mapping.",
   mappingReset: "Restore detection",
@@ -363,22 +368,22 @@ const en: Strings = {
   technicalGroup: "Technical competencies",
   competencyGroup: "Managerial and socio-cultural competencies",
   identityGroup: "Employee identity",
-  issuesHeading: (n) => `Data notes (${n})`,
+  issuesHeading: (n) => `Data notes (${cEn(n)})`,
   issuesNone: "No data notes.",
   issueWholeSheet: "Whole table",
   issueAt: (row, column) => (column ? `Row ${row}, ${column}` : `Row ${row}`),
   issueClickHint: "Click a location to select the cell in the workbook.",
-  issuesMore: (n) => `… and ${n} more; all are written to the ${ISSUES_SHEET_NAME} sheet.`,
-  issueCount: (n, severity) => `${n} × ${severity}`,
+  issuesMore: (n) => `… and ${cEn(n)} more; all are written to the ${ISSUES_SHEET_NAME} sheet.`,
+  issueCount: (n, severity) => `${cEn(n)} × ${severity}`,
   issueHint: (hint) => `What to do: ${hint}`,
   issueFilterLabel: "Filter the notes by kind",
   issueFilter: (severity, n) =>
-    `${{ error: "Errors", warning: "Warnings", info: "Info" }[severity]} (${n})`,
+    `${{ error: "Errors", warning: "Warnings", info: "Info" }[severity]} (${cEn(n)})`,
   leftOutTitle: "Not every row was planned",
   leftOut: (errorRows, unassessed) =>
     [
-      errorRows > 0 ? `${errorRows} rows could not be planned because of data errors` : "",
-      unassessed > 0 ? `${unassessed} rows have no assessment scores yet` : "",
+      errorRows > 0 ? `${cEn(errorRows)} rows could not be planned because of data errors` : "",
+      unassessed > 0 ? `${cEn(unassessed)} rows have no assessment scores yet` : "",
     ]
       .filter(Boolean)
       .join("; ") + ".",
@@ -399,11 +404,11 @@ const en: Strings = {
     ...jpmChoices("en"),
   },
   jpmFollowed: (matched, compared) =>
-    `The JPM method follows the file's JPM column: ${matched} of ${compared} rows match`,
+    `The JPM method follows the file's JPM column: ${cEn(matched)} of ${cEn(compared)} rows match`,
   jpmUserAgreement: (matched, compared) =>
-    `This method matches the file's JPM column on ${matched} of ${compared} rows`,
+    `This method matches the file's JPM column on ${cEn(matched)} of ${cEn(compared)} rows`,
   jpmUnmatched: (compared) =>
-    `The file's JPM column (${compared} rows) matches no method; the ${DEFAULT_METHOD_NAME.en} method is used`,
+    `The file's JPM column (${cEn(compared)} rows) matches no method; the ${DEFAULT_METHOD_NAME.en} method is used`,
   tolerance: "Need tolerance",
   toleranceHint: "A competency is a need when score < standard × (1 − tolerance).",
   thresholds: "Category thresholds (%)",
@@ -554,7 +559,7 @@ export const FLOW_STRINGS: Record<Lang, FlowStrings> = {
     help: "Panduan",
     cancel: "Batal",
     cancelled: "Dibatalkan.",
-    done: (n) => `Rencana selesai: ${n} pegawai direncanakan.`,
+    done: (n) => `Rencana selesai: ${cId(n)} pegawai direncanakan.`,
     progress: (stage, f) => (f === undefined ? stage : `${stage} ${Math.round(f * 100)}%`),
     badFile: {
       wrongType: {
@@ -582,7 +587,7 @@ export const FLOW_STRINGS: Record<Lang, FlowStrings> = {
     help: "Guide",
     cancel: "Cancel",
     cancelled: "Cancelled.",
-    done: (n) => `Plan ready: ${n} employees planned.`,
+    done: (n) => `Plan ready: ${cEn(n)} employees planned.`,
     progress: (stage, f) => (f === undefined ? stage : `${stage} ${Math.round(f * 100)}%`),
     badFile: {
       wrongType: {

@@ -113,6 +113,8 @@ async function main(): Promise<void> {
         // Not remembering the language is harmless.
       }
     });
+    // Office's theme can change while the pane is open (Excel follows it).
+    host.watchTheme?.((theme) => controller.setTheme(theme));
     // The system's colours can change while the page is open (file mode follows them).
     if (host.theme && typeof matchMedia === "function") {
       for (const query of ["(prefers-color-scheme: dark)", "(forced-colors: active)"])

@@ -4,7 +4,7 @@
 // Inputs and outputs are structured-cloneable: they cross postMessage.
 import { buildReport, type BuildReportOptions } from "../report/buildReport";
 import type { ReportModel } from "../report/model";
-import type { Message } from "../skj/messages";
+import { type Message, msg } from "../skj/messages";
 import { nobodyMessage, tableRowErrors } from "../skj/nobody";
 import { RunOptions, runSkj } from "../skj/run";
 import type {
@@ -152,7 +152,7 @@ export function planJob(job: PlanJob, onStage: StageReport = () => undefined): P
   const plan = outcome.result;
   // Nobody planned is not a result: say why (an empty template, errors on every row, the units).
   const nobody = nobodyMessage(plan, job.unitsChosen, "pane");
-  if (nobody) return { ok: false, kind: "nothing", message: nobody };
+  if (nobody) return { ok: false, kind: "nothing", message: specificReason(plan, nobody) };
   onStage("plan", 0.4);
   const model = buildReport(plan, job.report);
   onStage("plan", 1);
@@ -167,4 +167,28 @@ export function planJob(job: PlanJob, onStage: StageReport = () => undefined): P
       leftOut: leftOutRows(plan),
     },
   };
+}
+
+/**
+ * Nobody planned: the refusal names the cause itself (the unmapped columns' issue, the first bad row) rather
+ * than pointing at the data notes, which may be folded away.
+ */
+function specificReason(plan: PlanResult, nobody: Message): Message {
+  if (nobody.code !== "nobody-planned") return nobody;
+  const { reason, sheet, errorRows, unassessed } = nobody.params;
+  if (reason === "mapping") {
+    const tableError = plan.issues.find((i) => i.severity === "error" && i.row === 0);
+    return tableError ? messageOnly(tableError) : nobody;
+  }
+  if (reason === "errors") {
+    const first = tableRowErrors(plan)[0];
+    if (first)
+      return msg("pane-nobody-rows", { sheet, errorRows, unassessed, first: messageOnly(first) });
+  }
+  return nobody;
+}
+
+/** The message of an issue without its place fields (the message's own parameters name the place). */
+function messageOnly(issue: Issue): Message {
+  return { code: issue.code, params: issue.params } as Message;
 }

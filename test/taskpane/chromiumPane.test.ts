@@ -188,6 +188,59 @@ test("the flow with the keyboard alone, and what the live regions say", async ()
   await page.screenshot({ path: path.join(ROOT, "docs/panel-hasil.png") });
 }, 180_000);
 
+test("NIP mapped to the Nama column: the create button refuses, the alert says why", async () => {
+  const { page } = await pane();
+  await page.getByTestId("try-sample").click();
+  await page.getByTestId("detected-sheet").waitFor();
+  const mapping = page.getByRole("button", { name: "Pemetaan kolom" });
+  if ((await mapping.getAttribute("aria-expanded")) !== "true") await mapping.click();
+  await page.getByTestId("map-nip").click();
+  await page.getByRole("option", { name: "B — NAMA" }).click();
+  // Marked at the dropdown before anything is written.
+  const nipField = page.locator(".fui-Field", { has: page.getByTestId("map-nip") });
+  await expect(nipField.textContent()).resolves.toMatch(/NIP dan Nama/);
+
+  await page.getByTestId("generate").click();
+  const bar = page.getByTestId("error-bar");
+  await bar.waitFor();
+  const barText = (await bar.textContent()) ?? "";
+  expect(barText).toContain("Pemetaan kolom perlu diperbaiki");
+  expect(barText).toMatch(/dibaca untuk NIP dan Nama sekaligus/);
+  // The assertive live region says the title and the reason; focus is on the refusal.
+  const alert = (await page.getByTestId("announce-alert").textContent()) ?? "";
+  expect(alert).toMatch(/^Pemetaan kolom perlu diperbaiki\. .*dibaca untuk NIP dan Nama sekaligus/);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
+    "error-bar"
+  );
+  // Nothing was planned or offered for download.
+  expect(await page.getByTestId("result").count()).toBe(0);
+  expect(await axeViolations(page, "duplicate mapping refused")).toEqual([]);
+
+  // Back to what detection found: the plan is made.
+  await page.getByTestId("mapping-reset").click();
+  await page.getByTestId("generate").click();
+  await page.getByTestId("result").waitFor();
+}, 120_000);
+
+test("threshold fields stay level when one shows its error", async () => {
+  const { page } = await pane();
+  await page.getByTestId("try-sample").click();
+  await page.getByTestId("detected-sheet").waitFor();
+  await page.getByRole("button", { name: "Pilihan" }).click();
+  const top = (testId: string) =>
+    page.getByTestId(testId).evaluate((e) => Math.round(e.getBoundingClientRect().top));
+  await page.getByTestId("option-optimal").fill("abc");
+  const field = page.locator(".fui-Field", { has: page.getByTestId("option-optimal") });
+  await field.locator('[role="alert"], .fui-Field__validationMessage').first().waitFor();
+  expect(await top("option-cukup")).toBe(await top("option-optimal"));
+  await page.getByTestId("option-mms").fill("200");
+  await page
+    .locator(".fui-Field", { has: page.getByTestId("option-mms") })
+    .locator(".fui-Field__validationMessage")
+    .waitFor();
+  expect(await top("option-ms")).toBe(await top("option-mms"));
+}, 120_000);
+
 test("first run at 350 px: no horizontal overflow at 200% zoom, and its picture", async () => {
   const { page } = await pane();
   await page.getByTestId("try-sample").waitFor();

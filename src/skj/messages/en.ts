@@ -17,6 +17,8 @@ import { signingEn } from "./areas/signing.en";
 import { idpEn } from "./areas/idp.en";
 import { peopleEn } from "./areas/people.en";
 import { standardsEn } from "./areas/standards.en";
+import { rankEn } from "./areas/rank.en";
+import { trustEn } from "./areas/trust.en";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -236,6 +238,8 @@ export const en: Catalogue = {
   ...akpkEn,
   ...peopleEn,
   ...standardsEn,
+  ...rankEn,
+  ...trustEn,
   "score-blank": () => "score is blank",
   "score-cell-error": (p) => `holds the error ${p.error}`,
   "score-date": () => "holds a date, not a score",

@@ -66,6 +66,10 @@ export const ISSUE_HINTS: Partial<Record<MessageCode, Hint>> = {
     id: "Isi jenjang, tambahkan daftar pegawai (Tambah daftar pegawai), atau pakai --jenjang.",
     en: "Fill the grade, add an employee list, or use --jenjang.",
   },
+  "grade-rank-in-column": {
+    id: "Isi jenjang jabatan (mis. Eselon III.a, Administrator, JF Ahli Muda) di kolom ini, dan golongan di kolom tersendiri.",
+    en: "Write the grade (e.g. Eselon III.a, Administrator, JF Ahli Muda) in this column, and the rank in a column of its own.",
+  },
   "grade-unknown": {
     id: "Tulis jenjang yang dikenal, mis. Eselon III.a, Administrator, JF Ahli Muda, Pelaksana.",
     en: "Write a known grade, e.g. Eselon III.a, Administrator, JF Ahli Muda, Pelaksana.",

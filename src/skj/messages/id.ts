@@ -16,6 +16,8 @@ import { signingId } from "./areas/signing.id";
 import { idpId } from "./areas/idp.id";
 import { peopleId } from "./areas/people.id";
 import { standardsId } from "./areas/standards.id";
+import { rankId } from "./areas/rank.id";
+import { trustId } from "./areas/trust.id";
 import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
@@ -249,6 +251,8 @@ export const id: Catalogue = {
   ...akpkId,
   ...peopleId,
   ...standardsId,
+  ...rankId,
+  ...trustId,
   "score-blank": () => "nilai kosong",
   "score-cell-error": (p) => `berisi galat ${p.error}`,
   "score-date": () => "berisi tanggal, bukan nilai",

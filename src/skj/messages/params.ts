@@ -17,6 +17,8 @@ import type { SigningMessageParams } from "./areas/signing.params";
 import type { IdpMessageParams } from "./areas/idp.params";
 import type { PeopleMessageParams } from "./areas/people.params";
 import type { StandardsMessageParams } from "./areas/standards.params";
+import type { RankMessageParams } from "./areas/rank.params";
+import type { TrustMessageParams } from "./areas/trust.params";
 import type { ChoiceSource, JpmMethod, Level, Scheme, Severity, Track } from "../types";
 
 /** Why a workbook file could not be read (the file reader's error kinds). */
@@ -144,7 +146,9 @@ export interface MessageParams
     PeopleMessageParams,
     StandardsMessageParams,
     TemplateMessageParams,
-    LiveMessageParams {
+    LiveMessageParams,
+    RankMessageParams,
+    TrustMessageParams {
   // -- Sub-messages: why a score cell or a grade cell could not be read (nested in issues).
   "score-blank": Record<string, never>;
   "score-cell-error": { error: string };

@@ -25,7 +25,7 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircleFilled } from "@fluentui/react-icons";
 import type { PaneTheme } from "../host";
-import { type Message, renderMessage } from "../../skj/messages";
+import { formatCount, type Message, renderMessage } from "../../skj/messages";
 import type { PaneController } from "../controller";
 import type { Severity } from "../../skj/types";
 import { FLOW_STRINGS, STRINGS } from "../i18n";
@@ -124,8 +124,17 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
       : state.cancelled
         ? flow.cancelled
         : "";
+  // The reason itself is announced too (a refused mapping, Excel's refusal), not only the title.
   const alert = state.error
-    ? `${t.errorTitle[state.error.kind]}. ${state.error.badFile ? `${flow.badFile[state.error.badFile].what} ${flow.badFile[state.error.badFile].todo}` : ""}`
+    ? [
+        `${t.errorTitle[state.error.kind]}.`,
+        state.error.badFile
+          ? `${flow.badFile[state.error.badFile].what} ${flow.badFile[state.error.badFile].todo}`
+          : "",
+        state.error.detail ? renderMessage(reasonOf(state.error.detail), t.lang) : "",
+      ]
+        .filter(Boolean)
+        .join(" ")
     : "";
 
   const busy = state.busy !== undefined;
@@ -149,6 +158,15 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
     setOpenItems([...new Set([...openItems, "issues"])]);
     setIssueFilter("error");
     requestAnimationFrame(() => document.getElementById("issues-list")?.focus());
+  };
+  // From the "nothing can be planned" note: the mapping, with the keyboard on the first unmapped dropdown.
+  const openMapping = () => {
+    setOpenItems([...new Set([...openItems, "mapping"])]);
+    requestAnimationFrame(() => {
+      const mapping = document.querySelector<HTMLElement>('[data-testid="mapping"]');
+      const invalid = mapping?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      (invalid ?? mapping?.querySelector<HTMLElement>("button, input"))?.focus();
+    });
   };
 
   return (
@@ -186,6 +204,7 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
               controller={controller}
               t={t}
               canUseSelection={capabilities?.selection ?? false}
+              onOpenMapping={openMapping}
             />
 
             {(state.detection || state.personSheets) && (
@@ -221,7 +240,7 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
                         icon={<ErrorCircleFilled />}
                         className={styles.headerBadge}
                       >
-                        {errorCount} {t.severity.error.toLowerCase()}
+                        {formatCount(errorCount, t.lang)} {t.severity.error.toLowerCase()}
                       </Badge>
                     )}
                   </AccordionHeader>

@@ -2,7 +2,7 @@
 import { Fragment, memo, useMemo, type ReactElement } from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons";
-import { renderMessage } from "../../skj/messages";
+import { msg, renderMessage } from "../../skj/messages";
 import { COMPETENCIES } from "../../skj/catalogue";
 import type { TableDetection, WorkbookGrid } from "../../skj/types";
 import type { PaneController } from "../controller";
@@ -147,7 +147,15 @@ export const MappingSection = memo(function MappingSection({
                       message: renderMessage(problem, t.lang),
                     },
                   }
-                : {})}
+                : f.kind === "competency" && col === undefined
+                  ? {
+                      // Said at the dropdown too: the counts above are zero because of it.
+                      validation: {
+                        state: "error",
+                        message: renderMessage(msg("pane-unmapped-field", {}), t.lang),
+                      },
+                    }
+                  : {})}
             />
           </div>
         );

@@ -2,12 +2,10 @@
 import { memo, useMemo } from "react";
 import {
   Caption1,
-  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  Option,
   Switch,
 } from "@fluentui/react-components";
 import { msg, renderMessage, type Lang, type Message } from "../../skj/messages";
@@ -27,7 +25,8 @@ import {
   ZONE_CHOICES,
 } from "../options";
 import { ChoiceField } from "./ChoiceField";
-import { LIST_POSITIONING, useStyles } from "./styles";
+import { UnitFilter } from "./UnitFilter";
+import { useStyles } from "./styles";
 
 interface Props {
   options: OptionsDraft;
@@ -90,11 +89,8 @@ export const OptionsSection = memo(function OptionsSection({
       onChange={(value) => set(key, value)}
     />
   );
-  // Sorted by name: agencies have dozens of units, listed in sheet order they are hard to find.
-  const units = useMemo(
-    () => [...(preview?.units ?? [])].sort((a, b) => a.localeCompare(b, "id")),
-    [preview?.units]
-  );
+  // Sorted and searchable in the filter: agencies have dozens of units.
+  const units = preview?.units ?? [];
   const problems = useMemo(() => optionProblems(options), [options]);
   /** A number field of the draft, marked with its problem: a whole number, or a percent (thresholds). */
   const numberField = (
@@ -204,28 +200,14 @@ export const OptionsSection = memo(function OptionsSection({
       </div>
 
       {units.length > 1 && (
-        <Field
-          label={t.units}
+        <UnitFilter
+          units={units}
+          selected={options.units}
           hint={options.units.length > 0 ? t.unitsSelected(selectedCount) : undefined}
-        >
-          <Dropdown
-            positioning={LIST_POSITIONING}
-            className={styles.control}
-            multiselect
-            disabled={disabled}
-            placeholder={t.unitsPlaceholder}
-            value={options.units.join(", ")}
-            selectedOptions={options.units}
-            onOptionSelect={(_, d) => set("units", d.selectedOptions)}
-            data-testid="option-units"
-          >
-            {units.map((u) => (
-              <Option key={u} value={u}>
-                {u}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+          disabled={disabled}
+          t={t}
+          onChange={(chosen) => set("units", chosen)}
+        />
       )}
 
       {choice(

@@ -107,7 +107,7 @@ export const ResultSection = memo(function ResultSection({
       <div className={styles.counts}>
         <div className={styles.count}>
           <span className={styles.countValue} data-testid="result-employees">
-            {result.employees}
+            {formatInteger(result.employees, t.lang)}
           </span>
           <Caption1>{t.resultEmployees}</Caption1>
         </div>

@@ -5,6 +5,10 @@ import {
   Button,
   Caption1,
   Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   mergeClasses,
   Subtitle2,
   tokens,
@@ -13,7 +17,10 @@ import {
 import { ErrorCircleFilled, WarningFilled } from "@fluentui/react-icons";
 import type { PaneController, PaneState } from "../controller";
 import { FLOW_STRINGS, type Strings } from "../i18n";
-import { msg, renderMessage } from "../../skj/messages";
+import { formatCount, type Message, msg, renderMessage } from "../../skj/messages";
+import { COMPETENCIES } from "../../skj/catalogue";
+import type { Preview } from "../controller";
+import type { TableDetection } from "../../skj/types";
 import { ChoiceField } from "./ChoiceField";
 import { EmployeeListButton } from "./EmployeeListButton";
 import { FileButton } from "./FileButton";
@@ -24,6 +31,46 @@ interface Props {
   controller: PaneController;
   t: Strings;
   canUseSelection: boolean;
+  /** Open the column mapping (and put the keyboard on it). */
+  onOpenMapping?: () => void;
+}
+
+/** Issue codes that only say, at length, what `pane-unmapped` says in a line. */
+const SAID_BY_UNMAPPED = new Set(["competencies-unmapped", "competencies-missing"]);
+
+/**
+ * Why a preview plans nobody, when its counts alone would read "0 / 0 / 0": the competencies without a
+ * column, and the table-level errors. Empty when the counters already tell (rows with errors, rows not
+ * assessed) or somebody is planned.
+ */
+export function blockedReasons(preview: Preview, detection?: TableDetection): Message[] {
+  if (preview.employees > 0 || preview.rowsWithErrors > 0 || preview.unassessedRows.length > 0)
+    return [];
+  const unmapped =
+    detection?.layout === "wide"
+      ? COMPETENCIES.filter((c) => detection.mapping.competencies[c.code] === undefined)
+      : [];
+  const reasons: Message[] = [];
+  if (unmapped.length > 0)
+    reasons.push(msg("pane-unmapped", { competencies: unmapped.map((c) => c.name) }));
+  for (const issue of preview.issues)
+    if (
+      issue.severity === "error" &&
+      issue.row === 0 &&
+      !(unmapped.length > 0 && SAID_BY_UNMAPPED.has(issue.code))
+    )
+      reasons.push({ code: issue.code, params: issue.params } as Message);
+  if (reasons.length === 0 && detection)
+    reasons.push(
+      msg("nobody-planned", {
+        sheet: detection.sheet,
+        reason: "no-rows",
+        unassessed: 0,
+        errorRows: 0,
+        front: "pane",
+      })
+    );
+  return reasons;
 }
 
 function rowsText(rows: number[]): string {
@@ -36,6 +83,7 @@ export const SourceSection = memo(function SourceSection({
   controller,
   t,
   canUseSelection,
+  onOpenMapping,
 }: Props) {
   const styles = useStyles();
   const busy = state.busy !== undefined;
@@ -184,24 +232,27 @@ export const SourceSection = memo(function SourceSection({
             <div className={styles.counts}>
               <div className={styles.count}>
                 <span className={styles.countValue} data-testid="count-ready">
-                  {preview.employees}
+                  {formatCount(preview.employees, t.lang)}
                 </span>
                 <Caption1>{t.ready}</Caption1>
               </div>
               <Counter
                 value={preview.rowsWithErrors}
                 label={t.rowsWithErrors}
+                lang={t.lang}
                 color="danger"
                 testId="count-errors"
               />
               <Counter
                 value={preview.warnings}
                 label={t.warnings}
+                lang={t.lang}
                 color="warning"
                 testId="count-warnings"
               />
             </div>
           )}
+          {preview && <Blocked preview={preview} state={state} t={t} onOpen={onOpenMapping} />}
           {preview && preview.unassessedRows.length > 0 && (
             <Caption1 data-testid="unassessed">{t.unassessed(preview.unassessedRows)}</Caption1>
           )}
@@ -212,10 +263,35 @@ export const SourceSection = memo(function SourceSection({
   );
 });
 
+/** Beside the counts, in view: why they are all zero, and the way to the mapping. */
+function Blocked(props: { preview: Preview; state: PaneState; t: Strings; onOpen?: () => void }) {
+  const { preview, state, t, onOpen } = props;
+  const reasons = blockedReasons(preview, state.detection);
+  if (reasons.length === 0) return null;
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="preview-blocked">
+      <MessageBarBody>
+        <MessageBarTitle>{t.errorTitle.nothing}</MessageBarTitle>
+        {reasons.map((r, i) => (
+          <div key={i}>{renderMessage(r, t.lang)}</div>
+        ))}
+      </MessageBarBody>
+      {onOpen && state.detection && (
+        <MessageBarActions>
+          <Button size="small" onClick={onOpen} data-testid="open-mapping">
+            {renderMessage(msg("pane-open-mapping", {}), t.lang)}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
+
 /** A count under its label, with a coloured dot when it is not zero. */
 function Counter(props: {
   value: number;
   label: string;
+  lang: Strings["lang"];
   color: "danger" | "warning";
   testId: string;
 }) {
@@ -224,7 +300,7 @@ function Counter(props: {
     <div className={styles.count}>
       <span className={styles.row}>
         <span className={styles.countValue} data-testid={props.testId}>
-          {props.value}
+          {formatCount(props.value, props.lang)}
         </span>
         {/* An icon, not only a colour: error and warning stay apart in forced colours too. */}
         {props.value > 0 &&

@@ -115,6 +115,14 @@ export const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
     gap: tokens.spacingHorizontalS,
+    // Top-aligned: a field showing its error grows downwards, its neighbour's input stays level.
+    alignItems: "start",
+  },
+  unitFilter: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
   },
   footer: {
     position: "sticky",

@@ -17,6 +17,74 @@ export function officeTheme(theme?: {
   return theme.isDarkTheme ? "dark" : "light";
 }
 
+/** The parts of Office's global a theme watch uses (a fake in tests). */
+export interface OfficeThemeSource {
+  context?: {
+    officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean };
+    document?: {
+      addHandlerAsync?: (
+        type: string,
+        handler: (event: {
+          officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean };
+        }) => void,
+        callback?: (result: { status: string }) => void
+      ) => void;
+    };
+  };
+  EventType?: { OfficeThemeChanged?: string };
+}
+
+/** How often the theme is read again where Office raises no event for it. */
+export const THEME_POLL_MS = 3000;
+
+/**
+ * Follow Office's theme while the pane is open. Office documents OfficeThemeChanged for Outlook only; where a
+ * client raises it for a document too, it is used. Everywhere else the theme is read again when the pane gets
+ * the focus back (the user changed it in File > Account) and every few seconds: a property read, no request.
+ */
+export function followOfficeTheme(
+  office: OfficeThemeSource | undefined,
+  onChange: (theme: PaneTheme) => void,
+  env: {
+    setInterval: (f: () => void, ms: number) => unknown;
+    clearInterval: (id: unknown) => void;
+    onFocus?: (f: () => void) => () => void;
+  }
+): () => void {
+  const read = (): PaneTheme => {
+    try {
+      return officeTheme(office?.context?.officeTheme);
+    } catch {
+      return "light";
+    }
+  };
+  let last = read();
+  const report = (theme: PaneTheme) => {
+    if (theme === last) return;
+    last = theme;
+    onChange(theme);
+  };
+  const check = () => report(read());
+  const type = office?.EventType?.OfficeThemeChanged;
+  try {
+    if (type)
+      office?.context?.document?.addHandlerAsync?.(
+        type,
+        (event) => report(event.officeTheme ? officeTheme(event.officeTheme) : read()),
+        // A client that refuses the event is followed by the checks below.
+        () => undefined
+      );
+  } catch {
+    // Not supported by this client: the checks below still follow the theme.
+  }
+  const timer = env.setInterval(check, THEME_POLL_MS);
+  const stopFocus = env.onFocus?.(check);
+  return () => {
+    env.clearInterval(timer);
+    stopFocus?.();
+  };
+}
+
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface ExcelHostOptions {
@@ -71,5 +139,26 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
         return "light";
       }
     },
+    watchTheme: (onChange) =>
+      followOfficeTheme(
+        typeof Office !== "undefined" ? (Office as unknown as OfficeThemeSource) : undefined,
+        onChange,
+        {
+          setInterval: (f, ms) => setInterval(f, ms),
+          clearInterval: (id) => clearInterval(id as ReturnType<typeof setInterval>),
+          onFocus: (f) => {
+            if (typeof window === "undefined") return () => undefined;
+            const onVisible = () => {
+              if (document.visibilityState === "visible") f();
+            };
+            window.addEventListener("focus", f);
+            document.addEventListener("visibilitychange", onVisible);
+            return () => {
+              window.removeEventListener("focus", f);
+              document.removeEventListener("visibilitychange", onVisible);
+            };
+          },
+        }
+      ),
   };
 }
