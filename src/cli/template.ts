@@ -6,10 +6,11 @@ import { emptyWorkbook } from "../file/package/gridWorkbook";
 import { addReportSheets } from "../file/package/addSheets";
 import { buildTemplate } from "../report/templateSheet";
 import { type Lang, msg } from "../skj/messages";
+import { TEMPLATE_FILE_NAME } from "../skj/template";
 import { nodeCompression } from "./compression";
 
 /** Where the template goes when no name is given: the current folder. */
-export const DEFAULT_TEMPLATE_FILE = "template-hasil-asesmen.xlsx";
+export const DEFAULT_TEMPLATE_FILE = TEMPLATE_FILE_NAME;
 
 export interface TemplateWritten {
   file: string;

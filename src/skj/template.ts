@@ -25,6 +25,8 @@ export const NIP_DIGITS = 18;
 export const TEMPLATE_ROWS = 2000;
 /** Rows the table covers at first; Excel extends it as rows are typed below. */
 export const TEMPLATE_TABLE_ROWS = 50;
+/** The template's file name when it is a workbook of its own (CLI default, file mode's download). */
+export const TEMPLATE_FILE_NAME = "template-hasil-asesmen.xlsx";
 /** Positions the SKJ sheet's skeleton offers. */
 export const TEMPLATE_SKJ_ROWS = 30;
 

@@ -7,6 +7,8 @@ import { findEmployeeLists } from "../skj/employeeList";
 import { findTable, individualReports, RunOptions } from "../skj/run";
 import { SheetView } from "../skj/sheetView";
 import { columnLetter } from "../skj/text";
+import { isSkjSheetName } from "../skj/detect";
+import { buildTemplate } from "../report/templateSheet";
 import type {
   CellRange,
   CellValue,
@@ -89,6 +91,8 @@ export interface PaneState {
   theme: PaneTheme;
   /** The user stopped the last read or write. */
   cancelled?: boolean;
+  /** The entry template (docs/domain.md §21): being written, what was written, or why it failed. */
+  template?: { running: boolean; written?: WriteOutcome; error?: Message };
   /** Excel: the self-test (help section): running, its report, or why it could not run. */
   selfTest?: { running: boolean; report?: SelfTestReport; error?: Message };
 }
@@ -640,6 +644,27 @@ export class PaneController {
       await this.host.selectCell(issue.sheet, address);
     } catch (error) {
       this.fail("select", messageOf(error));
+    }
+  }
+
+  /** The host can write the entry template. */
+  get canWriteTemplate(): boolean {
+    return this.host.writeTemplate !== undefined;
+  }
+
+  /**
+   * "Buat Template": the entry template in the report language. An SKJ sheet is left out when the workbook has
+   * one already (its name is the one the reader looks for). Not while the pane reads or writes.
+   */
+  async createTemplate(): Promise<void> {
+    if (!this.host.writeTemplate || this.state.busy || this.state.template?.running) return;
+    this.set({ template: { running: true } });
+    const hasSkj = this.state.grid?.sheets.some((s) => isSkjSheetName(s.name)) ?? false;
+    try {
+      const model = buildTemplate(this.state.options.sheetLang, { skjSheet: !hasSkj });
+      this.set({ template: { running: false, written: await this.host.writeTemplate(model) } });
+    } catch (error) {
+      this.set({ template: { running: false, error: messageOf(error) } });
     }
   }
 

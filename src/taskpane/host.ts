@@ -42,6 +42,11 @@ export interface WorkbookHost {
   selectCell?(sheet: string, address: string): Promise<void>;
   /** Add the report sheets: into the open workbook (Excel) or into a copy offered as a download (file). */
   write(model: ReportModel, onProgress: ProgressCallback): Promise<WriteOutcome>;
+  /**
+   * The entry template (docs/domain.md §21): Excel adds its sheets to the open workbook; file mode offers a new
+   * workbook holding only them as a download.
+   */
+  writeTemplate?(model: ReportModel): Promise<WriteOutcome>;
   /** Excel: bring a sheet to the front. */
   activateSheet?(name: string): Promise<void>;
   /** File mode: the bundled sample workbook, for a first try without data of one's own. */

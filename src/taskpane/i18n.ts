@@ -545,6 +545,17 @@ export interface FlowStrings {
   /** Announced with the stage while working: "Menyusun rencana… 40%". */
   progress: (stage: string, fraction?: number) => string;
   badFile: Record<BadFileKind, { what: string; todo: string }>;
+  /** The entry template (docs/domain.md §21). */
+  template: {
+    button: string;
+    hint: string;
+    running: string;
+    /** Excel: the sheets added to the open workbook. */
+    written: (sheets: string[]) => string;
+    /** File mode: the download link's text. */
+    download: (file: string) => string;
+    failed: string;
+  };
 }
 
 export const FLOW_STRINGS: Record<Lang, FlowStrings> = {
@@ -557,6 +568,15 @@ export const FLOW_STRINGS: Record<Lang, FlowStrings> = {
     dropZone: "Atau seret file ke sini",
     trySample: "Coba file contoh",
     help: "Panduan",
+    template: {
+      button: "Buat template isian",
+      hint: "Belum punya tabel? Template berisi kolom yang langsung terbaca, daftar jenjang dan pemeriksaan NIP serta nilai 1–5.",
+      running: "Menulis template…",
+      written: (sheets) =>
+        `Template ditambahkan: lembar ${sheets.map((s) => `"${s}"`).join(", ")}.`,
+      download: (file) => `Unduh ${file}`,
+      failed: "Template tidak dapat ditulis.",
+    },
     cancel: "Batal",
     cancelled: "Dibatalkan.",
     done: (n) => `Rencana selesai: ${cId(n)} pegawai direncanakan.`,
@@ -585,6 +605,14 @@ export const FLOW_STRINGS: Record<Lang, FlowStrings> = {
     dropZone: "Or drop a file here",
     trySample: "Try the sample file",
     help: "Guide",
+    template: {
+      button: "Create an entry template",
+      hint: "No table yet? The template has columns the pane reads as they are, a list of grades and checks on the NIP and the 1–5 scores.",
+      running: "Writing the template…",
+      written: (sheets) => `Template added: sheets ${sheets.map((s) => `"${s}"`).join(", ")}.`,
+      download: (file) => `Download ${file}`,
+      failed: "The template could not be written.",
+    },
     cancel: "Cancel",
     cancelled: "Cancelled.",
     done: (n) => `Plan ready: ${cEn(n)} employees planned.`,

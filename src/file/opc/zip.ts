@@ -447,7 +447,8 @@ export function zipEntries(
 
   const prepared = entries.map(({ name, data }) => {
     const encoded = encoder.encode(name);
-    const entry = data instanceof Uint8Array ? compress(name, data, compression) : data;
+    // isView, not instanceof: bytes made in another realm (a worker, a test environment) are bytes too.
+    const entry = ArrayBuffer.isView(data) ? compress(name, data as Uint8Array, compression) : data;
     let compressedSize = 0;
     for (const c of entry.chunks) compressedSize += c.length;
     // Bit 11: the name is UTF-8 (set only when it is not plain ASCII, as other writers do).

@@ -177,6 +177,40 @@ export const SourceSection = memo(function SourceSection({
         </div>
       )}
 
+      {controller.canWriteTemplate && (
+        <div className={styles.section} data-testid="template">
+          <Caption1 className={styles.wrapText}>{flow.template.hint}</Caption1>
+          <div className={styles.row}>
+            <Button
+              appearance="subtle"
+              disabled={busy || state.template?.running}
+              onClick={() => void controller.createTemplate()}
+              data-testid="create-template"
+            >
+              {state.template?.running ? flow.template.running : flow.template.button}
+            </Button>
+          </div>
+          {state.template?.written?.downloadUrl ? (
+            <Link
+              href={state.template.written.downloadUrl}
+              download={state.template.written.fileName}
+              data-testid="template-download"
+            >
+              {flow.template.download(state.template.written.fileName ?? "")}
+            </Link>
+          ) : state.template?.written ? (
+            <Caption1 role="status" data-testid="template-written">
+              {flow.template.written(state.template.written.sheetNames)}
+            </Caption1>
+          ) : null}
+          {state.template?.error && (
+            <Caption1 role="alert" data-testid="template-error">
+              {`${flow.template.failed} ${renderMessage(state.template.error, t.lang)}`}
+            </Caption1>
+          )}
+        </div>
+      )}
+
       {sheets.length > 1 && state.source === "workbook" && (
         <ChoiceField
           compact

@@ -123,6 +123,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
       onProgress(1);
       return { sheetNames: written.sheets, notes: written.skipped };
     },
+    writeTemplate: async (model) => {
+      const written = await run((context) =>
+        writeReport(context, model, { ...support, activate: true })
+      );
+      return { sheetNames: written.sheets, notes: written.skipped };
+    },
     activateSheet: (name) => run((context) => activateSheet(context, name)),
     selfTest: () => runSelfTest(run, support),
     theme: () => {

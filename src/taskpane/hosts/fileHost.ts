@@ -6,6 +6,9 @@ import type { ReportModel } from "../../report/model";
 import { msg } from "../../skj/messages";
 import type { WorkbookGrid } from "../../skj/types";
 import { isDelimitedTextName } from "../../file/read/csv";
+import { addReportSheets } from "../../file/package/addSheets";
+import { emptyWorkbook } from "../../file/package/gridWorkbook";
+import { TEMPLATE_FILE_NAME } from "../../skj/template";
 import { HostError, PaneTheme, ProgressCallback, WorkbookHost, WriteOutcome } from "../host";
 import type { PlanJob, Preview, PreviewJob, StageReport } from "../planJobs";
 import type { PlanOutcome, Planner } from "../planner";
@@ -51,6 +54,7 @@ export class FileHost implements WorkbookHost, Planner {
   private readonly readTimeoutMs: number;
   private readonly writeTimeoutMs: number;
   private readonly createObjectUrl: (blob: Blob) => string;
+  private templateUrl?: string;
   private readonly revokeObjectUrl: (url: string) => void;
   /** Previews run in a worker of their own: the kept worker holds the package for the write. */
   private readonly previewer: WorkerPlanner;
@@ -205,6 +209,20 @@ export class FileHost implements WorkbookHost, Planner {
       ok: true,
       summary: done.summary,
       written: this.offer(file, done.written.blob, done.written.sheetNames),
+    };
+  }
+
+  /** A new workbook of the template's sheets alone, offered as a download (small: built on the page). */
+  async writeTemplate(model: ReportModel): Promise<WriteOutcome> {
+    const written = addReportSheets(emptyWorkbook(), model);
+    if (this.templateUrl) this.revokeObjectUrl(this.templateUrl);
+    this.templateUrl = this.createObjectUrl(
+      new Blob([written.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME })
+    );
+    return {
+      sheetNames: written.sheetNames,
+      fileName: TEMPLATE_FILE_NAME,
+      downloadUrl: this.templateUrl,
     };
   }
 
