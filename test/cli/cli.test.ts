@@ -209,6 +209,7 @@ describe("skj plan on a messy workbook", () => {
       "Rekap Kebutuhan 2027",
       "AKPK 2027",
       "Standar Kompetensi 2027",
+      "Data Rumus 2027",
       "Catatan Data",
     ]);
     const original = readWorkbook(fs.readFileSync(input)).grid;
@@ -222,7 +223,7 @@ describe("skj plan on a messy workbook", () => {
     const again = await run("plan", out, "--out", path.join(tmp, "kedua.xlsx"));
     expect(again.code).toBe(0);
     expect(again.out).toContain(
-      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), AKPK 2027 (2), Standar Kompetensi 2027 (2), Catatan Data (2)"
+      "Sheet baru: Rencana Pengembangan 2027 (2), Rekap Kebutuhan 2027 (2), AKPK 2027 (2), Standar Kompetensi 2027 (2), Data Rumus 2027 (2), Catatan Data (2)"
     );
   });
 
@@ -459,6 +460,7 @@ describe("the skj command", () => {
       "Needs summary 2027",
       "Competency plan 2027",
       "Competency standards 2027",
+      "Formula data 2027",
       "Data notes",
     ]);
     expect(added(id).map((s) => s.name)).toEqual([
@@ -466,6 +468,7 @@ describe("the skj command", () => {
       "Rekap Kebutuhan 2027",
       "AKPK 2027",
       "Standar Kompetensi 2027",
+      "Data Rumus 2027",
       "Catatan Data",
     ]);
     // Data: every text of the input workbook. Activity texts are written in the sheet's language too.

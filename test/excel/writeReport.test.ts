@@ -14,6 +14,7 @@ import {
 } from "../../src/excel/writeReport";
 import { uniqueSheetName } from "../../src/report/names";
 import { lowerReport } from "../../src/report/lower";
+import { parseA1 } from "../../src/report/invariants";
 import { largeWorkbook, planOf, REPORT_OPTIONS } from "../report/fixtures";
 import { FakeExcel, FakeExcelOptions } from "./fakeExcel";
 import { PLAN_COLUMNS, PLAN_HEADER_ROW, nipOf, sampleReport } from "./sampleReport";
@@ -654,7 +655,7 @@ describe("writeReport: formats through RangeAreas", () => {
         expect(got).toEqual(contents(ranges, b.sheets[i], sheet));
         // And both are what the model says.
         for (const { address, numberFormat } of got.cells) {
-          const [r, c] = [Number(address.replace(/^[A-Z]+/, "")) - 1, address.charCodeAt(0) - 65];
+          const { row: r, col: c } = parseA1(address);
           expect([address, numberFormat]).toEqual([address, modelNumberFormat(sheet, r, c)]);
         }
         for (const { row, height } of sheet.rowHeights) expect(got.heights[row]).toBe(height);
@@ -665,11 +666,12 @@ describe("writeReport: formats through RangeAreas", () => {
     }
   );
 
-  test("1,000 employees of a real report take at most 4 syncs, none over the budget", async () => {
+  test("1,000 employees of a real report take at most 7 syncs, none over the budget", async () => {
     const model = realReport(1000);
     const fake = workbook();
     const result = await write(fake, model);
-    expect(result.syncs).toBeLessThanOrEqual(6);
+    // The formula data (about 30 formulas per employee, docs/domain.md §22) takes one request more.
+    expect(result.syncs).toBeLessThanOrEqual(7);
     // Counted as Office.js sends them (instantiates, keep-references, chunks): within the budget.
     for (const s of fake.syncs) expect(s.requestBytes).toBeLessThanOrEqual(4_000_000);
     expect(writeBytes(fake)).toBeLessThanOrEqual(byteBound(model));

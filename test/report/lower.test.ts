@@ -302,3 +302,17 @@ describe("data validations (the entry template, docs/domain.md §21)", () => {
     ]);
   });
 });
+
+test("a report sheet renamed for a taken name keeps its formulas: references follow it (docs/domain.md §22)", () => {
+  const model = buildReport(samplePlan(), REPORT_OPTIONS);
+  const live = model.sheets.find((s) => s.kind === "live")!;
+  const lowered = lowerReport(model, { sheets: [live.name] });
+  const plan = lowered.sheets.find((s) => s.kind === "plan")!;
+  const refs = plan.formulas.filter((f) => f.formula.includes("!"));
+  expect(refs.length).toBeGreaterThan(0);
+  expect(refs.every((f) => f.formula.includes(`'${live.name} (2)'!`))).toBe(true);
+  expect(lowered.sheets.find((s) => s.kind === "live")).toMatchObject({
+    name: `${live.name} (2)`,
+    hidden: true,
+  });
+});

@@ -56,6 +56,7 @@ test("the report language option writes the plan, the summary and the notes in E
     "Development plan 2027",
     "Needs summary 2027",
     "Competency plan 2027",
+    "Formula data 2027",
     "Data notes",
   ]);
   const notes = sheets[sheets.length - 1];

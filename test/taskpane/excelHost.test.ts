@@ -56,6 +56,7 @@ test("read -> detect -> write: the workbook gains the plan, summary and issues s
     "Rencana Pengembangan 2027",
     "Rekap Kebutuhan 2027",
     "AKPK 2027",
+    "Data Rumus 2027",
     "Catatan Data",
   ]);
   expect(fake.sheetNames()).toEqual([
@@ -64,6 +65,7 @@ test("read -> detect -> write: the workbook gains the plan, summary and issues s
     "Rencana Pengembangan 2027",
     "Rekap Kebutuhan 2027",
     "AKPK 2027",
+    "Data Rumus 2027",
     "Catatan Data",
   ]);
   // The plan sheet is brought to the front, and it names the employees planned.
