@@ -190,7 +190,12 @@ export function buildLiveSheet(plan: PlanResult, live: LiveCells, ctx: ReportCon
     name: live.sheet,
     kind: "live",
     columnWidths: [20, 24, 20, 6, ...Array(4 * N).fill(7), 8, 14, 8],
-    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1 },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToPagesWide: 1,
+      repeatRows: { first: header, last: header },
+    },
     freeze: { rows: FIRST, cols: 2 },
     hidden: true,
   });

@@ -113,6 +113,13 @@ describe("rekapOf", () => {
     });
     expect(model.sheets.map((s) => s.kind)).toEqual(["rekapUnits", "programmes", "rekapFiles"]);
     expectValidReport(model);
+    // Printed like the plan's sheets: A4, a repeated header, no type under 9 pt.
+    for (const sheet of model.sheets) {
+      expect([sheet.kind, sheet.print.paper]).toEqual([sheet.kind, "A4"]);
+      expect([sheet.kind, sheet.print.repeatRows !== undefined]).toEqual([sheet.kind, true]);
+      for (const { style } of sheet.styles)
+        expect([sheet.kind, (style.font?.size ?? 11) >= 9]).toEqual([sheet.kind, true]);
+    }
   });
 
   it("says why a table gave nobody", () => {
