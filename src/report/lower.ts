@@ -521,9 +521,6 @@ export function lowerReport(
   });
   if (fatal.length) throw new ReportModelError(fatal);
   renameReferences(sheets);
-  if (sheets.length > 0 && sheets.every((s) => s.hidden)) {
-    throw new ReportModelError(["Setidaknya satu lembar laporan harus terlihat."]);
-  }
   if (options.strict && problems.length) {
     throw new ReportModelError(
       problems.map((x) => `Model laporan tidak memenuhi syaratnya: ${x}.`)

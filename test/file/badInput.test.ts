@@ -231,7 +231,8 @@ describe("cell values an HR workbook holds in its score and NIP columns", () => 
     const copy = readWorkbook(fs.readFileSync(run.output)).grid;
     const original = readWorkbook(fs.readFileSync(file)).grid;
     expect(copy.sheets[0]).toEqual(original.sheets[0]);
-    expect(copy.sheets.length).toBe(original.sheets.length + 4);
+    // Plan, summary, AKPK, formula data, notes.
+    expect(copy.sheets.length).toBe(original.sheets.length + 5);
   });
 });
 
@@ -439,6 +440,7 @@ describe("a sheet name with quotes and apostrophes", () => {
       "Rencana Pengembangan 2027",
       "Rekap Kebutuhan 2027",
       "AKPK 2027",
+      "Data Rumus 2027",
       "Catatan Data",
     ]);
     expect(copy.grid.sheets[0]).toEqual(readWorkbook(fs.readFileSync(file)).grid.sheets[0]);

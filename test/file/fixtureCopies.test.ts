@@ -204,6 +204,9 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** The formula data sheet is written for a wide table with someone planned (docs/domain.md §22). */
+const live = (plan: PlanResult) => plan.source.cells !== undefined && plan.employees.length > 0;
+
 describe("the plan of each workbook", () => {
   test("every employee, with the grade's standard and the gaps computed from the scores written", () => {
     for (const c of cases) {
@@ -296,7 +299,10 @@ describe("the copy skj plan writes", () => {
       const sheets = added.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
       expect([c.label, sheets.length]).toEqual([
         c.label,
-        3 + (c.plan!.issues.length > 0 ? 1 : 0) + (agencyStandards(c.plan!) ? 1 : 0),
+        3 +
+          (c.plan!.issues.length > 0 ? 1 : 0) +
+          (agencyStandards(c.plan!) ? 1 : 0) +
+          (live(c.plan!) ? 1 : 0),
       ]);
     }
   });
@@ -317,6 +323,7 @@ describe("the copy skj plan writes", () => {
           "Rekap Kebutuhan 2027",
           "AKPK 2027",
           ...(agencyStandards(c.plan!) ? ["Standar Kompetensi 2027"] : []),
+          ...(live(c.plan!) ? ["Data Rumus 2027"] : []),
           ...(c.plan!.issues.length > 0 ? ["Catatan Data"] : []),
         ],
       ]);

@@ -72,7 +72,7 @@ test("the sheet is written when someone is placed, after the summary, and passes
   const { model, sheet } = talentSheet();
   expect(sheet.name).toBe("Pemetaan Talenta 2027");
   expect(model.sheets.map((s) => s.kind)).toEqual(
-    ["plan", "summary", "programmes", "talent", "issues"].filter(
+    ["plan", "summary", "programmes", "talent", "live", "issues"].filter(
       (k) => k !== "issues" || plan.issues.length > 0
     )
   );
