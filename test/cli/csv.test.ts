@@ -92,6 +92,7 @@ describe("an Excel export in an Indonesian locale", () => {
       "Rekap Kebutuhan 2027",
       "AKPK 2027",
       "Standar Kompetensi 2027",
+      "Data Rumus 2027",
       "Catatan Data",
     ]);
     expect(dump.rows[0][0]).toBe("DAFTAR HASIL PEMETAAN KOMPETENSI");

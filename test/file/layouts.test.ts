@@ -195,12 +195,14 @@ describe("a 20-row title block and a two-row header, merged down and grouped", (
   });
 
   it("finds the header under the title block at rows 21–22 and the data from row 23", () => {
-    expect(result.source).toEqual({
+    expect(result.source).toMatchObject({
       sheet: "Hasil Asesmen",
       headerRows: [21, 22],
       layout: "wide",
       dataStartRow: 23,
     });
+    // Columns I–Q (0-based 8–16): where the plan's formulas find the scores (docs/domain.md §22).
+    expect(Object.values(result.source.cells!.scores)).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16]);
   });
 
   it("reads every employee: NIP Baru over NIP Lama, the eselon and not the rank (Gol), the scores", () => {

@@ -36,6 +36,7 @@ describe("report sheets in English", () => {
       "Needs summary 2027",
       "Competency plan 2027",
       "Competency standards 2027",
+      "Formula data 2027",
       "Data notes",
     ]);
   });
@@ -106,6 +107,7 @@ describe("report sheets in English", () => {
       "Rekap Kebutuhan 2027",
       "AKPK 2027",
       "Standar Kompetensi 2027",
+      "Data Rumus 2027",
       "Catatan Data",
     ]);
     const [planSheet, summary] = indonesian.sheets;

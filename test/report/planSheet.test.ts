@@ -69,6 +69,8 @@ describe("buildReport: sheets", () => {
       [names.programmes, "programmes"],
       // Standards from a JF default table or the SKJ sheet: the standards sheet says which.
       [names.standards, "standards"],
+      // The hidden formula data the plan's and summary's formulas refer to (docs/domain.md §22).
+      [names.live, "live"],
       [names.issues, "issues"],
     ]);
     expect(names.plan).toBe("Rencana Pengembangan 2027");
@@ -84,6 +86,7 @@ describe("buildReport: sheets", () => {
       "summary",
       "programmes",
       "standards",
+      "live",
     ]);
   });
 
@@ -309,7 +312,9 @@ describe("plan sheet: employee blocks", () => {
     const { first, total, groups } = readBlock(sheet, e);
     expect(groups.length).toBeGreaterThan(0);
     expect(groups.every((g) => g.title.endsWith("(pengembangan lanjutan)"))).toBe(true);
-    expect(sheet.values[first + 2][9]).toBe("Tidak ada");
+    // The number of needs follows the scores: 0, shown "Tidak ada" by its number format.
+    expect(sheet.values[first + 2][9]).toBe(0);
+    expect(styleAt(sheet, first + 2, 9)?.numberFormat).toBe('[=0]"Tidak ada";0" kompetensi"');
     expect(sheet.values[total][C.jp]).toBeGreaterThanOrEqual(plan.jpTarget);
     expect(sheet.values[total][C.jp]).toBe(e.plan.totalJp);
   });

@@ -60,7 +60,10 @@ describe("sheetNamesFor", () => {
       talent: "Pemetaan Talenta 2031",
       idp: "IDP 2031",
       progress: "Progres 2031",
+      live: "Data Rumus 2031",
       issues: "Catatan Data",
+      rekapUnits: "Rekap per Unit 2031",
+      rekapFiles: "Berkas",
     });
     for (const n of Object.values(names)) expect(n.length).toBeLessThanOrEqual(31);
   });

@@ -92,6 +92,7 @@ test("open, read, plan and write a CSV in file mode", async () => {
     "Rencana Pengembangan 2027",
     "Rekap Kebutuhan 2027",
     "AKPK 2027",
+    "Data Rumus 2027",
   ]);
   expect(back.grid.sheets[0].rows).toEqual(grid.sheets[0].rows);
 });
@@ -118,5 +119,5 @@ test("a write with the CSV's bytes (no kept worker) builds the same new workbook
   if (out.type !== "write-done") throw new Error(JSON.stringify(out));
   const back = readWorkbook(new Uint8Array(out.bytes));
   expect(back.grid.sheets[0]).toMatchObject({ name: "data", rows: done.grid.sheets[0].rows });
-  expect(back.grid.sheets).toHaveLength(4);
+  expect(back.grid.sheets).toHaveLength(5);
 });

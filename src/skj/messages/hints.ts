@@ -205,6 +205,10 @@ export const ISSUE_HINTS: Partial<Record<MessageCode, Hint>> = {
     id: "Isi jumlah JP yang terealisasi sebagai angka.",
     en: "Enter the realised JP as a number.",
   },
+  "rekap-nobody": {
+    id: "Periksa catatan tiap berkas: biasanya tabelnya tidak ditemukan atau semua barisnya bermasalah; perbaiki lalu jalankan lagi.",
+    en: "Check each file's notes: usually its table was not found or every row has a problem; fix them and run again.",
+  },
   "rekap-duplicate-nip": {
     id: "Hapus pegawai itu dari berkas unit yang bukan unitnya sekarang, atau perbaiki NIP yang salah ketik.",
     en: "Remove the employee from the unit file that is no longer theirs, or correct a mistyped NIP.",
