@@ -296,6 +296,7 @@ test("the sample through the file input: detection, an edited mapping, and a dow
     `Rekap Kebutuhan ${plan.year}`,
     `AKPK ${plan.year}`,
     ...(agencyStandards(plan) ? [`Standar Kompetensi ${plan.year}`] : []),
+    `Data Rumus ${plan.year}`,
     "Catatan Data",
   ]);
 
@@ -326,7 +327,7 @@ test("the sample through the file input: detection, an edited mapping, and a dow
   expect({ missing: parts.missing, changed: parts.changed }).toEqual({ missing: [], changed: [] });
   expect(parts.patched).toContain("xl/workbook.xml");
   expect(parts.added.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))).toHaveLength(
-    4 + (agencyStandards(plan) ? 1 : 0)
+    5 + (agencyStandards(plan) ? 1 : 0)
   );
   expectNoPageTrouble(s);
 });
@@ -509,6 +510,7 @@ test("a CSV export (semicolons, decimal commas, BOM, 'NIP): a new workbook with 
     `Rekap Kebutuhan ${plan.year}`,
     `AKPK ${plan.year}`,
     ...(agencyStandards(plan) ? [`Standar Kompetensi ${plan.year}`] : []),
+    `Data Rumus ${plan.year}`,
   ]);
   expect(back.grid.sheets[0].rows).toEqual(read.grid.sheets[0].rows);
   expect(back.grid.sheets[0].rows[1][0]).toBe("198501012010011001");
