@@ -5,6 +5,8 @@ import { DEFAULT_TIME_ZONE, TIME_ZONE_IDS, type TimeZoneId } from "../skj/dates"
 import { type Lang, type Message, MessageError, msg, type OptionField } from "../skj/messages";
 import { recordOf } from "../skj/registry/entries";
 import { SCHEMES, type ThresholdKey } from "../skj/registry/schemes";
+import { DEV_METHOD_CODES } from "../skj/registry/devMethods";
+import { PROVIDER_IDS, PROVIDERS, provides } from "../skj/registry/providers";
 import type { Thresholds } from "../skj/types";
 
 /** A problem the user can fix (exit 2), as a coded message rendered in the chosen language. */
@@ -51,6 +53,28 @@ export function costOptions(
         msg("cli-options-invalid", { problems: msg("option-invalid", { field: "costs" }) })
       );
     out[m[1].toUpperCase()] = rupiahOption(m[2], "costs")!;
+  }
+  return out;
+}
+
+/** `--penyelenggara KL02=pusdiklat`: a provider per method code, checked against the registry (§13). */
+export function providerOptions(
+  values: readonly string[] | undefined
+): Record<string, string> | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const m = /^\s*([A-Za-z]+\d+)\s*=\s*(.+?)\s*$/.exec(v);
+    const method = m?.[1].toUpperCase();
+    const id = m?.[2].toLowerCase();
+    if (!m || !method || !id || !(DEV_METHOD_CODES as readonly string[]).includes(method)) {
+      throw new CliError(msg("provider-option-invalid", { given: v, choices: [...PROVIDER_IDS] }));
+    }
+    if (!provides(id, method)) {
+      const choices = PROVIDERS.filter((p) => provides(p.id, method)).map((p) => p.id);
+      throw new CliError(msg("provider-option-invalid", { given: m[2], method, choices }));
+    }
+    out[method] = id;
   }
   return out;
 }

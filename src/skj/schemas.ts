@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DEV_METHOD_CODES } from "./registry/devMethods";
 import { JF_TABLE_IDS } from "./registry/jfTables";
 import { JPM_METHOD_IDS } from "./registry/jpmMethods";
+import { PROVIDER_IDS } from "./registry/providers";
 import { recordOf } from "./registry/entries";
 import { SCHEME_IDS, SCHEMES } from "./registry/schemes";
 import type { Thresholds } from "./types";
@@ -97,6 +98,8 @@ export const runOptionsSchema = z.object({
   unitCohortThreshold: z.number().int().min(1).max(100000).optional(),
   /** Unit cost per method code, rupiah. */
   costs: z.partialRecord(z.enum(DEV_METHOD_CODES), z.number().min(0)).optional(),
+  /** Provider per method code (docs/domain.md §13); checked against what each provider delivers. */
+  providers: z.partialRecord(z.enum(DEV_METHOD_CODES), z.enum(PROVIDER_IDS)).optional(),
   thresholds: thresholdsSchema.optional(),
   sheet: z.string().min(1).optional(),
   units: z.array(z.string()).optional(),

@@ -9,6 +9,7 @@ import { defaultOutput, main, SAMPLE } from "../../src/cli/main";
 import { readWorkbook } from "../../src/file/read/readWorkbook";
 import { COMPETENCIES } from "../../src/skj/catalogue";
 import { PlanResult } from "../../src/skj/types";
+import { PROVIDERS, provides } from "../../src/skj/registry/providers";
 import { ROOT } from "../helpers/build";
 import { ensureCliBuild } from "../helpers/cliBuild";
 import { NINE } from "../helpers/grid";
@@ -526,5 +527,45 @@ describe("report date in the agency's time zone (docs/domain.md §10)", () => {
     const bad = await run("plan", "--zona", "GMT", "--json");
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("WIB, WITA, WIT");
+  });
+});
+
+describe("skj plan --penyelenggara (docs/domain.md §13)", () => {
+  it("names the provider of a method's programmes, and refuses one that does not deliver it", async () => {
+    const base = JSON.parse((await runCli("plan", SAMPLE, "--json")).out) as PlanResult;
+    const programme = base.programmes.find((p) =>
+      PROVIDERS.some((x) => x.id !== p.provider && provides(x.id, p.method))
+    )!;
+    const other = PROVIDERS.find(
+      (x) => x.id !== programme.provider && provides(x.id, programme.method)
+    )!;
+    const { code, out } = await runCli(
+      "plan",
+      SAMPLE,
+      "--json",
+      "--penyelenggara",
+      `${programme.method.toLowerCase()}=${other.id}`
+    );
+    expect(code).toBe(0);
+    const plan = JSON.parse(out) as PlanResult;
+    const same = plan.programmes.filter((p) => p.method === programme.method);
+    expect(same.length).toBeGreaterThan(0);
+    expect(same.every((p) => p.provider === other.id)).toBe(true);
+
+    const wrong = PROVIDERS.find((x) => !provides(x.id, programme.method))!;
+    const refused = await runCli(
+      "plan",
+      SAMPLE,
+      "--json",
+      "--penyelenggara",
+      `${programme.method}=${wrong.id}`
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(
+      `Penyelenggara "${wrong.id}" tidak menyelenggarakan ${programme.method}`
+    );
+    const garbled = await runCli("plan", SAMPLE, "--penyelenggara", "pusdiklat");
+    expect(garbled.code).toBe(2);
+    expect(garbled.err).toContain("tulis KODE=PENYELENGGARA");
   });
 });

@@ -23,6 +23,7 @@ import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
 import { DEFAULT_JF_TABLE, JF_TABLES } from "../registry/jfTables";
+import { PROVIDER_IDS } from "../registry/providers";
 import { choiceLines } from "./id";
 import {
   formatCount,
@@ -185,6 +186,9 @@ ${choiceLines(JF_TABLES.map((t) => ({ id: t.id, text: t.name.en })))}
   --unit UNIT           only employees of this unit (may be repeated)
   --anggaran RUPIAH     development budget ceiling (e.g. "Rp 100.000.000"); programmes above it are deferred
   --biaya CODE=RUPIAH   unit cost of a method, e.g. KL02=150000 (may be repeated)
+  --penyelenggara CODE=PROVIDER
+                        the provider of a method, e.g. KL03=pusdiklat (may be repeated; defaults per method:
+                        ${PROVIDER_IDS.join(", ")})
   --ambang-kelas N      classroom training when at least N employees share a need (default: 10);
                         smaller groups become individual development
   --ambang-unit N       a unit's own programme when at least N of its employees share a need

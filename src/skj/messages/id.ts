@@ -22,6 +22,7 @@ import { recordOf } from "../registry/entries";
 import { DEFAULT_JPM_METHOD, JPM_METHODS, jpmMethodList } from "../registry/jpmMethods";
 import { DEFAULT_SCHEME, SCHEMES, schemeList } from "../registry/schemes";
 import { DEFAULT_JF_TABLE, JF_TABLES } from "../registry/jfTables";
+import { PROVIDER_IDS } from "../registry/providers";
 import {
   formatCount,
   formatFixed,
@@ -188,6 +189,9 @@ ${SCHEMES.map(
   --unit UNIT           hanya pegawai unit ini (boleh diulang)
   --anggaran RUPIAH     pagu anggaran pengembangan (mis. "Rp 100.000.000"); program di atas pagu ditunda
   --biaya KODE=RUPIAH   biaya satuan sebuah metode, mis. KL02=150000 (boleh diulang)
+  --penyelenggara KODE=PENYELENGGARA
+                        penyelenggara sebuah metode, mis. KL03=pusdiklat (boleh diulang; bawaan per metode:
+                        ${PROVIDER_IDS.join(", ")})
   --ambang-kelas N      pelatihan klasikal bila sedikitnya N pegawai punya kebutuhan yang sama (bawaan: 10);
                         kelompok yang lebih kecil menjadi pengembangan individual
   --ambang-unit N       program unit kerja bila sedikitnya N pegawai satu unit berbagi kebutuhan yang sama

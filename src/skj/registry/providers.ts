@@ -36,7 +36,7 @@ export const PROVIDERS = [
       id: "Pusdiklat kementerian/instansi pembina",
       en: "Training centre of the overseeing ministry",
     },
-    methods: ["KL03", "KL04", "KL09", "KL10"],
+    methods: ["KL02", "KL03", "KL04", "KL09", "KL10"],
   },
   {
     id: "elearning",

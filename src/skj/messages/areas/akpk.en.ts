@@ -33,6 +33,10 @@ const FUNDING: Record<string, string> = {
 };
 
 export const akpkEn: AreaCatalogue<AkpkMessageParams> = {
+  "provider-option-invalid": (p) =>
+    p.method
+      ? `Provider "${p.given}" does not deliver ${p.method}; choose one of: ${p.choices.join(", ")}.`
+      : `--penyelenggara "${p.given}" cannot be read; write CODE=PROVIDER, e.g. KL03=pusdiklat (providers: ${p.choices.join(", ")}).`,
   "cost-sheet-read": (p) =>
     `Unit costs from sheet "${p.sheet}" are used for ${joinList(p.methods, "en")}` +
     " (replacing the default assumptions; --biaya options still win).",

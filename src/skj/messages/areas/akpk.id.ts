@@ -33,6 +33,10 @@ const FUNDING: Record<string, string> = {
 };
 
 export const akpkId: AreaCatalogue<AkpkMessageParams> = {
+  "provider-option-invalid": (p) =>
+    p.method
+      ? `Penyelenggara "${p.given}" tidak menyelenggarakan ${p.method}; pilih salah satu: ${p.choices.join(", ")}.`
+      : `--penyelenggara "${p.given}" tidak dapat dibaca; tulis KODE=PENYELENGGARA, mis. KL03=pusdiklat (penyelenggara: ${p.choices.join(", ")}).`,
   "cost-sheet-read": (p) =>
     `Biaya satuan dari sheet "${p.sheet}" dipakai untuk ${joinList(p.methods, "id")}` +
     " (menggantikan asumsi standar; opsi --biaya tetap diutamakan).",

@@ -17,6 +17,8 @@ export type AkpkColumn =
 export type AkpkSection = "programmes" | "individual" | "deferred" | "units" | "funding" | "costs";
 
 export interface AkpkMessageParams {
+  /** `--penyelenggara CODE=PROVIDER` names no method, no provider, or one that does not deliver the method. */
+  "provider-option-invalid": { given: string; method?: string; choices: string[] };
   /** A Biaya sheet was read: the methods whose costs it set. */
   "cost-sheet-read": { sheet: string; methods: string[] };
   /** A sheet named Biaya without a method column and a cost column. */
