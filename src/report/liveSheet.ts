@@ -8,6 +8,8 @@ import { type Message, msg } from "../skj/messages";
 import { jpmMethodEntry, roundedMeanFormula } from "../skj/registry/jpmMethods";
 import { thresholdValues } from "../skj/registry/schemes";
 import { CATEGORY_NAMES } from "../skj/scoring";
+import { GRADE_TABLE } from "../skj/grades";
+import { defaultLevelOf } from "../skj/standards";
 import { columnLetter } from "../skj/text";
 import type { CompetencyCode, EmployeeResult, PlanResult } from "../skj/types";
 import { type ReportContext, say } from "./context";
@@ -31,7 +33,10 @@ const COL = {
   category: 5 + 4 * N,
   needs: 6 + 4 * N,
 };
-const WIDTH = COL.needs + 1;
+/** The grade list (grade as written → default level) sits right of the employees, after one empty column. */
+const GRADE_TEXT = COL.needs + 2;
+const GRADE_LEVEL = COL.needs + 3;
+const WIDTH = GRADE_LEVEL + 1;
 /** Rows before the first employee: a note and the header. */
 const FIRST = 2;
 /** The tolerance and category bounds compare with the same slack as the domain (scoring.ts). */
@@ -43,6 +48,32 @@ export interface LiveCells {
   sheet: string;
   employees: EmployeeResult[];
   rowOf: Map<EmployeeResult, number>;
+  /** Grade texts (trimmed, upper case) and their default level: the catalogue's names and the table's own. */
+  grades: [string, number][];
+}
+
+/**
+ * The grade list: every grade name SKJ knows with its default level (a JF grade's from the table in force), and
+ * each grade text of the table whose employees all got one default level ("Non Eselon", read from each
+ * title, gets none). Spreadsheets match it without case (docs/domain.md §22).
+ */
+function gradeList(plan: PlanResult, employees: readonly EmployeeResult[]): [string, number][] {
+  const key = (s: string) => s.trim().toUpperCase();
+  const out = new Map<string, number | null>();
+  for (const g of GRADE_TABLE)
+    out.set(
+      key(g.grade),
+      defaultLevelOf({ grade: g.grade, level: g.level }, plan.standards?.jfTable)
+    );
+  for (const e of employees) {
+    const text = key(e.jobLevel);
+    if (!text || e.competencies.some((c) => c.standardSource !== "default")) continue;
+    const level = defaultLevelOf(e, plan.standards?.jfTable);
+    const seen = out.get(text);
+    if (seen === undefined) out.set(text, level);
+    else if (seen !== level) out.set(text, null);
+  }
+  return [...out].filter((x): x is [string, number] => x[1] !== null);
 }
 
 /** 'Name' with quotes doubled, as a formula names a sheet. */
@@ -58,7 +89,12 @@ function abs(row: number, col: number): string {
 export function liveCells(plan: PlanResult, sheet: string): LiveCells | undefined {
   if (!plan.source.cells || plan.employees.length === 0) return undefined;
   const employees = [...plan.employees].sort((a, z) => a.row - z.row);
-  return { sheet, employees, rowOf: new Map(employees.map((e, i) => [e, FIRST + i])) };
+  return {
+    sheet,
+    employees,
+    rowOf: new Map(employees.map((e, i) => [e, FIRST + i])),
+    grades: gradeList(plan, employees),
+  };
 }
 
 /** A cell of an employee's row in the formula data, for a formula on another sheet. */
@@ -99,7 +135,13 @@ function sourceCell(plan: PlanResult, e: EmployeeResult, col: number): string {
   return `${quoteSheet(e.sheet)}!${abs(e.row - 1, col)}`;
 }
 
-function writeEmployee(b: SheetBuilder, plan: PlanResult, e: EmployeeResult, r: number): void {
+function writeEmployee(
+  b: SheetBuilder,
+  plan: PlanResult,
+  live: LiveCells,
+  e: EmployeeResult,
+  r: number
+): void {
   const cells = plan.source.cells!;
   b.set(r, COL.nip, e.nip);
   b.set(r, COL.name, e.name);
@@ -126,6 +168,16 @@ function writeEmployee(b: SheetBuilder, plan: PlanResult, e: EmployeeResult, r: 
     if (standardCol !== undefined) {
       const src = sourceCell(plan, e, standardCol);
       b.formula(r, COL.standard(k), `=IF(ISNUMBER(${src}),${src},${c.standard})`, c.standard);
+    } else if (c.standardSource === "default" && cells.grade !== undefined) {
+      // The grade's default follows the grade cell through the grade list; a text not in it keeps the value.
+      const src = sourceCell(plan, e, cells.grade);
+      const list = `${abs(FIRST, GRADE_TEXT)}:${abs(FIRST + live.grades.length - 1, GRADE_LEVEL)}`;
+      b.formula(
+        r,
+        COL.standard(k),
+        `=IFERROR(VLOOKUP(TRIM(${src}),${list},2,FALSE),${c.standard})`,
+        c.standard
+      );
     } else b.set(r, COL.standard(k), c.standard);
     const s = here(COL.score(k));
     const t = here(COL.standard(k));
@@ -178,9 +230,18 @@ export function buildLiveSheet(plan: PlanResult, live: LiveCells, ctx: ReportCon
   b.style(rect(header, 0, header, WIDTH - 1), HEADER);
   for (const e of live.employees) {
     const r = b.addRow();
-    writeEmployee(b, plan, e, r);
+    writeEmployee(b, plan, live, e, r);
   }
-  const last = b.rowCount - 1;
+  // The grade list, beside the employees (more rows than employees when the catalogue's names outnumber them).
+  b.set(header, GRADE_TEXT, t(msg("live-sheet-header", { column: "gradeText" })));
+  b.set(header, GRADE_LEVEL, t(msg("live-sheet-header", { column: "gradeLevel" })));
+  live.grades.forEach(([text, level], i) => {
+    const r = FIRST + i;
+    while (b.rowCount <= r) b.addRow();
+    b.set(r, GRADE_TEXT, text);
+    b.set(r, GRADE_LEVEL, level);
+  });
+  const last = FIRST + live.employees.length - 1;
   if (last >= FIRST) {
     b.style(rect(FIRST, COL.nip, last, COL.nip), { numberFormat: FORMATS.text });
     b.style(rect(FIRST, COL.gap(0), last, COL.gap(N - 1)), { numberFormat: FORMATS.gap });
@@ -189,7 +250,7 @@ export function buildLiveSheet(plan: PlanResult, live: LiveCells, ctx: ReportCon
   return b.build({
     name: live.sheet,
     kind: "live",
-    columnWidths: [20, 24, 20, 6, ...Array(4 * N).fill(7), 8, 14, 8],
+    columnWidths: [20, 24, 20, 6, ...Array(4 * N).fill(7), 8, 14, 8, 3, 22, 6],
     print: {
       orientation: "landscape",
       paper: "A4",

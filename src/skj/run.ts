@@ -849,6 +849,9 @@ export function runSkj(workbook: WorkbookGrid, options: RunOptions = {}): RunOut
                 ...(detection.mapping.level !== undefined
                   ? { level: detection.mapping.level }
                   : {}),
+                ...(detection.mapping.grade !== undefined
+                  ? { grade: detection.mapping.grade }
+                  : {}),
               },
             }
           : {}),

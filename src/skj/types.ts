@@ -469,6 +469,8 @@ export interface PlanResult {
       scores: Partial<Record<CompetencyCode, number>>;
       standards: Partial<Record<CompetencyCode, number>>;
       level?: number;
+      /** The grade column: a grade typed over another follows through the formula data's grade list. */
+      grade?: number;
     };
   };
   year: number;

@@ -19,14 +19,17 @@ function python(script: string): string {
 }
 
 /** Score corrections in the sample's "Data Asesmen" sheet: cell → new score. */
-const CORRECTIONS: Record<string, number> = {
+const CORRECTIONS: Record<string, number | string> = {
   // Siti Aminah (row 9): Kerja Sama 2.5 → 5, Integritas 4 → 1.
   I9: 5,
   H9: 1,
   // Budi Prasetyo (row 10): every competency to 5.
   ...Object.fromEntries("HIJKLMNOP".split("").map((c) => [`${c}10`, 5])),
-  // Row 12: Komunikasi to 1.
+  // Row 12: Komunikasi to 1, and the grade "IV a" retyped as "Administrator" (a catalogue name: level 3).
   J12: 1,
+  F12: "Administrator",
+  // Budi's grade "III.a" retyped as "IV.a", a text the table already holds (level 2).
+  F10: "IV.a",
 };
 
 function correct(from: string, to: string): void {
@@ -43,6 +46,7 @@ wb.save(${JSON.stringify(to)})
 interface LiveRow {
   nip: string;
   row: number;
+  standards: number[];
   jpm: number;
   category: string;
   needs: number;
@@ -54,6 +58,7 @@ function computed(file: string): {
   live: LiveRow[];
   short: Record<string, number[]>;
   planJpm: number;
+  standards: Record<string, number[]>;
 } {
   return JSON.parse(
     python(`
@@ -63,14 +68,14 @@ ws = wb[${JSON.stringify(LIVE)}]
 live = []
 for row in ws.iter_rows(min_row=3, values_only=True):
     if row[0] is None: break
-    live.append(dict(nip=row[0], row=row[3], gaps=list(row[22:31]), jpm=row[40], category=row[41], needs=row[42]))
+    live.append(dict(nip=row[0], row=row[3], standards=list(row[4:13]), gaps=list(row[22:31]), jpm=row[40], category=row[41], needs=row[42]))
 summary = wb[${JSON.stringify(SUMMARY)}]
 short = {}
 for row in summary.iter_rows(values_only=True):
     if isinstance(row[0], int) and isinstance(row[3], (int, float)) and row[1] not in short and len(short) < 9:
         short[row[1]] = [row[3], row[4]]
 plan = wb[${JSON.stringify(PLAN)}]
-print(json.dumps(dict(live=live, short=short, planJpm=plan["J7"].value)))
+print(json.dumps(dict(live=live, short=short, planJpm=plan["J7"].value, standards={r["nip"]: r["standards"] for r in live})))
 `)
   );
 }
@@ -134,6 +139,7 @@ print(json.dumps(dict(count=count, differ=differ[:10], hidden=formulas[${JSON.st
       expect([row.nip, row.jpm]).toEqual([e.nip, expect.closeTo(e.jpm, 9)]);
       expect([row.nip, row.category, row.needs]).toEqual([e.nip, e.category, e.priorities.length]);
       expect(row.gaps).toEqual(e.competencies.map((c) => expect.closeTo(c.gap, 9)));
+      expect([row.nip, row.standards]).toEqual([e.nip, e.competencies.map((c) => c.standard)]);
     }
     // The corrections did change something: Budi's JPM rose, Siti has a new need.
     const before = JSON.parse((await runCli("plan", SAMPLE, "--json")).out) as PlanResult;
@@ -152,6 +158,11 @@ print(json.dumps(dict(count=count, differ=differ[:10], hidden=formulas[${JSON.st
       plan.summary.needs.slice(0, 9).map((n) => [n.name, [n.assessed, n.short]])
     );
     expect(got.short).toEqual(expected);
+    // The retyped grades changed the standards through the grade list.
+    expect(got.standards["198205232009092002"]).toEqual(Array(9).fill(2));
+    expect(byNip.get("198205232009092002")!.competencies.map((c) => c.standard)).toEqual(
+      Array(9).fill(2)
+    );
     expect(plan.summary.needs.some((n, i) => n.short !== before.summary.needs[i].short)).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ const COLUMN: Record<LiveColumn, string> = {
   need: "Need",
   category: "Category",
   needs: "Needs",
+  gradeText: "Grade (as written)",
+  gradeLevel: "Level",
 };
 
 export const liveEn: AreaCatalogue<LiveMessageParams> = {

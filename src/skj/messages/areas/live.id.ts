@@ -12,6 +12,8 @@ const COLUMN: Record<LiveColumn, string> = {
   need: "Perlu",
   category: "Kategori",
   needs: "Kebutuhan",
+  gradeText: "Jenjang (tertulis)",
+  gradeLevel: "Level",
 };
 
 export const liveId: AreaCatalogue<LiveMessageParams> = {

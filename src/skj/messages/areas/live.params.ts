@@ -3,7 +3,17 @@
 import type { CompetencyCode } from "../../types";
 
 export type LiveColumn =
-  "name" | "unit" | "row" | "standard" | "score" | "gap" | "need" | "category" | "needs";
+  | "name"
+  | "unit"
+  | "row"
+  | "standard"
+  | "score"
+  | "gap"
+  | "need"
+  | "category"
+  | "needs"
+  | "gradeText"
+  | "gradeLevel";
 
 export interface LiveMessageParams {
   "live-sheet-note": { planSheet: string };
