@@ -24,6 +24,7 @@ import {
   CliError,
   type CliIo,
   costOptions,
+  providerOptions,
   ensureFolder,
   isFolder,
   joinNegativeValues,
@@ -54,6 +55,7 @@ const REKAP_OPTIONS = {
   "ambang-kelas": { type: "string" },
   "ambang-unit": { type: "string" },
   biaya: { type: "string", multiple: true },
+  penyelenggara: { type: "string", multiple: true },
   kolom: { type: "string", multiple: true },
   instansi: { type: "string" },
   tempat: { type: "string" },
@@ -221,6 +223,7 @@ export async function rekapMain(argv: string[], io: CliIo): Promise<number> {
       cohortThreshold: numberOption(values["ambang-kelas"], "cohortThreshold"),
       unitCohortThreshold: numberOption(values["ambang-unit"], "unitCohortThreshold"),
       costs: costOptions(values.biaya),
+      providers: providerOptions(values.penyelenggara),
       sheet: values.sheet,
     });
     if (!options.ok) throw new CliError(msg("cli-options-invalid", { problems: options.message }));
@@ -294,6 +297,7 @@ export async function rekapMain(argv: string[], io: CliIo): Promise<number> {
     const rekap = rekapOf(inputs, {
       ...(budgetCeiling !== undefined ? { budgetCeiling } : {}),
       ...(options.value.costs ? { costs: options.value.costs } : {}),
+      ...(options.value.providers ? { providers: options.value.providers } : {}),
       ...(options.value.cohortThreshold !== undefined
         ? { cohortThreshold: options.value.cohortThreshold }
         : {}),

@@ -37,6 +37,8 @@ Options:
                         as for skj plan, for every file
   --anggaran RUPIAH     the whole agency's budget ceiling; pooled programmes beyond it are deferred
   --biaya CODE=RUPIAH   a method's unit cost (repeatable)
+  --penyelenggara CODE=PROVIDER
+                        the provider of a method, e.g. KL02=pusdiklat (repeatable)
   --ambang-kelas N      participants a pooled programme needs (default: 10)
   --ambang-unit N       a unit's own programme when N of its employees share a need
   --instansi, --tempat, --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip,

@@ -37,6 +37,8 @@ Pilihan:
                         seperti pada skj plan, untuk setiap berkas
   --anggaran RUPIAH     pagu anggaran seluruh instansi; program gabungan di atas pagu ditunda
   --biaya KODE=RUPIAH   biaya satuan sebuah metode (boleh diulang)
+  --penyelenggara KODE=PENYELENGGARA
+                        penyelenggara sebuah metode, mis. KL02=pusdiklat (boleh diulang)
   --ambang-kelas N      peserta minimal sebuah program gabungan (bawaan: 10)
   --ambang-unit N       program unit kerja bila sedikitnya N pegawai satu unit berbagi kebutuhan
   --instansi, --tempat, --penandatangan-jabatan, --penandatangan-nama, --penandatangan-nip,
