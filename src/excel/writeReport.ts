@@ -1650,6 +1650,30 @@ async function removeAdded(
 }
 
 /** Make a sheet the active one (e.g. to show a report written earlier). */
+/**
+ * "Perbarui rencana" (docs/domain.md §22): after the new sheets are written under " (2)" names, the sheets of the
+ * same names from the last run are deleted and the new ones take their names, in one request: Excel rewrites
+ * the new formulas' references to the renamed formula data. A sheet the user renamed is not among them.
+ */
+export async function replaceSheets(
+  context: Excel.RequestContext,
+  pairs: readonly { old: string; new: string }[]
+): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  for (const p of pairs) sheets.getItem(p.old).delete();
+  for (const p of pairs) sheets.getItem(p.new).name = p.old;
+  try {
+    await context.sync();
+  } catch (e) {
+    throw new MessageError(
+      msg("excel-replace-failed", { sheets: pairs.map((p) => p.old), ...excelFailure(e) }),
+      {
+        cause: e,
+      }
+    );
+  }
+}
+
 export async function activateSheet(context: Excel.RequestContext, name: string): Promise<void> {
   context.workbook.worksheets.getItem(name).activate();
   try {

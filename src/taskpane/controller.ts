@@ -9,6 +9,7 @@ import { SheetView } from "../skj/sheetView";
 import { columnLetter } from "../skj/text";
 import { isSkjSheetName } from "../skj/detect";
 import { buildTemplate } from "../report/templateSheet";
+import type { ReportModel } from "../report/model";
 import type {
   CellRange,
   CellValue,
@@ -91,6 +92,8 @@ export interface PaneState {
   theme: PaneTheme;
   /** The user stopped the last read or write. */
   cancelled?: boolean;
+  /** Excel: last run's sheets of the same names are there; the pane asks before replacing them (§22). */
+  replaceAsk?: { sheets: string[] };
   /** The entry template (docs/domain.md §21): being written, what was written, or why it failed. */
   template?: { running: boolean; written?: WriteOutcome; error?: Message };
   /** Excel: the self-test (help section): running, its report, or why it could not run. */
@@ -548,7 +551,14 @@ export class PaneController {
     }
     const first: Stage = this.host.kind === "excel" ? "read" : "plan";
     this.cancelRequested = false;
-    this.set({ error: undefined, result: undefined, cancelled: undefined, busy: { stage: first } });
+    this.pendingWrite = undefined;
+    this.set({
+      error: undefined,
+      result: undefined,
+      cancelled: undefined,
+      replaceAsk: undefined,
+      busy: { stage: first },
+    });
 
     // In Excel the clerk may have fixed cells since the pane read them: plan on what the sheet holds now.
     let grid = this.state.grid!;
@@ -611,19 +621,75 @@ export class PaneController {
       this.fail(outcome.kind, outcome.message);
       return;
     }
+    if ("written" in outcome) {
+      this.finish(outcome, outcome.written);
+      return;
+    }
+    // Last run's sheets of the same names (a sheet the user renamed is not one of them): ask first.
+    const present = new Set((this.workbook?.sheets ?? grid.sheets).map((s) => s.name));
+    const existing = this.host.replaceSheets
+      ? outcome.model.sheets.map((s) => s.name).filter((n) => present.has(n))
+      : [];
+    if (existing.length > 0) {
+      this.pendingWrite = { outcome, existing };
+      this.set({ busy: undefined, replaceAsk: { sheets: existing } });
+      return;
+    }
+    await this.writeModel(outcome, []);
+  }
+
+  /** The answer to "replace last run's sheets?": replace them, keep both (" (2)"), or stop. */
+  async answerReplace(answer: "replace" | "keep" | "cancel"): Promise<void> {
+    const pending = this.pendingWrite;
+    this.pendingWrite = undefined;
+    this.set({ replaceAsk: undefined });
+    if (!pending) return;
+    if (answer === "cancel") {
+      this.set({ cancelled: true });
+      return;
+    }
+    await this.writeModel(pending.outcome, answer === "replace" ? pending.existing : []);
+  }
+
+  private pendingWrite?: {
+    outcome: Extract<PlanOutcome, { model: ReportModel }>;
+    existing: string[];
+  };
+
+  /** Writes the model into Excel; then gives last run's names to the new sheets that replace them. */
+  private async writeModel(
+    outcome: Extract<PlanOutcome, { model: ReportModel }>,
+    replace: readonly string[]
+  ): Promise<void> {
+    this.set({ busy: { stage: "write" } });
     let written: WriteOutcome;
-    if ("written" in outcome) written = outcome.written;
-    else {
-      this.set({ busy: { stage: "write" } });
+    try {
+      written = await this.host.write(outcome.model, (fraction) =>
+        this.set({ busy: { stage: "write", fraction } })
+      );
+    } catch (error) {
+      this.fail("write", messageOf(error));
+      return;
+    }
+    const pairs = outcome.model.sheets.flatMap((s, i) =>
+      replace.includes(s.name) && written.sheetNames[i] && written.sheetNames[i] !== s.name
+        ? [{ old: s.name, new: written.sheetNames[i] }]
+        : []
+    );
+    if (pairs.length > 0 && this.host.replaceSheets) {
       try {
-        written = await this.host.write(outcome.model, (fraction) =>
-          this.set({ busy: { stage: "write", fraction } })
-        );
+        await this.host.replaceSheets(pairs);
+        const renamed = new Map(pairs.map((p) => [p.new, p.old]));
+        written = { ...written, sheetNames: written.sheetNames.map((n) => renamed.get(n) ?? n) };
       } catch (error) {
-        this.fail("write", messageOf(error));
-        return;
+        // The new plan stands under its " (2)" names: said, not rolled back.
+        written = { ...written, notes: [...(written.notes ?? []), messageOf(error)] };
       }
     }
+    this.finish(outcome, written);
+  }
+
+  private finish(outcome: Extract<PlanOutcome, { ok: true }>, written: WriteOutcome): void {
     const result: GenerateSummary = {
       ...outcome.summary,
       sheetNames: written.sheetNames,

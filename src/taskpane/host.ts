@@ -47,6 +47,8 @@ export interface WorkbookHost {
    * workbook holding only them as a download.
    */
   writeTemplate?(model: ReportModel): Promise<WriteOutcome>;
+  /** Excel: delete each `old` sheet and give its name to `new` (refreshing last run's plan sheets). */
+  replaceSheets?(pairs: readonly { old: string; new: string }[]): Promise<void>;
   /** Excel: bring a sheet to the front. */
   activateSheet?(name: string): Promise<void>;
   /** File mode: the bundled sample workbook, for a first try without data of one's own. */

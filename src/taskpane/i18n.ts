@@ -545,6 +545,8 @@ export interface FlowStrings {
   /** Announced with the stage while working: "Menyusun rencana… 40%". */
   progress: (stage: string, fraction?: number) => string;
   badFile: Record<BadFileKind, { what: string; todo: string }>;
+  /** Planning again over last run's sheets (docs/domain.md §22). */
+  replace: { title: string; replace: string; keep: string; cancel: string };
   /** The entry template (docs/domain.md §21). */
   template: {
     button: string;
@@ -568,6 +570,12 @@ export const FLOW_STRINGS: Record<Lang, FlowStrings> = {
     dropZone: "Atau seret file ke sini",
     trySample: "Coba file contoh",
     help: "Panduan",
+    replace: {
+      title: "Perbarui rencana",
+      replace: "Ganti lembar lama",
+      keep: "Simpan keduanya",
+      cancel: "Batal",
+    },
     template: {
       button: "Buat template isian",
       hint: "Belum punya tabel? Template berisi kolom yang langsung terbaca, daftar jenjang dan pemeriksaan NIP serta nilai 1–5.",
@@ -605,6 +613,12 @@ export const FLOW_STRINGS: Record<Lang, FlowStrings> = {
     dropZone: "Or drop a file here",
     trySample: "Try the sample file",
     help: "Guide",
+    replace: {
+      title: "Refresh the plan",
+      replace: "Replace the old sheets",
+      keep: "Keep both",
+      cancel: "Cancel",
+    },
     template: {
       button: "Create an entry template",
       hint: "No table yet? The template has columns the pane reads as they are, a list of grades and checks on the NIP and the 1–5 scores.",

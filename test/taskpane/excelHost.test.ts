@@ -78,12 +78,14 @@ test("read -> detect -> write: the workbook gains the plan, summary and issues s
   expect(fake.sheet("Data Pegawai").value("H6")).toBe("tiga");
 });
 
-test("a second run adds sheets under new names instead of overwriting the first", async () => {
+test("a second run kept beside the first adds sheets under new names, never overwriting", async () => {
   const fake = assessmentWorkbook();
   const controller = controllerFor(fake);
   await controller.load();
   await controller.generate();
   await controller.generate();
+  // The pane asks first (next test); keeping both writes the new sheets beside the old.
+  await controller.answerReplace("keep");
   expect(controller.getState().result?.sheetNames[0]).toBe("Rencana Pengembangan 2027 (2)");
   expect(fake.hasSheet("Rencana Pengembangan 2027")).toBe(true);
   await controller.openResult();
@@ -143,4 +145,44 @@ test("with Office's globals: the default Excel.run is used", async () => {
   } finally {
     restore();
   }
+});
+
+test("planning again asks before replacing last run's sheets; a renamed sheet is kept, the others replaced", async () => {
+  const fake = assessmentWorkbook();
+  const controller = controllerFor(fake);
+  await controller.load();
+  await controller.generate();
+  const first = controller.getState().result!.sheetNames;
+  expect(first).toContain("Data Rumus 2027");
+  // The clerk keeps last year's summary under a name of their own.
+  await fake.run(async (context) => {
+    context.workbook.worksheets.getItem("Rekap Kebutuhan 2027").name = "Rekap versi lama";
+    await context.sync();
+  });
+
+  await controller.generate();
+  const asked = controller.getState();
+  expect(asked.result).toBeUndefined();
+  expect(asked.busy).toBeUndefined();
+  expect(asked.replaceAsk?.sheets).toEqual(first.filter((n) => n !== "Rekap Kebutuhan 2027"));
+  expect(fake.sheetNames()).toHaveLength(2 + first.length);
+
+  await controller.answerReplace("replace");
+  const replaced = controller.getState();
+  expect(replaced.error).toBeUndefined();
+  expect(replaced.result?.sheetNames).toEqual(first);
+  expect(fake.sheetNames()).toEqual(["Data Pegawai", "Catatan", "Rekap versi lama", ...first]);
+  // The new plan's formulas point at the formula data under its final name.
+  const plan = fake.sheet("Rencana Pengembangan 2027");
+  expect(plan.formula("J7")).toMatch(/^='Data Rumus 2027( \(2\))?'!\$AO\$3$/);
+
+  // Keeping both gives " (2)" sheets beside the old ones; cancelling writes nothing.
+  await controller.generate();
+  await controller.answerReplace("keep");
+  expect(controller.getState().result?.sheetNames).toEqual(first.map((n) => `${n} (2)`));
+  const count = fake.sheetNames().length;
+  await controller.generate();
+  await controller.answerReplace("cancel");
+  expect(controller.getState()).toMatchObject({ cancelled: true, result: undefined });
+  expect(fake.sheetNames()).toHaveLength(count);
 });

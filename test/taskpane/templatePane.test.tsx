@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 // "Buat template isian" (docs/domain.md §21) through the real components and controller: in Excel the sheets are
 // added to the open workbook with their validations (the strict fake Excel); in file mode a new workbook is
-// offered as a download, which our reader plans with no issue once filled in.
+// offered as a download, which our reader plans with no issue once filled in. And planning again in Excel over
+// last run's sheets asks first (docs/domain.md §22).
 import "./textCodec";
 import "./dom";
 import { render, screen } from "@testing-library/react";
@@ -14,6 +15,7 @@ import type { WorkbookHost } from "../../src/taskpane/host";
 import { readWorkbook } from "../../src/file/read/readWorkbook";
 import { runSkj } from "../../src/skj/run";
 import { FakeExcel } from "../excel/fakeExcel";
+import { NINE } from "../helpers/grid";
 
 const TODAY = new Date(2026, 4, 1);
 
@@ -117,4 +119,47 @@ test("in file mode a new workbook is offered; filled in, it plans with no issue"
   const outcome = runSkj(grid, { year: 2027 });
   expect(outcome.ok && outcome.result.employees.map((e) => e.name)).toEqual(["Budi", "Siti"]);
   expect(outcome.ok && outcome.result.issues).toEqual([]);
+});
+
+test("planning again in Excel asks before replacing last run's sheets, and replaces them when told", async () => {
+  const person = (nip: string, name: string): (string | number)[] => [
+    nip,
+    name,
+    "Kepala Bagian Umum",
+    "III.a",
+    "Sekretariat",
+    3,
+    3,
+    2,
+    3,
+    3,
+    3,
+    3,
+    3,
+    3,
+  ];
+  const fake = new FakeExcel({ apiVersion: "1.13" }).addSheet("Data Pegawai", {
+    values: [
+      ["NIP", "Nama", "Jabatan", "Eselon", "Unit Kerja", ...NINE],
+      person("198001012005011001", "Ani"),
+      person("198102022006021002", "Budi"),
+    ],
+  });
+  const host = createExcelHost({
+    run: (batch) => fake.run({ delayForCellEdit: true }, batch),
+    isSetSupported: fake.isSetSupported,
+  });
+  const { user } = renderPane(host);
+  const generate = await screen.findByTestId("generate");
+  await user.click(generate);
+  await screen.findByTestId("result");
+  const first = fake.sheetNames().slice(1);
+  await user.click(screen.getByTestId("generate"));
+  const ask = await screen.findByTestId("replace-ask");
+  expect(ask).toHaveTextContent('Buku kerja ini sudah berisi lembar "Rencana Pengembangan 2027"');
+  expect(ask).toHaveTextContent("Lembar yang sudah Anda ganti namanya tidak disentuh.");
+  await user.click(screen.getByTestId("replace-old"));
+  await screen.findByTestId("result");
+  expect(screen.queryByTestId("replace-ask")).toBeNull();
+  expect(fake.sheetNames()).toEqual(["Data Pegawai", ...first]);
 });

@@ -25,7 +25,7 @@ import {
 } from "@fluentui/react-components";
 import { ErrorCircleFilled } from "@fluentui/react-icons";
 import type { PaneTheme } from "../host";
-import { formatCount, type Message, renderMessage } from "../../skj/messages";
+import { formatCount, type Message, msg, renderMessage } from "../../skj/messages";
 import type { PaneController } from "../controller";
 import type { Severity } from "../../skj/types";
 import { FLOW_STRINGS, STRINGS } from "../i18n";
@@ -288,6 +288,39 @@ export function App({ controller, autoLoad = false, capabilities }: AppProps) {
           </main>
 
           <footer className={styles.footer}>
+            {state.replaceAsk && (
+              <MessageBar intent="warning" data-testid="replace-ask" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{flow.replace.title}</MessageBarTitle>
+                  {renderMessage(
+                    msg("live-replace-ask", { sheets: state.replaceAsk.sheets }),
+                    t.lang
+                  )}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    appearance="primary"
+                    onClick={() => void controller.answerReplace("replace")}
+                    data-testid="replace-old"
+                  >
+                    {flow.replace.replace}
+                  </Button>
+                  <Button
+                    onClick={() => void controller.answerReplace("keep")}
+                    data-testid="replace-keep"
+                  >
+                    {flow.replace.keep}
+                  </Button>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => void controller.answerReplace("cancel")}
+                    data-testid="replace-cancel"
+                  >
+                    {flow.replace.cancel}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
             {state.error && (
               <MessageBar
                 intent="error"

@@ -1,6 +1,6 @@
 // Excel mode: the open workbook through Office.js. Each call is one Excel.run batch of the src/excel
 // adapter, so no Office object outlives its request context.
-import { activateSheet, writeReport } from "../../excel/writeReport";
+import { activateSheet, replaceSheets, writeReport } from "../../excel/writeReport";
 import { readSelection, readWorkbook, selectCell } from "../../excel/readWorkbook";
 import type { SetSupport } from "../../excel/common";
 import { runSelfTest } from "../../excel/selfTest";
@@ -129,6 +129,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
       );
       return { sheetNames: written.sheets, notes: written.skipped };
     },
+    replaceSheets: (pairs) => run((context) => replaceSheets(context, pairs)),
     activateSheet: (name) => run((context) => activateSheet(context, name)),
     selfTest: () => runSelfTest(run, support),
     theme: () => {
