@@ -61,7 +61,8 @@ test("the Excel pane's self-test shows every feature with its status, and the wo
   await page.getByRole("button", { name: "Bantuan dan tentang" }).click();
   await page.getByRole("button", { name: "Uji kemampuan Excel" }).click();
   const table = page.getByTestId("self-test-table");
-  await table.waitFor();
+  // Every probe is a request to the fake Excel in the page: on a busy CI machine this has taken over 15 s.
+  await table.waitFor({ timeout: 60_000 });
   const rows = await table.locator("tbody tr").evaluateAll((trs) =>
     trs.map((tr) => ({
       cells: [...tr.querySelectorAll("td")].map((td) => (td.textContent ?? "").trim()),
