@@ -2,7 +2,6 @@
 // `skj rekap` (rekap.ts) and `skj template` (template.ts) are dispatched from here.
 // The input is only ever read; the output is written to a temporary file and renamed, so a failed run leaves
 // no half-written workbook behind.
-import { agencyIsoDate } from "../skj/dates";
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
@@ -10,9 +9,6 @@ import { buildReport } from "../report/buildReport";
 import { type Message, messageOf, msg, renderMessage } from "../skj/messages";
 import { RunOptions, runSkj } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
-import { parseJpmMethod } from "../skj/registry/jpmMethods";
-import { parseJfTable } from "../skj/registry/jfTables";
-import { parseScheme } from "../skj/registry/schemes";
 import { PlanResult } from "../skj/types";
 import { addReportSheets } from "../file/package/addSheets";
 import { readInput } from "../file/read/input";
@@ -27,21 +23,17 @@ import { ReportTooLargeError } from "../report/sheetBuilder";
 import {
   CliError,
   type CliIo,
-  costOptions,
-  providerOptions,
+  reportOptionValues,
+  sharedRunOptions,
   THRESHOLD_FLAGS,
-  thresholdOptions,
   ensureFolder,
   isFolder,
   joinNegativeValues,
   langOf,
-  numberOption,
   parseErrorMessage,
   readInputFile,
-  rupiahOption,
   samePath,
   writeAtomically,
-  zoneOf,
 } from "./shared";
 import { rekapMain } from "./rekap";
 import { templateTarget, templateWorkbook } from "./template";
@@ -187,53 +179,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     const input = inputArg ?? SAMPLE;
     const options = validate(runOptionsSchema, {
-      year: numberOption(values.year, "year"),
-      // Aliases ("rata-rata", "Pengisian Jabatan") name their entry; an unknown word goes on to the schema,
-      // which names the accepted ones.
-      scheme:
-        values.scheme === undefined ? undefined : (parseScheme(values.scheme) ?? values.scheme),
-      jpmMethod: values.jpm === undefined ? undefined : (parseJpmMethod(values.jpm) ?? values.jpm),
+      ...sharedRunOptions(values),
       ...(values["jpm-bulat"] ? { jpmRounded: true } : {}),
-      jfTable:
-        values["standar-jf"] === undefined
-          ? undefined
-          : (parseJfTable(values["standar-jf"]) ?? values["standar-jf"]),
-      tolerance: numberOption(values.toleransi, "tolerance"),
-      thresholds: thresholdOptions(values),
-      jpTarget: numberOption(values["target-jp"], "jpTarget"),
-      budgetCeiling: rupiahOption(values.anggaran, "budgetCeiling"),
-      cohortThreshold: numberOption(values["ambang-kelas"], "cohortThreshold"),
-      unitCohortThreshold: numberOption(values["ambang-unit"], "unitCohortThreshold"),
-      costs: costOptions(values.biaya),
-      providers: providerOptions(values.penyelenggara),
-      sheet: values.sheet,
       units: values.unit,
       potentialFromJpm: values["potensi-jpm"],
     });
     if (!options.ok) throw new CliError(msg("cli-options-invalid", { problems: options.message }));
-    const report = validate(reportOptionsSchema, {
-      agency: values.instansi ?? "",
-      signatory: {
-        title: values["penandatangan-jabatan"] ?? "",
-        name: values["penandatangan-nama"] ?? "",
-        nip: values["penandatangan-nip"] ?? "",
-      },
-      // Who prepared the plan: printed beside the signature only when named (docs/domain.md §14.1).
-      ...(values["penyusun-jabatan"] !== undefined ||
-      values["penyusun-nama"] !== undefined ||
-      values["penyusun-nip"] !== undefined
-        ? {
-            preparer: {
-              title: values["penyusun-jabatan"] ?? "",
-              name: values["penyusun-nama"] ?? "",
-              nip: values["penyusun-nip"] ?? "",
-            },
-          }
-        : {}),
-      // The agency's calendar day (docs/domain.md §10), not UTC's: before 07:00 WIB UTC is still yesterday.
-      date: agencyIsoDate(io.today ?? new Date(), zoneOf(values.zona)),
-      ...(values.tempat !== undefined ? { place: values.tempat } : {}),
-    });
+    const report = validate(reportOptionsSchema, reportOptionValues(values, io.today));
     if (!report.ok) throw new CliError(msg("cli-options-invalid", { problems: report.message }));
 
     // The output's name is checked before the (possibly large) input is read.

@@ -10,11 +10,7 @@ import { addReportSheets } from "../file/package/addSheets";
 import { emptyWorkbook } from "../file/package/gridWorkbook";
 import { buildRekapReport } from "../report/rekapSheets";
 import { ReportTooLargeError } from "../report/sheetBuilder";
-import { agencyIsoDate } from "../skj/dates";
 import { type Lang, type Message, messageOf, msg, renderMessage } from "../skj/messages";
-import { parseJfTable } from "../skj/registry/jfTables";
-import { parseJpmMethod } from "../skj/registry/jpmMethods";
-import { parseScheme } from "../skj/registry/schemes";
 import { type RekapInput, type RekapResult, rekapOf } from "../skj/rekap";
 import type { RunOptions } from "../skj/run";
 import { reportOptionsSchema, runOptionsSchema, validate } from "../skj/schemas";
@@ -23,8 +19,8 @@ import type { PlanAnswer, PlanJob } from "./rekapPlan";
 import {
   CliError,
   type CliIo,
-  costOptions,
-  providerOptions,
+  reportOptionValues,
+  sharedRunOptions,
   ensureFolder,
   isFolder,
   joinNegativeValues,
@@ -32,12 +28,9 @@ import {
   numberOption,
   type OptionSpecs,
   parseErrorMessage,
-  rupiahOption,
   samePath,
   THRESHOLD_FLAGS,
-  thresholdOptions,
   writeAtomically,
-  zoneOf,
 } from "./shared";
 
 const REKAP_OPTIONS = {
@@ -207,48 +200,9 @@ export async function rekapMain(argv: string[], io: CliIo): Promise<number> {
       const problems = msg("option-choice", { field: "lang", choices: ["id", "en"] });
       throw new CliError(msg("cli-options-invalid", { problems }));
     }
-    const options = validate(runOptionsSchema, {
-      year: numberOption(values.year, "year"),
-      scheme:
-        values.scheme === undefined ? undefined : (parseScheme(values.scheme) ?? values.scheme),
-      jpmMethod: values.jpm === undefined ? undefined : (parseJpmMethod(values.jpm) ?? values.jpm),
-      jfTable:
-        values["standar-jf"] === undefined
-          ? undefined
-          : (parseJfTable(values["standar-jf"]) ?? values["standar-jf"]),
-      tolerance: numberOption(values.toleransi, "tolerance"),
-      thresholds: thresholdOptions(values),
-      jpTarget: numberOption(values["target-jp"], "jpTarget"),
-      budgetCeiling: rupiahOption(values.anggaran, "budgetCeiling"),
-      cohortThreshold: numberOption(values["ambang-kelas"], "cohortThreshold"),
-      unitCohortThreshold: numberOption(values["ambang-unit"], "unitCohortThreshold"),
-      costs: costOptions(values.biaya),
-      providers: providerOptions(values.penyelenggara),
-      sheet: values.sheet,
-    });
+    const options = validate(runOptionsSchema, sharedRunOptions(values));
     if (!options.ok) throw new CliError(msg("cli-options-invalid", { problems: options.message }));
-    const report = validate(reportOptionsSchema, {
-      agency: values.instansi ?? "",
-      signatory: {
-        title: values["penandatangan-jabatan"] ?? "",
-        name: values["penandatangan-nama"] ?? "",
-        nip: values["penandatangan-nip"] ?? "",
-      },
-      ...(values["penyusun-jabatan"] !== undefined ||
-      values["penyusun-nama"] !== undefined ||
-      values["penyusun-nip"] !== undefined
-        ? {
-            preparer: {
-              title: values["penyusun-jabatan"] ?? "",
-              name: values["penyusun-nama"] ?? "",
-              nip: values["penyusun-nip"] ?? "",
-            },
-          }
-        : {}),
-      // The agency's calendar day (docs/domain.md §10).
-      date: agencyIsoDate(io.today ?? new Date(), zoneOf(values.zona)),
-      ...(values.tempat !== undefined ? { place: values.tempat } : {}),
-    });
+    const report = validate(reportOptionsSchema, reportOptionValues(values, io.today));
     if (!report.ok) throw new CliError(msg("cli-options-invalid", { problems: report.message }));
     const parallel = numberOption(values.paralel, "workers");
     if (parallel !== undefined && (!Number.isInteger(parallel) || parallel < 1)) {

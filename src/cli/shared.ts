@@ -1,10 +1,12 @@
 // What the CLI's commands share: coded errors, option values as people write them, and safe file access.
 import * as fs from "fs";
 import * as path from "path";
-import { DEFAULT_TIME_ZONE, TIME_ZONE_IDS, type TimeZoneId } from "../skj/dates";
+import { agencyIsoDate, DEFAULT_TIME_ZONE, TIME_ZONE_IDS, type TimeZoneId } from "../skj/dates";
+import { parseJfTable } from "../skj/registry/jfTables";
+import { parseJpmMethod } from "../skj/registry/jpmMethods";
 import { type Lang, type Message, MessageError, msg, type OptionField } from "../skj/messages";
 import { recordOf } from "../skj/registry/entries";
-import { SCHEMES, type ThresholdKey } from "../skj/registry/schemes";
+import { parseScheme, SCHEMES, type ThresholdKey } from "../skj/registry/schemes";
 import { DEV_METHOD_CODES } from "../skj/registry/devMethods";
 import { PROVIDER_IDS, PROVIDERS, provides } from "../skj/registry/providers";
 import type { Thresholds } from "../skj/types";
@@ -239,4 +241,81 @@ export function thresholdOptions(
       })
     )
   ) as Thresholds;
+}
+
+/** The option values `plan` and `rekap` both take (strings as typed; repeatable ones as lists). */
+export interface SharedOptionValues {
+  year?: string;
+  scheme?: string;
+  jpm?: string;
+  "standar-jf"?: string;
+  toleransi?: string;
+  "target-jp"?: string;
+  anggaran?: string;
+  "ambang-kelas"?: string;
+  "ambang-unit"?: string;
+  biaya?: string[];
+  penyelenggara?: string[];
+  sheet?: string;
+  instansi?: string;
+  "penandatangan-jabatan"?: string;
+  "penandatangan-nama"?: string;
+  "penandatangan-nip"?: string;
+  "penyusun-jabatan"?: string;
+  "penyusun-nama"?: string;
+  "penyusun-nip"?: string;
+  zona?: string;
+  tempat?: string;
+}
+
+/**
+ * The planning options both commands read, before the schema checks them. Aliases ("rata-rata", "Pengisian
+ * Jabatan") name their entry; an unknown word goes on to the schema, which names the accepted ones.
+ */
+export function sharedRunOptions(values: SharedOptionValues & Readonly<Record<string, unknown>>) {
+  return {
+    year: numberOption(values.year, "year"),
+    scheme: values.scheme === undefined ? undefined : (parseScheme(values.scheme) ?? values.scheme),
+    jpmMethod: values.jpm === undefined ? undefined : (parseJpmMethod(values.jpm) ?? values.jpm),
+    jfTable:
+      values["standar-jf"] === undefined
+        ? undefined
+        : (parseJfTable(values["standar-jf"]) ?? values["standar-jf"]),
+    tolerance: numberOption(values.toleransi, "tolerance"),
+    thresholds: thresholdOptions(values),
+    jpTarget: numberOption(values["target-jp"], "jpTarget"),
+    budgetCeiling: rupiahOption(values.anggaran, "budgetCeiling"),
+    cohortThreshold: numberOption(values["ambang-kelas"], "cohortThreshold"),
+    unitCohortThreshold: numberOption(values["ambang-unit"], "unitCohortThreshold"),
+    costs: costOptions(values.biaya),
+    providers: providerOptions(values.penyelenggara),
+    sheet: values.sheet,
+  };
+}
+
+/** Who and when the report names, before the schema checks them: agency, signatory, preparer, date, place. */
+export function reportOptionValues(values: SharedOptionValues, today: Date | undefined) {
+  return {
+    agency: values.instansi ?? "",
+    signatory: {
+      title: values["penandatangan-jabatan"] ?? "",
+      name: values["penandatangan-nama"] ?? "",
+      nip: values["penandatangan-nip"] ?? "",
+    },
+    // Who prepared the plan: printed beside the signature only when named (docs/domain.md §14.1).
+    ...(values["penyusun-jabatan"] !== undefined ||
+    values["penyusun-nama"] !== undefined ||
+    values["penyusun-nip"] !== undefined
+      ? {
+          preparer: {
+            title: values["penyusun-jabatan"] ?? "",
+            name: values["penyusun-nama"] ?? "",
+            nip: values["penyusun-nip"] ?? "",
+          },
+        }
+      : {}),
+    // The agency's calendar day (docs/domain.md §10), not UTC's: before 07:00 WIB UTC is still yesterday.
+    date: agencyIsoDate(today ?? new Date(), zoneOf(values.zona)),
+    ...(values.tempat !== undefined ? { place: values.tempat } : {}),
+  };
 }
