@@ -145,65 +145,67 @@ export interface GridWorkbookOptions {
 }
 
 /**
+ * The workbook-level parts of a package written here: content types, the root and workbook relationships, the
+ * workbook with its `<sheets>` element, and the styles. `parts` are the other parts with their content type and
+ * relationship type, related from the workbook as rId1, rId2… in that order (the styles last).
+ */
+function workbookParts(
+  sheetsXml: string,
+  parts: readonly { path: string; contentType: string; relType: string }[]
+): { name: string; data: Uint8Array }[] {
+  const c = TRANSITIONAL;
+  const related = [...parts, { path: "styles.xml", contentType: CT.styles, relType: "styles" }];
+  const contentTypes =
+    `${XML_DECL}<Types xmlns="${NS_CONTENT_TYPES}">` +
+    `<Default Extension="rels" ContentType="${CT.relationships}"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="${MAIN_CT}"/>` +
+    related
+      .map((x) => `<Override PartName="/xl/${x.path}" ContentType="${x.contentType}"/>`)
+      .join("") +
+    `</Types>`;
+  const rootRels =
+    `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
+    `<Relationship Id="rId1" Type="${c.relType("officeDocument")}" Target="xl/workbook.xml"/>` +
+    `</Relationships>`;
+  const workbook =
+    `${XML_DECL}<workbook xmlns="${c.main}" xmlns:r="${c.rels}">` +
+    `<bookViews><workbookView/></bookViews>${sheetsXml}</workbook>`;
+  const workbookRels =
+    `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
+    related
+      .map(
+        (x, i) =>
+          `<Relationship Id="rId${i + 1}" Type="${c.relType(x.relType)}" Target="${x.path}"/>`
+      )
+      .join("") +
+    `</Relationships>`;
+  return [
+    { name: "[Content_Types].xml", data: utf8(contentTypes) },
+    { name: "_rels/.rels", data: utf8(rootRels) },
+    { name: "xl/workbook.xml", data: utf8(workbook) },
+    { name: "xl/_rels/workbook.xml.rels", data: utf8(workbookRels) },
+    { name: "xl/styles.xml", data: utf8(stylesXml()) },
+  ];
+}
+
+/**
  * An .xlsx package with a workbook, styles and no sheet yet: the base that addReportSheets fills when the
  * output is a new workbook of the product's own sheets (the entry template).
  */
 export function emptyWorkbook(): Uint8Array {
-  const c = TRANSITIONAL;
-  const contentTypes =
-    `${XML_DECL}<Types xmlns="${NS_CONTENT_TYPES}">` +
-    `<Default Extension="rels" ContentType="${CT.relationships}"/>` +
-    `<Default Extension="xml" ContentType="application/xml"/>` +
-    `<Override PartName="/xl/workbook.xml" ContentType="${MAIN_CT}"/>` +
-    `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/></Types>`;
-  const rootRels =
-    `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
-    `<Relationship Id="rId1" Type="${c.relType("officeDocument")}" Target="xl/workbook.xml"/>` +
-    `</Relationships>`;
-  const workbook =
-    `${XML_DECL}<workbook xmlns="${c.main}" xmlns:r="${c.rels}">` +
-    `<bookViews><workbookView/></bookViews><sheets/></workbook>`;
-  const workbookRels =
-    `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
-    `<Relationship Id="rId1" Type="${c.relType("styles")}" Target="styles.xml"/>` +
-    `</Relationships>`;
-  return zipEntries(
-    [
-      { name: "[Content_Types].xml", data: utf8(contentTypes) },
-      { name: "_rels/.rels", data: utf8(rootRels) },
-      { name: "xl/workbook.xml", data: utf8(workbook) },
-      { name: "xl/_rels/workbook.xml.rels", data: utf8(workbookRels) },
-      { name: "xl/styles.xml", data: utf8(stylesXml()) },
-    ],
-    {}
-  );
+  return zipEntries(workbookParts("<sheets/>", []), {});
 }
 
 /** An .xlsx package whose only sheet holds `sheet`'s values (its origin and merges are not used). */
 export function workbookOfSheet(sheet: SheetGrid, options: GridWorkbookOptions = {}): Uint8Array {
-  const c = TRANSITIONAL;
-  const contentTypes =
-    `${XML_DECL}<Types xmlns="${NS_CONTENT_TYPES}">` +
-    `<Default Extension="rels" ContentType="${CT.relationships}"/>` +
-    `<Default Extension="xml" ContentType="application/xml"/>` +
-    `<Override PartName="/xl/workbook.xml" ContentType="${MAIN_CT}"/>` +
-    `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT.worksheet}"/>` +
-    `<Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/>` +
-    `<Override PartName="/xl/sharedStrings.xml" ContentType="${SST_CT}"/></Types>`;
-  const rootRels =
-    `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
-    `<Relationship Id="rId1" Type="${c.relType("officeDocument")}" Target="xl/workbook.xml"/>` +
-    `</Relationships>`;
-  const workbook =
-    `${XML_DECL}<workbook xmlns="${c.main}" xmlns:r="${c.rels}">` +
-    `<bookViews><workbookView/></bookViews>` +
-    `<sheets><sheet name="${escapeAttr(sheet.name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-  const workbookRels =
-    `${XML_DECL}<Relationships xmlns="${NS_PACKAGE_RELS}">` +
-    `<Relationship Id="rId1" Type="${c.relType("worksheet")}" Target="worksheets/sheet1.xml"/>` +
-    `<Relationship Id="rId2" Type="${c.relType("styles")}" Target="styles.xml"/>` +
-    `<Relationship Id="rId3" Type="${c.relType("sharedStrings")}" Target="sharedStrings.xml"/>` +
-    `</Relationships>`;
+  const level = workbookParts(
+    `<sheets><sheet name="${escapeAttr(sheet.name)}" sheetId="1" r:id="rId1"/></sheets>`,
+    [
+      { path: "worksheets/sheet1.xml", contentType: CT.worksheet, relType: "worksheet" },
+      { path: "sharedStrings.xml", contentType: SST_CT, relType: "sharedStrings" },
+    ]
+  );
   const compression = options.compression ?? {};
   const strings = new SharedStrings();
   // The sheet first: it fills the shared strings.
@@ -211,15 +213,7 @@ export function workbookOfSheet(sheet: SheetGrid, options: GridWorkbookOptions =
     writeSheet(sink, sheet, options.percentCells ?? new Set(), strings)
   );
   return zipEntries(
-    [
-      { name: "[Content_Types].xml", data: utf8(contentTypes) },
-      { name: "_rels/.rels", data: utf8(rootRels) },
-      { name: "xl/workbook.xml", data: utf8(workbook) },
-      { name: "xl/_rels/workbook.xml.rels", data: utf8(workbookRels) },
-      { name: "xl/styles.xml", data: utf8(stylesXml()) },
-      sheetPart,
-      part("xl/sharedStrings.xml", compression, (sink) => strings.write(sink)),
-    ],
+    [...level, sheetPart, part("xl/sharedStrings.xml", compression, (sink) => strings.write(sink))],
     compression
   );
 }
