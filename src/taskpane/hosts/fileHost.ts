@@ -12,7 +12,7 @@ import { TEMPLATE_FILE_NAME } from "../../skj/template";
 import { HostError, PaneTheme, ProgressCallback, WorkbookHost, WriteOutcome } from "../host";
 import type { PlanJob, Preview, PreviewJob, StageReport } from "../planJobs";
 import type { PlanOutcome, Planner } from "../planner";
-import { WorkerPlanner } from "./workerPlanner";
+import { runOnWorker, WorkerPlanner } from "./workerPlanner";
 import type { WorkerLike, WorkerRequest, WorkerResponse } from "./workerProtocol";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -262,58 +262,22 @@ export class FileHost implements WorkbookHost, Planner {
     reuse?: WorkerLike,
     onStage?: StageReport
   ): Promise<WorkerResponse> {
-    return new Promise((resolve, reject) => {
-      let worker: WorkerLike;
-      try {
-        worker = reuse ?? this.options.createWorker();
-      } catch (error) {
-        reject(new HostError(msg("worker-unavailable", { detail: (error as Error).message })));
-        return;
-      }
-      let finished = false;
-      const finish = (outcome: () => void, succeeded = false) => {
-        if (finished) return;
-        finished = true;
+    return runOnWorker({
+      acquire: () => reuse ?? this.options.createWorker(),
+      request,
+      transfer,
+      timeoutMs,
+      onProgress,
+      ...(onStage ? { onStage } : {}),
+      timedOut: (minutes) => msg("worker-timeout", { job: what, minutes }),
+      crashed: (detail) => msg("worker-crashed", { job: what, detail }),
+      stopped: () => new Error("cancelled"),
+      onStop: (stop) => (this.abortJob = stop),
+      release: (worker, succeeded) => {
         this.abortJob = undefined;
-        clearTimeout(timer);
-        worker.onmessage = null;
-        worker.onerror = null;
-        worker.onmessageerror = null;
         if (succeeded && this.file === file && !this.kept) this.kept = { worker, file };
         else worker.terminate();
-        outcome();
-      };
-      const minutes = Math.max(1, Math.round(timeoutMs / 60000));
-      const timer = setTimeout(() => {
-        finish(() => reject(new HostError(msg("worker-timeout", { job: what, minutes }))));
-      }, timeoutMs);
-      worker.onmessage = (event) => {
-        const data = event.data;
-        if (data.type === "progress") {
-          if (!finished) onProgress(data.fraction);
-          return;
-        }
-        if (data.type === "stage") {
-          if (!finished) onStage?.(data.stage, data.fraction);
-          return;
-        }
-        if (data.type === "error") finish(() => reject(new HostError(data.error)));
-        else finish(() => resolve(data), true);
-      };
-      worker.onerror = (event) => {
-        event.preventDefault?.();
-        const detail = event.message ?? "";
-        finish(() => reject(new HostError(msg("worker-crashed", { job: what, detail }))));
-      };
-      worker.onmessageerror = () => finish(() => reject(new HostError(msg("worker-bad-data", {}))));
-      this.abortJob = () => finish(() => reject(new Error("cancelled")));
-      try {
-        worker.postMessage(request, transfer);
-      } catch (error) {
-        finish(() =>
-          reject(new HostError(msg("worker-send-failed", { detail: (error as Error).message })))
-        );
-      }
+      },
     });
   }
 }

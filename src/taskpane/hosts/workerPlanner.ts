@@ -3,7 +3,7 @@
 // One job at a time: a new job, or a cancel, ends the worker of the running one (a plan cannot be
 // interrupted from outside any other way); an idle worker is kept for the next job.
 import { HostError } from "../host";
-import { msg } from "../../skj/messages";
+import { type Message, msg } from "../../skj/messages";
 import type { PlanJob, Preview, PreviewJob, StageReport } from "../planJobs";
 import { JobStopped, PlanOutcome, Planner } from "../planner";
 import type { WorkerLike, WorkerRequest, WorkerResponse } from "./workerProtocol";
@@ -45,43 +45,57 @@ export class WorkerPlanner implements Planner {
   /** Runs one job; the running one, if any, is stopped first. */
   private run(request: WorkerRequest, onStage: StageReport): Promise<WorkerResponse> {
     this.stopRunning?.();
-    return runOnWorker(
-      () => {
+    return runOnWorker({
+      acquire: () => {
         const worker = this.idle ?? this.options.createWorker();
         this.idle = undefined;
         return worker;
       },
       request,
-      [],
-      this.timeoutMs,
+      transfer: [],
+      timeoutMs: this.timeoutMs,
       onStage,
-      (stop) => (this.stopRunning = stop),
-      (worker, succeeded) => {
+      timedOut: (minutes) => msg("planner-timeout", { minutes }),
+      crashed: (detail) => msg("planner-crashed", { detail }),
+      stopped: () => new JobStopped(),
+      onStop: (stop) => (this.stopRunning = stop),
+      release: (worker, succeeded) => {
         this.stopRunning = undefined;
         if (succeeded && !this.idle) this.idle = worker;
         else worker.terminate();
-      }
-    );
+      },
+    });
   }
 }
 
+/** One job on a worker, and what the host around it does with its events. */
+export interface WorkerJob {
+  /** The worker to run on (a kept one, or a new one); a throw is "worker unavailable". */
+  acquire: () => WorkerLike;
+  request: WorkerRequest;
+  transfer: Transferable[];
+  timeoutMs: number;
+  onStage?: StageReport;
+  onProgress?: (fraction: number) => void;
+  /** What a timeout and a crash reject with (a HostError of this message). */
+  timedOut: (minutes: number) => Message;
+  crashed: (detail: string) => Message;
+  /** What the job rejects with when stopped through `onStop`'s function. */
+  stopped: () => Error;
+  onStop: (stop: () => void) => void;
+  /** Gets the worker back at the end: to keep (succeeded) or to terminate. */
+  release: (worker: WorkerLike, succeeded: boolean) => void;
+}
+
 /**
- * One job on a worker: resolves with its final reply, rejects with a HostError (crash, timeout, error
- * reply) or JobStopped (stopped through `onStop`'s function). `release` gets the worker back at the end.
+ * Runs one job on a worker: resolves with its final reply, rejects with a HostError (crash, timeout, error
+ * reply) or the job's `stopped` error. The planner and file mode's host share it.
  */
-export function runOnWorker(
-  acquire: () => WorkerLike,
-  request: WorkerRequest,
-  transfer: Transferable[],
-  timeoutMs: number,
-  onStage: StageReport,
-  onStop: (stop: () => void) => void,
-  release: (worker: WorkerLike, succeeded: boolean) => void
-): Promise<WorkerResponse> {
+export function runOnWorker(job: WorkerJob): Promise<WorkerResponse> {
   return new Promise((resolve, reject) => {
     let worker: WorkerLike;
     try {
-      worker = acquire();
+      worker = job.acquire();
     } catch (error) {
       reject(new HostError(msg("worker-unavailable", { detail: (error as Error).message })));
       return;
@@ -94,19 +108,22 @@ export function runOnWorker(
       worker.onmessage = null;
       worker.onerror = null;
       worker.onmessageerror = null;
-      release(worker, succeeded);
+      job.release(worker, succeeded);
       outcome();
     };
-    const minutes = Math.max(1, Math.round(timeoutMs / 60000));
+    const minutes = Math.max(1, Math.round(job.timeoutMs / 60000));
     const timer = setTimeout(
-      () => finish(() => reject(new HostError(msg("planner-timeout", { minutes })))),
-      timeoutMs
+      () => finish(() => reject(new HostError(job.timedOut(minutes)))),
+      job.timeoutMs
     );
     worker.onmessage = (event) => {
       const data = event.data;
-      if (data.type === "progress") return;
+      if (data.type === "progress") {
+        if (!finished) job.onProgress?.(data.fraction);
+        return;
+      }
       if (data.type === "stage") {
-        if (!finished) onStage(data.stage, data.fraction);
+        if (!finished) job.onStage?.(data.stage, data.fraction);
         return;
       }
       if (data.type === "error") finish(() => reject(new HostError(data.error)));
@@ -115,12 +132,12 @@ export function runOnWorker(
     worker.onerror = (event) => {
       event.preventDefault?.();
       const detail = event.message ?? "";
-      finish(() => reject(new HostError(msg("planner-crashed", { detail }))));
+      finish(() => reject(new HostError(job.crashed(detail))));
     };
     worker.onmessageerror = () => finish(() => reject(new HostError(msg("worker-bad-data", {}))));
-    onStop(() => finish(() => reject(new JobStopped())));
+    job.onStop(() => finish(() => reject(job.stopped())));
     try {
-      worker.postMessage(request, transfer);
+      worker.postMessage(job.request, job.transfer);
     } catch (error) {
       finish(() =>
         reject(new HostError(msg("worker-send-failed", { detail: (error as Error).message })))
