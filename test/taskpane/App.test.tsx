@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // The pane's flows through the real components and controller, with a fake workbook host.
 import "./dom";
+import { renderPane as renderShared } from "./renderPane";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
@@ -11,19 +12,9 @@ import { JPM_METHODS } from "../../src/skj/registry/jpmMethods";
 import { SCHEMES } from "../../src/skj/registry/schemes";
 import { jpmChoices, schemeChoices } from "../../src/taskpane/i18n";
 
-const TODAY = new Date(2026, 4, 1);
-
 function renderPane(host: FakeHost) {
-  const controller = new PaneController(host, { today: () => TODAY });
-  const user = userEvent.setup({ delay: null });
-  render(
-    <App
-      controller={controller}
-      autoLoad={host.kind === "excel"}
-      capabilities={{ selection: !!host.readSelection, selectCell: !!host.selectCell }}
-    />
-  );
-  return { controller, user };
+  // The selection and a click on an issue are offered where the host can do them.
+  return renderShared(host, { selection: !!host.readSelection, selectCell: !!host.selectCell });
 }
 
 async function waitForDetection() {

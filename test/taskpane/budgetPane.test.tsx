@@ -1,20 +1,12 @@
 /** @jest-environment jsdom */
 // The pane's "Pagu anggaran" field reaches the AKPK sheet it writes, as --anggaran does (docs/domain.md §13).
 import "./dom";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/components/App";
-import { PaneController } from "../../src/taskpane/controller";
-import { fakeHost, threeEmployees } from "./fakeHost";
+import { startPane } from "./renderPane";
+import { screen, waitFor } from "@testing-library/react";
+import { threeEmployees } from "./fakeHost";
 
 test("the budget ceiling typed in the options is the AKPK sheet's ceiling", async () => {
-  const host = fakeHost(threeEmployees());
-  const controller = new PaneController(host, { today: () => new Date(2026, 4, 1) });
-  const user = userEvent.setup({ delay: null });
-  render(
-    <App controller={controller} autoLoad capabilities={{ selection: false, selectCell: false }} />
-  );
-  await screen.findByTestId("detected-sheet");
+  const { host, user } = await startPane(threeEmployees());
   await user.click(screen.getByRole("button", { name: "Pilihan" }));
   const field = screen.getByTestId("option-budget-ceiling");
   expect(screen.getByLabelText("Pagu anggaran (Rp)")).toBe(field);

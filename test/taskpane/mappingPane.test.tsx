@@ -3,20 +3,12 @@
 // moved onto the Nama column marked at the dropdown and refused when the plan is made, and one click back
 // to what detection found.
 import "./dom";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/components/App";
-import { PaneController } from "../../src/taskpane/controller";
-import { fakeHost, threeEmployees } from "./fakeHost";
+import { startPane } from "./renderPane";
+import { screen, waitFor, within } from "@testing-library/react";
+import { threeEmployees } from "./fakeHost";
 
 async function start() {
-  const host = fakeHost(threeEmployees());
-  const controller = new PaneController(host, { today: () => new Date(2026, 4, 1) });
-  const user = userEvent.setup({ delay: null });
-  render(
-    <App controller={controller} autoLoad capabilities={{ selection: false, selectCell: false }} />
-  );
-  await screen.findByTestId("detected-sheet");
+  const { host, user } = await startPane(threeEmployees());
   return { host, user };
 }
 

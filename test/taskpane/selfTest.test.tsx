@@ -2,18 +2,17 @@
 // The help section's self-test through the real components and controller: the table of what Excel did
 // and refused, the copied text, file mode without it, and the Excel host over the strict fake Excel.
 import "./dom";
-import { act, render, screen, within } from "@testing-library/react";
+import { PANE_TODAY, renderPane } from "./renderPane";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/components/App";
 import { PaneController } from "../../src/taskpane/controller";
 import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
 import type { SelfTestReport } from "../../src/excel/selfTest";
-import type { WorkbookHost } from "../../src/taskpane/host";
 import { SELF_TEST_FEATURES } from "../../src/skj/registry/selfTestFeatures";
 import { fakeHost, threeEmployees } from "./fakeHost";
 import { FakeExcel } from "../excel/fakeExcel";
 
-const TODAY = new Date(2026, 4, 1);
+const TODAY = PANE_TODAY;
 
 const REPORT: SelfTestReport = {
   platform: "PC",
@@ -37,19 +36,6 @@ const REPORT: SelfTestReport = {
   ],
   problems: [],
 };
-
-function renderPane(host: WorkbookHost) {
-  const controller = new PaneController(host, { today: () => TODAY });
-  const user = userEvent.setup({ delay: null });
-  render(
-    <App
-      controller={controller}
-      autoLoad={host.kind === "excel"}
-      capabilities={{ selection: false, selectCell: false }}
-    />
-  );
-  return { controller, user };
-}
 
 async function runTest(user: ReturnType<typeof userEvent.setup>, lang: "id" | "en" = "id") {
   await user.click(

@@ -5,32 +5,14 @@
 // last run's sheets asks first (docs/domain.md §22).
 import "./textCodec";
 import "./dom";
-import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/components/App";
-import { PaneController } from "../../src/taskpane/controller";
+import { renderPane } from "./renderPane";
+import { screen } from "@testing-library/react";
 import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
 import { FileHost } from "../../src/taskpane/hosts/fileHost";
-import type { WorkbookHost } from "../../src/taskpane/host";
 import { readWorkbook } from "../../src/file/read/readWorkbook";
 import { runSkj } from "../../src/skj/run";
 import { FakeExcel } from "../excel/fakeExcel";
 import { NINE } from "../helpers/grid";
-
-const TODAY = new Date(2026, 4, 1);
-
-function renderPane(host: WorkbookHost) {
-  const controller = new PaneController(host, { today: () => TODAY });
-  const user = userEvent.setup({ delay: null });
-  render(
-    <App
-      controller={controller}
-      autoLoad={host.kind === "excel"}
-      capabilities={{ selection: false, selectCell: false }}
-    />
-  );
-  return { controller, user };
-}
 
 test("in Excel the template's sheets are added to the open workbook, with their checks", async () => {
   const fake = new FakeExcel({ apiVersion: "1.13" }).addSheet("Data", {

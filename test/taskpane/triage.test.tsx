@@ -3,13 +3,10 @@
 // a result that names the rows left out and leads to them, announcements for screen readers, and the page's
 // language following the pane's.
 import "./dom";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/components/App";
-import { PaneController } from "../../src/taskpane/controller";
+import { startPane } from "./renderPane";
+import { screen, waitFor, within } from "@testing-library/react";
 import { hintFor } from "../../src/skj/messages";
 import { simpleTable, workbook } from "../helpers/grid";
-import { fakeHost } from "./fakeHost";
 
 /** Eight clerks without a grade (read from the position: warnings) and two rows with a bad score (errors). */
 function messyWorkbook() {
@@ -28,15 +25,8 @@ function messyWorkbook() {
   return workbook(simpleTable([...ok, ...bad]));
 }
 
-async function start() {
-  const host = fakeHost(messyWorkbook());
-  const controller = new PaneController(host, { today: () => new Date(2026, 4, 1) });
-  const user = userEvent.setup({ delay: null });
-  render(
-    <App controller={controller} autoLoad capabilities={{ selection: false, selectCell: false }} />
-  );
-  await screen.findByTestId("detected-sheet");
-  return { host, controller, user };
+function start() {
+  return startPane(messyWorkbook());
 }
 
 test("errors come first, one kind of warning is one group, counters filter", async () => {

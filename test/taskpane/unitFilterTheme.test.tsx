@@ -2,9 +2,9 @@
 // The options a clerk of a large agency uses: 40 units listed by name with a search box; and Office's theme
 // followed while the pane is open (issue 19, item 10).
 import "./dom";
+import { startPane } from "./renderPane";
 import { render, screen, waitFor } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { sortUnits } from "../../src/taskpane/components/UnitFilter";
 import { PaneController } from "../../src/taskpane/controller";
@@ -36,13 +36,7 @@ async function start() {
     unit,
     scores: [2, 2, 2, 2, 2, 2, 2, 2, 2],
   }));
-  const host = fakeHost(workbook(simpleTable(rows)));
-  const controller = new PaneController(host, { today: () => new Date(2026, 4, 1) });
-  const user = userEvent.setup({ delay: null });
-  render(
-    <App controller={controller} autoLoad capabilities={{ selection: false, selectCell: false }} />
-  );
-  await screen.findByTestId("detected-sheet");
+  const { controller, user } = await startPane(workbook(simpleTable(rows)));
   await user.click(screen.getByRole("button", { name: "Pilihan" }));
   return { controller, user };
 }

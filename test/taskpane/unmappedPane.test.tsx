@@ -2,23 +2,15 @@
 // Nothing to plan is said where the clerk looks: beside the counts and at the dropdown when a competency has
 // no column, and the create button's refusal names the cause itself (issue 19, item 6).
 import "./dom";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { startPane } from "./renderPane";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/components/App";
-import { PaneController } from "../../src/taskpane/controller";
 import type { WorkbookGrid } from "../../src/skj/types";
 import { simpleTable, workbook } from "../helpers/grid";
-import { fakeHost, threeEmployees } from "./fakeHost";
+import { threeEmployees } from "./fakeHost";
 
-async function start(grid: WorkbookGrid = threeEmployees()) {
-  const host = fakeHost(grid);
-  const controller = new PaneController(host, { today: () => new Date(2026, 4, 1) });
-  const user = userEvent.setup({ delay: null });
-  render(
-    <App controller={controller} autoLoad capabilities={{ selection: false, selectCell: false }} />
-  );
-  await screen.findByTestId("detected-sheet");
-  return { host, controller, user };
+function start(grid: WorkbookGrid = threeEmployees()) {
+  return startPane(grid);
 }
 
 const fieldOf = (testId: string) => screen.getByTestId(testId).closest(".fui-Field") as HTMLElement;
